@@ -1,0 +1,37 @@
+import shlex
+import subprocess
+
+BACKUP_CMD = "tar czf /tmp/backup.tgz /srv/data"
+
+
+def convert(filename):
+    # vetted-expect: py.injection.subprocess-shell
+    subprocess.run(f"convert {filename} out.png", shell=True)
+
+
+def grep(pattern, path):
+    # vetted-expect: py.injection.subprocess-shell
+    return subprocess.check_output("grep " + pattern + " " + path, shell=True)
+
+
+def ping(host):
+    cmd = "ping -c 1 %s" % host
+    # vetted-expect: py.injection.subprocess-shell
+    subprocess.call(cmd, shell=True)
+
+
+def safe_examples(filename, host):
+    # vetted-ok: py.injection.subprocess-shell
+    subprocess.run(["convert", filename, "out.png"], check=True)
+    # vetted-ok: py.injection.subprocess-shell
+    subprocess.run("ls -la /tmp", shell=True)
+    # vetted-ok: py.injection.subprocess-shell
+    subprocess.run(BACKUP_CMD, shell=True)
+    # vetted-ok: py.injection.subprocess-shell
+    subprocess.run("ping -c 1 " + shlex.quote(host), shell=True)
+    # vetted-ok: py.injection.subprocess-shell
+    subprocess.run(f"convert {filename} out.png", shell=False)
+    # vetted-ok: py.injection.subprocess-shell
+    text = "subprocess.run(cmd, shell=True)"
+    # vetted-ok: py.injection.subprocess-shell
+    # subprocess.run(user_cmd, shell=True)

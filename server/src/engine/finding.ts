@@ -1,0 +1,37 @@
+import type { Rule, Severity } from './rule';
+import type { Suppression } from './suppressions';
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based column in UTF-16 code units (LSP's default encoding, and tree-sitter's here). */
+  character: number;
+}
+
+export interface TextRange {
+  start: Position;
+  end: Position;
+  startIndex: number;
+  endIndex: number;
+}
+
+export interface TextEdit {
+  range: TextRange;
+  newText: string;
+}
+
+export interface FindingFix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  rule: Rule;
+  severity: Severity;
+  /** One sentence: what was found and why it matters, with the rule's captures filled in. */
+  message: string;
+  range: TextRange;
+  fix?: FindingFix;
+  /** Set when a suppression comment names this finding's rule but has expired. */
+  expiredSuppression?: Suppression;
+}

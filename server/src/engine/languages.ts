@@ -1,0 +1,79 @@
+/**
+ * The languages Vetted analyses, and how each maps onto a tree-sitter grammar, file extensions,
+ * VS Code language ids and comment syntax. Rules name a *rule language* (`javascript`, `typescript`,
+ * `python`); one rule language may need several grammars (TypeScript rules run on `.ts` and `.tsx`).
+ */
+
+export type GrammarName = 'javascript' | 'typescript' | 'tsx' | 'python';
+export type RuleLanguage = 'javascript' | 'typescript' | 'python';
+
+export interface GrammarInfo {
+  name: GrammarName;
+  wasmFile: string;
+  extensions: string[];
+  languageIds: string[];
+  lineComment: string;
+  /** Node types that are literal values whose text never depends on runtime input. */
+  literalTypes: string[];
+}
+
+export const GRAMMARS: Record<GrammarName, GrammarInfo> = {
+  javascript: {
+    name: 'javascript',
+    wasmFile: 'tree-sitter-javascript.wasm',
+    extensions: ['.js', '.jsx', '.mjs', '.cjs'],
+    languageIds: ['javascript', 'javascriptreact'],
+    lineComment: '//',
+    literalTypes: ['string', 'number', 'true', 'false', 'null', 'undefined', 'regex'],
+  },
+  typescript: {
+    name: 'typescript',
+    wasmFile: 'tree-sitter-typescript.wasm',
+    extensions: ['.ts', '.mts', '.cts'],
+    languageIds: ['typescript'],
+    lineComment: '//',
+    literalTypes: ['string', 'number', 'true', 'false', 'null', 'undefined', 'regex'],
+  },
+  tsx: {
+    name: 'tsx',
+    wasmFile: 'tree-sitter-tsx.wasm',
+    extensions: ['.tsx'],
+    languageIds: ['typescriptreact'],
+    lineComment: '//',
+    literalTypes: ['string', 'number', 'true', 'false', 'null', 'undefined', 'regex'],
+  },
+  python: {
+    name: 'python',
+    wasmFile: 'tree-sitter-python.wasm',
+    extensions: ['.py', '.pyw'],
+    languageIds: ['python'],
+    lineComment: '#',
+    literalTypes: ['string', 'integer', 'float', 'true', 'false', 'none', 'concatenated_string'],
+  },
+};
+
+/** Which grammars a rule written for a rule language runs on. JavaScript rules also run on TypeScript. */
+export function grammarsForRuleLanguage(language: RuleLanguage): GrammarName[] {
+  switch (language) {
+    case 'javascript':
+      return ['javascript', 'typescript', 'tsx'];
+    case 'typescript':
+      return ['typescript', 'tsx'];
+    case 'python':
+      return ['python'];
+  }
+}
+
+export function grammarForPath(filePath: string): GrammarName | undefined {
+  const lower = filePath.toLowerCase();
+  for (const info of Object.values(GRAMMARS)) {
+    if (info.extensions.some((ext) => lower.endsWith(ext))) return info.name;
+  }
+  return undefined;
+}
+
+export function grammarForLanguageId(languageId: string): GrammarName | undefined {
+  return Object.values(GRAMMARS).find((info) => info.languageIds.includes(languageId))?.name;
+}
+
+export const ALL_SOURCE_EXTENSIONS = Object.values(GRAMMARS).flatMap((g) => g.extensions);

@@ -1,0 +1,68 @@
+import type { RuleLanguage } from './languages';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** Rank of a severity: higher is more severe. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+
+/** A test a capture must pass for a match to become a finding (the engine's own predicates). */
+export interface Condition {
+  capture: string;
+  /** `literal`: a literal value; `constant`: a value that cannot carry runtime input. */
+  is?: 'literal' | 'non-literal' | 'constant' | 'non-constant';
+  /** Calls whose result counts as safe (a sanitiser) when deciding `constant` / `non-constant`. */
+  'safe-calls'?: string[];
+  /** The capture's text matches this regular expression (JavaScript syntax; a leading `(?i)` makes it case-insensitive). */
+  matches?: string;
+  'not-matches'?: string;
+  /** The capture is absent from the match (for optional captures). */
+  absent?: boolean;
+  present?: boolean;
+}
+
+export interface FixEdit {
+  /** The capture whose exact syntax-tree range is replaced. */
+  capture: string;
+  /** Replacement text; `{{name}}` inserts the text of capture `name`. */
+  replace: string;
+}
+
+export interface RuleFix {
+  title: string;
+  edits: FixEdit[];
+}
+
+/** A rule as written in its YAML file. */
+export interface RuleSpec {
+  id: string;
+  title: string;
+  severity: Severity;
+  confidence: Confidence;
+  languages: RuleLanguage[];
+  cwe: number[];
+  owasp: string;
+  message: string;
+  query: string;
+  where?: Condition[];
+  paths?: { exclude?: string[]; include?: string[] };
+  fix?: RuleFix;
+  /** Shown instead of a fix when no safe automatic edit exists. */
+  'manual-fix'?: string;
+  explanation: string;
+  references: string[];
+  tags?: string[];
+  docs?: string;
+}
+
+/** A loaded rule: the spec plus where it came from. */
+export interface Rule extends RuleSpec {
+  file: string;
+  /** Line of the `query:` key in the file (1-based), for query compile errors. */
+  queryLine: number;
+  /** True for rules shipped with Vetted; false for rules from user folders. */
+  bundled: boolean;
+}

@@ -1,0 +1,163 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv, { ErrorObject } from 'ajv';
+import { isMap, isScalar, LineCounter, parseDocument, Document } from 'yaml';
+import schema from './rule.schema.json';
+import type { Rule, RuleSpec } from './rule';
+import { compileRegex } from './regex';
+
+/** A problem with a rule file, located precisely enough to jump to it. */
+export interface RuleLoadError {
+  file: string;
+  /** 1-based line. */
+  line: number;
+  message: string;
+}
+
+export interface RuleLoadResult {
+  rules: Rule[];
+  errors: RuleLoadError[];
+}
+
+export interface RuleSource {
+  directory: string;
+  bundled: boolean;
+}
+
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+const validateSpec = ajv.compile<RuleSpec>(schema);
+
+/**
+ * Reads rule files (one rule per YAML file), validates them against the rule schema and reports
+ * every problem with its file and line. A broken file is skipped; every other rule still loads.
+ */
+export class RuleLoader {
+  load(sources: RuleSource[]): RuleLoadResult {
+    const rules: Rule[] = [];
+    const errors: RuleLoadError[] = [];
+    const seen = new Map<string, string>();
+    for (const source of sources) {
+      let files: string[];
+      try {
+        files = listRuleFiles(source.directory);
+      } catch (error) {
+        errors.push({ file: source.directory, line: 1, message: `cannot read rule folder: ${describe(error)}` });
+        continue;
+      }
+      for (const file of files) {
+        const result = this.loadFile(file, source.bundled);
+        errors.push(...result.errors);
+        if (!result.rule) continue;
+        const previous = seen.get(result.rule.id);
+        if (previous) {
+          errors.push({ file, line: 1, message: `duplicate rule id '${result.rule.id}' (already defined in ${previous}); this file is skipped` });
+          continue;
+        }
+        seen.set(result.rule.id, file);
+        rules.push(result.rule);
+      }
+    }
+    return { rules, errors };
+  }
+
+  loadFile(file: string, bundled: boolean): { rule?: Rule; errors: RuleLoadError[] } {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      return { errors: [{ file, line: 1, message: `cannot read rule file: ${describe(error)}` }] };
+    }
+    return parseRule(text, file, bundled);
+  }
+}
+
+export function parseRule(text: string, file: string, bundled: boolean): { rule?: Rule; errors: RuleLoadError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((e) => ({
+        file,
+        line: lineCounter.linePos(e.pos[0]).line,
+        message: `YAML syntax error: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const value: unknown = doc.toJS();
+  if (!validateSpec(value)) {
+    return { errors: (validateSpec.errors ?? []).map((e) => schemaError(e, doc, lineCounter, file)) };
+  }
+  const spec = value as RuleSpec;
+  const errors: RuleLoadError[] = [];
+  (spec.where ?? []).forEach((condition, i) => {
+    for (const key of ['matches', 'not-matches'] as const) {
+      const source = condition[key];
+      if (source === undefined) continue;
+      try {
+        compileRegex(source);
+      } catch (error) {
+        errors.push({ file, line: lineOf(doc, lineCounter, ['where', i, key]), message: `invalid regular expression in ${key}: ${describe(error)}` });
+      }
+    }
+  });
+  if (spec.fix) {
+    spec.fix.edits.forEach((edit, i) => {
+      if (!new RegExp(`@${escapeRegex(edit.capture)}\\b`).test(spec.query)) {
+        errors.push({ file, line: lineOf(doc, lineCounter, ['fix', 'edits', i, 'capture']), message: `fix edits capture '@${edit.capture}', which the query does not define` });
+      }
+    });
+  }
+  if (errors.length > 0) return { errors };
+  return { rule: { ...spec, file, bundled, queryLine: lineOf(doc, lineCounter, ['query']) }, errors: [] };
+}
+
+function schemaError(error: ErrorObject, doc: Document, lineCounter: LineCounter, file: string): RuleLoadError {
+  const segments = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const where = error.instancePath ? `'${segments.join('.')}'` : 'rule';
+  let detail = error.message ?? 'is invalid';
+  if (error.keyword === 'additionalProperties') detail = `has unknown key '${(error.params as { additionalProperty: string }).additionalProperty}'`;
+  if (error.keyword === 'enum') detail = `must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  if (error.keyword === 'pattern' && segments[0] === 'query') detail = 'must capture the reported node as @finding';
+  return { file, line: lineOf(doc, lineCounter, segments), message: `${where} ${detail}` };
+}
+
+/** The line of the value at `segments` (or of its nearest existing parent). */
+function lineOf(doc: Document, lineCounter: LineCounter, segments: (string | number)[]): number {
+  for (let n = segments.length; n >= 0; n--) {
+    const node = doc.getIn(segments.slice(0, n), true);
+    if (node && (isScalar(node) || isMap(node) || typeof node === 'object') && (node as { range?: [number, number, number] }).range) {
+      const range = (node as { range: [number, number, number] }).range;
+      // For a block scalar (`query: |`) the value starts on the line after the key; report the key's line.
+      const line = lineCounter.linePos(range[0]).line;
+      const parent = n > 0 ? doc.getIn(segments.slice(0, n - 1), true) : undefined;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === segments[n - 1]);
+        const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
+        if (keyRange) return lineCounter.linePos(keyRange[0]).line;
+      }
+      return line;
+    }
+  }
+  return 1;
+}
+
+function listRuleFiles(directory: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
+    }
+  };
+  walk(directory);
+  return out;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,109 @@
+import { Query } from 'web-tree-sitter';
+import type { GrammarLoader } from './grammarLoader';
+import { GrammarName, grammarsForRuleLanguage } from './languages';
+import type { Rule } from './rule';
+import type { RuleLoadError } from './ruleLoader';
+
+/** One grammar's rules compiled into a single query, so a document is walked once for all rules. */
+export interface CompiledGrammar {
+  query: Query;
+  /** Rule of each pattern index. */
+  ruleOfPattern: Rule[];
+  rules: Rule[];
+}
+
+/**
+ * The active rules, with each grammar's query compiled once, lazily, the first time a document
+ * of that grammar is analysed. A rule whose query does not compile is reported (file and line)
+ * and left out; the others keep working.
+ */
+export class RuleSet {
+  private readonly compiled = new Map<GrammarName, Promise<CompiledGrammar>>();
+  readonly compileErrors: RuleLoadError[] = [];
+  private readonly byId: Map<string, Rule>;
+
+  constructor(
+    readonly rules: Rule[],
+    private readonly grammars: GrammarLoader,
+  ) {
+    this.byId = new Map(rules.map((r) => [r.id, r]));
+  }
+
+  rule(id: string): Rule | undefined {
+    return this.byId.get(id);
+  }
+
+  rulesFor(grammar: GrammarName): Rule[] {
+    return this.rules.filter((r) => r.languages.some((l) => grammarsForRuleLanguage(l).includes(grammar)));
+  }
+
+  compile(grammar: GrammarName): Promise<CompiledGrammar> {
+    let pending = this.compiled.get(grammar);
+    if (!pending) {
+      pending = this.compileNow(grammar);
+      this.compiled.set(grammar, pending);
+    }
+    return pending;
+  }
+
+  /** Compiles every grammar's query; used to report broken rules up front. */
+  async compileAll(): Promise<RuleLoadError[]> {
+    const grammars = new Set(this.rules.flatMap((r) => r.languages.flatMap(grammarsForRuleLanguage)));
+    await Promise.all([...grammars].map((g) => this.compile(g)));
+    return this.compileErrors;
+  }
+
+  private async compileNow(grammar: GrammarName): Promise<CompiledGrammar> {
+    const language = await this.grammars.language(grammar);
+    let rules = this.rulesFor(grammar);
+    for (;;) {
+      try {
+        return build(language, rules);
+      } catch {
+        // Find the rules that break the combined query, report them, and compile without them.
+        const broken = new Set<Rule>();
+        for (const rule of rules) {
+          try {
+            new Query(language, rule.query).delete();
+          } catch (error) {
+            broken.add(rule);
+            this.reportCompileError(rule, grammar, error);
+          }
+        }
+        if (broken.size === 0) throw new Error(`rule queries for ${grammar} do not compile together`);
+        rules = rules.filter((r) => !broken.has(r));
+      }
+    }
+  }
+
+  private reportCompileError(rule: Rule, grammar: GrammarName, error: unknown): void {
+    const e = error as { message?: string; index?: number };
+    const offset = typeof e.index === 'number' ? e.index : 0;
+    const lineInQuery = rule.query.slice(0, offset).split('\n').length;
+    this.compileErrors.push({
+      file: rule.file,
+      line: rule.queryLine + lineInQuery,
+      message: `query of rule '${rule.id}' does not compile for ${grammar}: ${e.message ?? String(error)}`,
+    });
+  }
+}
+
+function build(language: import('web-tree-sitter').Language, rules: Rule[]): CompiledGrammar {
+  const sources = rules.map((r) => r.query.trim() + '\n');
+  const query = new Query(language, sources.join('\n'));
+  // Pattern start offsets are bytes into the combined source; map each back to its rule.
+  const starts: number[] = [];
+  let offset = 0;
+  for (const source of sources) {
+    starts.push(offset);
+    offset += Buffer.byteLength(source, 'utf8') + 1;
+  }
+  const ruleOfPattern: Rule[] = [];
+  for (let i = 0; i < query.patternCount(); i++) {
+    const start = query.startIndexForPattern(i);
+    let r = 0;
+    while (r + 1 < starts.length && starts[r + 1] <= start) r++;
+    ruleOfPattern.push(rules[r]);
+  }
+  return { query, ruleOfPattern, rules };
+}

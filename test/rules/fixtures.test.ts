@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { VettedEngine } from '../../server/src/engine/engine';
+import { checkFixture, fixedFileOf, fixturesOf } from '../support/fixtures';
+
+/**
+ * Every bundled rule proves itself on its fixture: lines it must flag, near-misses it must not,
+ * and for rules with a fix, the exact expected output.
+ */
+const engine = VettedEngine.create();
+
+describe('bundled rules', () => {
+  it('load and compile without errors', async () => {
+    const errors = await engine.allErrors();
+    assert.deepStrictEqual(errors.map((e) => `${path.relative(process.cwd(), e.file)}:${e.line}: ${e.message}`), []);
+  });
+
+  for (const rule of engine.ruleSet.rules) {
+    describe(rule.id, () => {
+      const fixtures = fixturesOf(rule);
+      it('has a fixture', () => assert.ok(fixtures.length > 0, `no fixture beside ${rule.file}`));
+      for (const fixture of fixtures) {
+        it(`${path.basename(fixture)}: flags every vetted-expect line and nothing else`, async () => {
+          const check = await checkFixture(engine, rule, fixture);
+          assert.deepStrictEqual(check.problems, []);
+          assert.ok(check.expectCount > 0, 'fixture has no vetted-expect line');
+          assert.ok(check.okCount > 0, 'fixture has no vetted-ok near-miss line');
+        });
+        if (rule.fix) {
+          it(`${path.basename(fixture)}: fix produces ${path.basename(fixedFileOf(fixture))}`, async () => {
+            const check = await checkFixture(engine, rule, fixture);
+            const expectedFile = fixedFileOf(fixture);
+            assert.ok(fs.existsSync(expectedFile), `missing expected output ${expectedFile}`);
+            assert.strictEqual(check.fixedText, fs.readFileSync(expectedFile, 'utf8'));
+          });
+        }
+      }
+    });
+  }
+});
