@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { VettedEngine } from '../../server/src/engine/engine';
-import { checkFixture, fixedFileOf, fixturesOf } from '../support/fixtures';
+import { fixedFileOf, fixturesOf } from '../../server/src/engine/ruleFixtures';
+import { checkFixture } from '../support/fixtures';
 
 /**
  * Every bundled rule proves itself on its fixture: lines it must flag, near-misses it must not,
@@ -18,7 +19,7 @@ describe('bundled rules', () => {
 
   for (const rule of engine.ruleSet.rules) {
     describe(rule.id, () => {
-      const fixtures = fixturesOf(rule);
+      const fixtures = fixturesOf(rule.file);
       it('has a fixture', () => assert.ok(fixtures.length > 0, `no fixture beside ${rule.file}`));
       for (const fixture of fixtures) {
         it(`${path.basename(fixture)}: flags every vetted-expect line and nothing else`, async () => {

@@ -5,6 +5,7 @@ import type { Finding } from '../../server/src/engine/finding';
 import { applyEdits } from '../../server/src/engine/fixes';
 import { grammarForPath } from '../../server/src/engine/languages';
 import type { Rule } from '../../server/src/engine/rule';
+export { fixedFileOf } from '../../server/src/engine/ruleFixtures';
 
 /**
  * Rule fixtures: source files beside a rule, annotated line by line.
@@ -38,21 +39,6 @@ export function parseAnnotations(text: string): Annotation[] {
     }
   });
   return out;
-}
-
-/** Source fixtures beside a rule file: same base name, a source extension, not the `.fixed.` output. */
-export function fixturesOf(rule: Rule): string[] {
-  const dir = path.dirname(rule.file);
-  const base = path.basename(rule.file).replace(/\.ya?ml$/i, '');
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.startsWith(`${base}.`) && !name.includes('.fixed.') && grammarForPath(name) !== undefined)
-    .map((name) => path.join(dir, name));
-}
-
-export function fixedFileOf(fixture: string): string {
-  const ext = path.extname(fixture);
-  return fixture.slice(0, -ext.length) + '.fixed' + ext;
 }
 
 export interface FixtureCheck {

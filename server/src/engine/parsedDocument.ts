@@ -1,4 +1,4 @@
-import type { Edit, Parser, Point, Tree } from 'web-tree-sitter';
+import { Edit, type Parser, type Point, type Tree } from 'web-tree-sitter';
 import type { GrammarName } from './languages';
 
 /** An LSP-style change: a range in the current text (UTF-16 positions) and its replacement. */
@@ -14,6 +14,8 @@ export interface ContentChange {
  */
 export class ParsedDocument {
   private lineStarts: number[];
+  private dirty = false;
+  private needsFullParse = false;
 
   private constructor(
     private readonly parser: Parser,
@@ -34,19 +36,30 @@ export class ParsedDocument {
     return this.currentText;
   }
 
+  /** The syntax tree of the current text; edits since the last parse are reparsed incrementally here. */
   get tree(): Tree {
+    if (this.dirty) {
+      const next = this.parser.parse(this.currentText, this.needsFullParse ? null : this.currentTree);
+      if (!next) throw new Error('parser returned no tree');
+      this.currentTree.delete();
+      this.currentTree = next;
+      this.dirty = false;
+      this.needsFullParse = false;
+    }
     return this.currentTree;
   }
 
-  /** Applies changes in order (as LSP sends them) and reparses incrementally. */
+  /**
+   * Applies changes in order (as LSP sends them): the text changes now and the old tree is told
+   * about each edit, so the next read of `tree` reparses incrementally, once per burst of changes.
+   */
   update(changes: ContentChange[]): void {
-    let editedTree = this.currentTree;
-    let fullReplace = false;
     for (const change of changes) {
+      this.dirty = true;
       if (!change.range) {
         this.currentText = change.text;
         this.lineStarts = computeLineStarts(this.currentText);
-        fullReplace = true;
+        this.needsFullParse = true;
         continue;
       }
       const startIndex = this.offsetAt(change.range.start);
@@ -58,15 +71,10 @@ export class ParsedDocument {
         ? computeLineStarts(this.currentText)
         : updateLineStarts(this.lineStarts, startIndex, oldEndIndex, change.text);
       const newEndIndex = startIndex + change.text.length;
-      if (!fullReplace) {
-        const edit: Edit = { startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition: this.pointAt(newEndIndex) } as Edit;
-        editedTree.edit(edit);
+      if (!this.needsFullParse) {
+        this.currentTree.edit(new Edit({ startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition: this.pointAt(newEndIndex) }));
       }
     }
-    const next = this.parser.parse(this.currentText, fullReplace ? null : editedTree);
-    if (!next) throw new Error('parser returned no tree');
-    editedTree.delete();
-    this.currentTree = next;
   }
 
   offsetAt(position: { line: number; character: number }): number {

@@ -1,0 +1,98 @@
+import type * as Sarif from 'sarif';
+import { explanationMarkdown, ruleDocsUrl } from '../../../server/src/engine/explanation';
+import type { Rule, Severity } from '../../../server/src/engine/rule';
+import type { ScanResult } from '../scan';
+import { VERSION } from '../version';
+
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+/** GitHub code scanning reads `security-severity` (0–10) to rank alerts as critical/high/medium/low. */
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '1.0',
+};
+
+export function toSarif(result: ScanResult, rules: Rule[]): Sarif.Log {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Vetted',
+            semanticVersion: VERSION,
+            version: VERSION,
+            informationUri: 'https://github.com/vetted-dev/vetted',
+            rules: rules.map(toReportingDescriptor),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: result.findings.map(({ file, finding }) => ({
+          ruleId: finding.rule.id,
+          ruleIndex: index.get(finding.rule.id),
+          level: LEVEL[finding.severity],
+          message: { text: finding.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+                region: {
+                  startLine: finding.range.start.line + 1,
+                  startColumn: finding.range.start.character + 1,
+                  endLine: finding.range.end.line + 1,
+                  endColumn: finding.range.end.character + 1,
+                },
+              },
+            },
+          ],
+          properties: { severity: finding.severity, confidence: finding.rule.confidence },
+        })),
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: result.skipped.map((s) => ({
+              level: 'note' as const,
+              message: { text: `skipped ${s.relative}: ${s.reason}` },
+            })),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function toReportingDescriptor(rule: Rule): Sarif.ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: rule.id
+      .split(/[.-]/)
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join(''),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: firstParagraph(rule.explanation) },
+    helpUri: ruleDocsUrl(rule),
+    help: { text: rule.explanation.trim(), markdown: explanationMarkdown(rule) },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: ['security', ...rule.cwe.map((id) => `CWE-${id}`), `OWASP-${rule.owasp.split(':')[0]}`, ...(rule.tags ?? [])],
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+      precision: rule.confidence === 'high' ? 'high' : rule.confidence === 'medium' ? 'medium' : 'low',
+      'problem.severity': LEVEL[rule.severity] === 'note' ? 'recommendation' : LEVEL[rule.severity],
+    },
+  };
+}
+
+function firstParagraph(markdown: string): string {
+  return markdown.trim().split(/\n\s*\n/)[0].replace(/\s+/g, ' ');
+}

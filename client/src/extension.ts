@@ -1,0 +1,48 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { DidChangeConfigurationNotification, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerExplainCommand } from './explainCommand';
+import { readSettings } from './settings';
+import { FindingsStatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+/**
+ * The extension is deliberately thin: it starts the Vetted language server, passes settings and
+ * workspace trust to it, and shows what it reports. All analysis lives in the server.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const languages = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python'];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    initializationOptions: { settings: readSettings() },
+    outputChannelName: 'Vetted',
+  };
+  client = new LanguageClient('vetted', 'Vetted', serverOptions, clientOptions);
+
+  const pushSettings = () => client?.sendNotification(DidChangeConfigurationNotification.type, { settings: { vetted: readSettings() } });
+  context.subscriptions.push(
+    ...registerExplainCommand(client),
+    new FindingsStatusBar(),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('vetted')) void pushSettings();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void pushSettings()),
+    vscode.commands.registerCommand('vetted.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('vetted.showOutput', () => client?.outputChannel.show()),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

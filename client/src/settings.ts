@@ -1,0 +1,16 @@
+import * as vscode from 'vscode';
+import { DEFAULT_SETTINGS, VettedSettings } from '../../server/src/protocol';
+
+/** Reads the `vetted.*` settings and the workspace's trust state, as the server expects them. */
+export function readSettings(): VettedSettings {
+  const config = vscode.workspace.getConfiguration('vetted');
+  return {
+    enable: config.get('enable', DEFAULT_SETTINGS.enable),
+    minimumSeverity: config.get('minimumSeverity', DEFAULT_SETTINGS.minimumSeverity),
+    disabledRules: config.get('disabledRules', DEFAULT_SETTINGS.disabledRules),
+    extraRuleFolders: config.get('extraRuleFolders', DEFAULT_SETTINGS.extraRuleFolders),
+    debounceMs: config.get('debounceMs', DEFAULT_SETTINGS.debounceMs),
+    maxFileSizeKb: config.get('maxFileSizeKb', DEFAULT_SETTINGS.maxFileSizeKb),
+    workspaceTrusted: vscode.workspace.isTrusted,
+  };
+}

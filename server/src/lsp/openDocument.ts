@@ -1,0 +1,52 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../engine/finding';
+import type { GrammarName } from '../engine/languages';
+import { ContentChange, ParsedDocument } from '../engine/parsedDocument';
+
+/**
+ * An open editor document as the server sees it. Until its grammar is loaded the text is kept in
+ * a plain TextDocument; from then on a ParsedDocument keeps text and syntax tree in step.
+ */
+export class OpenDocument {
+  private plain: TextDocument | undefined;
+  private parsed: ParsedDocument | undefined;
+  /** Findings of the last completed analysis, and the version they belong to. */
+  findings: Finding[] = [];
+  findingsVersion = -1;
+
+  constructor(
+    readonly uri: string,
+    readonly grammar: GrammarName,
+    public version: number,
+    text: string,
+  ) {
+    this.plain = TextDocument.create(uri, grammar, version, text);
+  }
+
+  get text(): string {
+    return this.parsed ? this.parsed.text : this.plain!.getText();
+  }
+
+  get isParsed(): boolean {
+    return this.parsed !== undefined;
+  }
+
+  applyChanges(changes: ContentChange[], version: number): void {
+    this.version = version;
+    if (this.parsed) this.parsed.update(changes);
+    else this.plain = TextDocument.update(this.plain!, changes, version);
+  }
+
+  /** The parsed form, created from the current text the first time it is needed. */
+  parse(create: (text: string) => ParsedDocument): ParsedDocument {
+    if (!this.parsed) {
+      this.parsed = create(this.plain!.getText());
+      this.plain = undefined;
+    }
+    return this.parsed;
+  }
+
+  dispose(): void {
+    this.parsed?.dispose();
+  }
+}

@@ -1,0 +1,19 @@
+import { SEVERITIES, Severity } from '../engine/rule';
+import { DEFAULT_SETTINGS, VettedSettings } from '../protocol';
+
+/** Accepts whatever the client sent (possibly partial or malformed) and returns complete settings. */
+export function normalizeSettings(raw: unknown): VettedSettings {
+  const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+  const number = (v: unknown, min: number, max: number) =>
+    typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : undefined;
+  return {
+    enable: typeof input.enable === 'boolean' ? input.enable : DEFAULT_SETTINGS.enable,
+    minimumSeverity: SEVERITIES.includes(input.minimumSeverity as Severity) ? (input.minimumSeverity as Severity) : DEFAULT_SETTINGS.minimumSeverity,
+    disabledRules: strings(input.disabledRules) ?? DEFAULT_SETTINGS.disabledRules,
+    extraRuleFolders: strings(input.extraRuleFolders) ?? DEFAULT_SETTINGS.extraRuleFolders,
+    debounceMs: number(input.debounceMs, 0, 5000) ?? DEFAULT_SETTINGS.debounceMs,
+    maxFileSizeKb: number(input.maxFileSizeKb, 1, 102400) ?? DEFAULT_SETTINGS.maxFileSizeKb,
+    workspaceTrusted: typeof input.workspaceTrusted === 'boolean' ? input.workspaceTrusted : DEFAULT_SETTINGS.workspaceTrusted,
+  };
+}

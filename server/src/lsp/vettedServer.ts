@@ -1,0 +1,233 @@
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import {
+  CodeActionKind,
+  Connection,
+  Diagnostic,
+  DiagnosticSeverity,
+  InitializeParams,
+  InitializeResult,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { VettedEngine } from '../engine/engine';
+import { explanationMarkdown } from '../engine/explanation';
+import { fixKeepsSyntax } from '../engine/fixes';
+import { GrammarLoader } from '../engine/grammarLoader';
+import { grammarForLanguageId, grammarForPath } from '../engine/languages';
+import { ParsedDocument } from '../engine/parsedDocument';
+import { severityRank } from '../engine/rule';
+import type { RuleLoadError } from '../engine/ruleLoader';
+import { DEFAULT_SETTINGS, ExplainParams, ExplainRequest, ExplainResult, VettedSettings } from '../protocol';
+import { AnalysisScheduler } from './analysisScheduler';
+import { codeActionsFor } from './codeActions';
+import { toDiagnostic } from './diagnostics';
+import { hoverFor } from './hover';
+import { OpenDocument } from './openDocument';
+import { ruleSourcesFor } from './ruleSources';
+import { normalizeSettings } from './settings';
+
+/** Upper bound on one analysis run; a run that hits it publishes what it found so far. */
+const ANALYSIS_BUDGET_MS = 2000;
+
+/**
+ * The language server: keeps a parsed tree per open document, analyses on open and (debounced)
+ * on change, publishes diagnostics for the latest version only, and answers hover, code actions
+ * and `vetted/explain`.
+ */
+export class VettedServer {
+  private settings: VettedSettings = DEFAULT_SETTINGS;
+  private workspaceFolders: string[] = [];
+  private readonly grammars = new GrammarLoader();
+  private engine: VettedEngine;
+  private readonly documents = new Map<string, OpenDocument>();
+  private readonly scheduler: AnalysisScheduler;
+  private ruleErrorFiles = new Set<string>();
+
+  constructor(private readonly connection: Connection) {
+    this.engine = VettedEngine.create({ grammars: this.grammars });
+    this.scheduler = new AnalysisScheduler(
+      () => this.settings.debounceMs,
+      (uri) => this.analyze(uri),
+      (uri, error) => this.connection.console.error(`Vetted: analysis of ${uri} failed: ${describe(error)}`),
+    );
+  }
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(() => this.reloadRules());
+    c.onDidChangeConfiguration((change) => {
+      const raw = (change.settings as { vetted?: unknown } | undefined)?.vetted;
+      if (raw !== undefined) this.applySettings(normalizeSettings(raw));
+    });
+    c.onDidOpenTextDocument(({ textDocument }) => {
+      const grammar = grammarForLanguageId(textDocument.languageId) ?? grammarForPath(textDocument.uri);
+      if (!grammar) return;
+      this.documents.get(textDocument.uri)?.dispose();
+      this.documents.set(textDocument.uri, new OpenDocument(textDocument.uri, grammar, textDocument.version, textDocument.text));
+      this.scheduler.schedule(textDocument.uri, true);
+    });
+    c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      const doc = this.documents.get(textDocument.uri);
+      if (!doc) return;
+      doc.applyChanges(contentChanges, textDocument.version);
+      this.scheduler.schedule(textDocument.uri);
+    });
+    c.onDidCloseTextDocument(({ textDocument }) => {
+      this.scheduler.cancel(textDocument.uri);
+      this.documents.get(textDocument.uri)?.dispose();
+      this.documents.delete(textDocument.uri);
+      void c.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    });
+    c.onHover(({ textDocument, position }) => {
+      const doc = this.currentDocument(textDocument.uri);
+      return doc ? hoverFor(doc.findings, position) : null;
+    });
+    c.onCodeAction(async ({ textDocument, context }) => {
+      const doc = this.currentDocument(textDocument.uri);
+      if (!doc || !doc.isParsed) return [];
+      const parsed = doc.parse(() => {
+        throw new Error('unreachable');
+      });
+      return codeActionsFor(context.diagnostics, doc.findings, {
+        uri: doc.uri,
+        version: doc.version,
+        grammar: doc.grammar,
+        text: doc.text,
+        tree: parsed.tree,
+        fixIsSafe: (finding) => fixKeepsSyntax(this.engine, doc.grammar, doc.text, finding.fix!.edits, parsed.tree),
+      });
+    });
+    c.onRequest(ExplainRequest, (params: ExplainParams): ExplainResult | null => {
+      const rule = this.engine.ruleSet.rule(params.ruleId);
+      return rule ? { title: `${rule.id}: ${rule.title}`, markdown: explanationMarkdown(rule) } : null;
+    });
+    c.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.workspaceFolders = (params.workspaceFolders ?? [])
+      .map((f) => f.uri)
+      .concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : [])
+      .filter((uri) => uri.startsWith('file:'))
+      .map((uri) => fileURLToPath(uri));
+    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    if (options?.settings !== undefined) this.settings = normalizeSettings(options.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'vetted', version: '0.1.0' },
+    };
+  }
+
+  private applySettings(next: VettedSettings): void {
+    const previous = this.settings;
+    this.settings = next;
+    const rulesChanged =
+      previous.workspaceTrusted !== next.workspaceTrusted || previous.extraRuleFolders.join('\n') !== next.extraRuleFolders.join('\n');
+    if (rulesChanged) this.reloadRules();
+    for (const uri of this.documents.keys()) this.scheduler.schedule(uri, true);
+  }
+
+  private reloadRules(): void {
+    const sources = ruleSourcesFor(this.settings, this.workspaceFolders);
+    this.engine = VettedEngine.create({ ruleSources: sources, grammars: this.grammars });
+    const errors = [...this.engine.loadErrors];
+    this.reportRuleErrors(errors);
+    if (sources.some((s) => !s.bundled)) {
+      // User rules are not tested at build time: compile them now so broken queries are reported at once.
+      const engine = this.engine;
+      void engine.allErrors().then((all) => {
+        if (engine === this.engine) this.reportRuleErrors(all);
+      });
+    }
+    for (const uri of this.documents.keys()) this.scheduler.schedule(uri, true);
+  }
+
+  /** Broken rule files get diagnostics at the offending line, and one warning message. */
+  private reportRuleErrors(errors: RuleLoadError[]): void {
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const error of errors) {
+      const list = byFile.get(error.file) ?? [];
+      const line = Math.max(0, error.line - 1);
+      list.push({
+        range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } },
+        severity: DiagnosticSeverity.Error,
+        source: 'vetted',
+        message: error.message,
+      });
+      byFile.set(error.file, list);
+    }
+    for (const file of this.ruleErrorFiles) {
+      if (!byFile.has(file)) void this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
+    }
+    for (const [file, diagnostics] of byFile) void this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
+    this.ruleErrorFiles = new Set(byFile.keys());
+    for (const error of errors) this.connection.console.error(`Vetted rule error: ${error.file}:${error.line}: ${error.message}`);
+    if (errors.length > 0) {
+      const first = errors[0];
+      void this.connection.window.showWarningMessage(
+        `Vetted: ${errors.length} problem(s) in custom rules; the other rules keep working. First: ${path.basename(first.file)}:${first.line}: ${first.message}`,
+      );
+    }
+  }
+
+  /** The document, if its findings belong to its current version. */
+  private currentDocument(uri: string): OpenDocument | undefined {
+    const doc = this.documents.get(uri);
+    return doc && doc.findingsVersion === doc.version ? doc : undefined;
+  }
+
+  private async analyze(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const engine = this.engine;
+    const settings = this.settings;
+    // Load grammar and compile rules before touching the tree: no await may separate reading the tree from querying it.
+    const parser = await engine.parser(doc.grammar);
+    await engine.ruleSet.compile(doc.grammar);
+    if (this.documents.get(uri) !== doc || engine !== this.engine) return;
+    const version = doc.version;
+    const skip = this.skipReason(doc.text, settings);
+    if (!settings.enable || skip) {
+      if (skip) this.connection.console.info(`Vetted: not analysing ${uri}: ${skip}`);
+      doc.findings = [];
+      doc.findingsVersion = version;
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const parsed = doc.parse((text) => ParsedDocument.create(parser, doc.grammar, text));
+    const minimum = severityRank(settings.minimumSeverity);
+    const disabled = new Set(settings.disabledRules);
+    const result = await engine.analyzer.analyze(parsed.tree, doc.grammar, parsed.text, {
+      relativePath: this.relativePath(uri),
+      isRuleEnabled: (rule) => !disabled.has(rule.id) && severityRank(rule.severity) >= minimum,
+      timeBudgetMs: ANALYSIS_BUDGET_MS,
+    });
+    if (doc.version !== version || this.documents.get(uri) !== doc) return;
+    if (result.timedOut) this.connection.console.warn(`Vetted: analysis of ${uri} stopped after ${ANALYSIS_BUDGET_MS} ms; findings may be incomplete`);
+    doc.findings = result.findings;
+    doc.findingsVersion = version;
+    await this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, version)) });
+  }
+
+  private skipReason(text: string, settings: VettedSettings): string | undefined {
+    if (text.length > settings.maxFileSizeKb * 1024) return `larger than vetted.maxFileSizeKb (${settings.maxFileSizeKb} KB)`;
+    if (text.includes('\u0000')) return 'looks binary (contains NUL characters)';
+    return undefined;
+  }
+
+  private relativePath(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const file = fileURLToPath(uri);
+    const folder = this.workspaceFolders.find((f) => file.startsWith(f + path.sep));
+    return (folder ? path.relative(folder, file) : file).split(path.sep).join('/');
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,0 +1,112 @@
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const SERVER_BUNDLE = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+
+/**
+ * The built language server as a real child process over stdio, driven by a JSON-RPC client the
+ * way an editor drives it.
+ */
+export class ServerProcess {
+  readonly connection: MessageConnection;
+  private readonly child: ChildProcess;
+  private readonly published: PublishDiagnosticsParams[] = [];
+  private readonly waiters: (() => void)[] = [];
+  readonly messages: { type: number; message: string }[] = [];
+  stderr = '';
+
+  private constructor() {
+    this.child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (d) => (this.stderr += d));
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.push(params);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    this.connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
+      this.messages.push(m);
+    });
+    this.connection.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => {
+      this.messages.push(m);
+      return null;
+    });
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  static async start(options: { settings?: object; workspaceFolder?: string } = {}): Promise<ServerProcess> {
+    const server = new ServerProcess();
+    await server.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      workspaceFolders: options.workspaceFolder ? [{ uri: fileUri(options.workspaceFolder), name: 'ws' }] : null,
+      initializationOptions: { settings: { debounceMs: 20, ...options.settings } },
+    });
+    await server.connection.sendNotification('initialized', {});
+    return server;
+  }
+
+  open(uri: string, languageId: string, text: string, version = 1): void {
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, contentChanges: object[]): void {
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+  }
+
+  /** Waits for a publishDiagnostics for `uri` (optionally for a given version) and returns its diagnostics. */
+  async diagnostics(uri: string, version?: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = [...this.published].reverse().find((p) => p.uri === uri && (version === undefined || p.version === version));
+      if (found) return found.diagnostics;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`no diagnostics for ${uri} version ${version} within ${timeoutMs} ms; stderr: ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** All publishDiagnostics received for `uri`, oldest first. */
+  publishedFor(uri: string): PublishDiagnosticsParams[] {
+    return this.published.filter((p) => p.uri === uri);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      // already gone
+    }
+    this.connection.dispose();
+    await new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null) return resolve();
+      const timer = setTimeout(() => {
+        this.child.kill('SIGKILL');
+        resolve();
+      }, 2000);
+      this.child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null;
+  }
+}
+
+export function fileUri(p: string): string {
+  return pathToFileURL(path.resolve(p)).href;
+}
