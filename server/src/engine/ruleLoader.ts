@@ -115,7 +115,10 @@ function schemaError(error: ErrorObject, doc: Document, lineCounter: LineCounter
   const segments = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
   const where = error.instancePath ? `'${segments.join('.')}'` : 'rule';
   let detail = error.message ?? 'is invalid';
-  if (error.keyword === 'additionalProperties') detail = `has unknown key '${(error.params as { additionalProperty: string }).additionalProperty}'`;
+  if (error.keyword === 'additionalProperties') {
+    const key = (error.params as { additionalProperty: string }).additionalProperty;
+    return { file, line: lineOf(doc, lineCounter, [...segments, key]), message: `${where} has unknown key '${key}'` };
+  }
   if (error.keyword === 'enum') detail = `must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   if (error.keyword === 'pattern' && segments[0] === 'query') detail = 'must capture the reported node as @finding';
   return { file, line: lineOf(doc, lineCounter, segments), message: `${where} ${detail}` };
