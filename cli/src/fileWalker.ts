@@ -37,7 +37,7 @@ export function* walkSources(root: string, targets: string[], options: WalkOptio
     } catch {
       throw new UsageError(`no such file or folder: ${target}`);
     }
-    if (stat.isDirectory()) yield* walkDirectory(root, absolute, [], options, skipped);
+    if (stat.isDirectory()) yield* walkDirectory(root, absolute, ancestorScopes(root, absolute), options, skipped);
     else {
       const file = readSource(root, absolute, options, skipped, true);
       if (file) yield file;
@@ -50,8 +50,21 @@ interface ScopedIgnore {
   matcher: Ignore;
 }
 
-function* walkDirectory(root: string, dir: string, inherited: ScopedIgnore[], options: WalkOptions, skipped: SkippedFile[]): Generator<SourceFile> {
-  const scopes = [...inherited];
+/** Ignore files of the folders from the scan root down to (not including) `dir`, as git would apply them. */
+function ancestorScopes(root: string, dir: string): ScopedIgnore[] {
+  const rel = path.relative(root, dir);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return [];
+  const scopes: ScopedIgnore[] = [];
+  let current = root;
+  for (const part of ['', ...rel.split(path.sep).slice(0, -1)]) {
+    current = part ? path.join(current, part) : current;
+    const scope = scopeOf(current);
+    if (scope) scopes.push(scope);
+  }
+  return scopes;
+}
+
+function scopeOf(dir: string): ScopedIgnore | undefined {
   const matcher = ignore();
   let hasRules = false;
   for (const name of ['.gitignore', '.vettedignore']) {
@@ -61,7 +74,13 @@ function* walkDirectory(root: string, dir: string, inherited: ScopedIgnore[], op
       hasRules = true;
     }
   }
-  if (hasRules) scopes.push({ base: dir, matcher });
+  return hasRules ? { base: dir, matcher } : undefined;
+}
+
+function* walkDirectory(root: string, dir: string, inherited: ScopedIgnore[], options: WalkOptions, skipped: SkippedFile[]): Generator<SourceFile> {
+  const scopes = [...inherited];
+  const own = scopeOf(dir);
+  if (own) scopes.push(own);
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
