@@ -4,7 +4,7 @@ import { ConstantAnalysis } from './constants';
 import type { Finding, FindingFix, TextRange } from './finding';
 import type { GrammarName } from './languages';
 import { compileRegex } from './regex';
-import type { Condition, Rule } from './rule';
+import type { Condition, Enclosing, Rule } from './rule';
 import type { RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
 
@@ -101,9 +101,24 @@ export class Analyzer {
         : !constants.isConstant(node, safe);
       if (!holds) return false;
     }
+    if (condition.inside && !this.hasEnclosing(node, condition.inside)) return false;
+    if (condition['not-inside'] && this.hasEnclosing(node, condition['not-inside'])) return false;
     if (condition.matches !== undefined && !this.regex(condition.matches).test(node.text)) return false;
     if (condition['not-matches'] !== undefined && this.regex(condition['not-matches']).test(node.text)) return false;
     return true;
+  }
+
+  private hasEnclosing(node: Node, enclosing: Enclosing): boolean {
+    const nameRegex = enclosing['name-matches'] !== undefined ? this.regex(enclosing['name-matches']) : undefined;
+    for (let n = node.parent; n; n = n.parent) {
+      if (enclosing.types.includes(n.type)) {
+        if (!nameRegex) return true;
+        const name = n.childForFieldName('name') ?? n.childForFieldName('key') ?? n.childForFieldName('left');
+        if (name && nameRegex.test(name.text)) return true;
+      }
+      if (enclosing['stop-at']?.includes(n.type)) return false;
+    }
+    return false;
   }
 
   private regex(source: string): RegExp {

@@ -19,9 +19,24 @@ export interface Condition {
   /** The capture's text matches this regular expression (JavaScript syntax; a leading `(?i)` makes it case-insensitive). */
   matches?: string;
   'not-matches'?: string;
+  /** An enclosing node (ancestor) of one of these types exists, optionally with a name matching a regex. */
+  inside?: Enclosing;
+  /** No enclosing node of these types (with a matching name, if given) exists. */
+  'not-inside'?: Enclosing;
   /** The capture is absent from the match (for optional captures). */
   absent?: boolean;
   present?: boolean;
+}
+
+/**
+ * Ancestors to look for. The name of an ancestor is its `name` field (functions, classes,
+ * declarators), else `key` (object pairs), else `left` (assignments).
+ */
+export interface Enclosing {
+  types: string[];
+  'name-matches'?: string;
+  /** Stop looking at the first ancestor of one of these types (e.g. a function boundary). */
+  'stop-at'?: string[];
 }
 
 export interface FixEdit {
