@@ -40,11 +40,16 @@ export function tokenCipher(key: Buffer) {
 }
 
 export const awsConfig = {
-  accessKeyId: 'AKIA4Q7RZ2KXPLM3WQ8N',
+  accessKeyId: 'AKIA4Q7RZ2KXPLM3WQ6N',
   region: 'us-east-1',
 };
 
 export function resetToken(): string {
   const token = Math.random().toString(36).substring(2, 15);
   return token;
+}
+
+export function attachUser(req: Request, _res: Response, next: NextFunction) {
+  (req as any).user = jwt.decode(req.cookies.token);
+  next();
 }

@@ -42,5 +42,5 @@ def insecure_context():
     return ssl._create_unverified_context()
 
 
-AWS_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY"
-SLACK_WEBHOOK = "https://hooks.slack.com/services/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"
+AWS_SECRET_ACCESS_KEY = "q9Vt2LxR7bN4mK8pZ1cW6yH3sD5fJ0gA2eU7iO4r"
+SLACK_BOT_TOKEN = "xoxb-2841739561-5928374610293-Qm7Zr2Lk9Xp4Vw8Nc3Ty6Bd1"

@@ -55,7 +55,7 @@ export async function checkFixture(engine: VettedEngine, rule: Rule, fixture: st
   const annotations = parseAnnotations(text).filter((a) => a.ruleId === rule.id);
   const unknown = parseAnnotations(text).filter((a) => !engine.ruleSet.rule(a.ruleId));
   const problems: string[] = unknown.map((a) => `line ${a.line + 1}: annotation names unknown rule '${a.ruleId}'`);
-  const result = await engine.analyzeText(text, grammar, { isRuleEnabled: (r) => r.id === rule.id, relativePath: path.basename(fixture) });
+  const result = await engine.analyzeText(text, grammar, { isRuleEnabled: (r) => r.id === rule.id, relativePath: virtualPath(text) ?? path.basename(fixture) });
   const findings = result.findings.filter((f) => f.rule.id === rule.id);
   const flaggedLines = new Map<number, Finding[]>();
   for (const f of findings) flaggedLines.set(f.range.start.line, [...(flaggedLines.get(f.range.start.line) ?? []), f]);
@@ -79,6 +79,11 @@ export async function checkFixture(engine: VettedEngine, rule: Rule, fixture: st
     check.fixedText = applyEdits(text, edits);
   }
   return check;
+}
+
+/** `vetted-path: <path>` in a fixture analyses it as if it lived at that path (for rules' `paths` filters). */
+function virtualPath(text: string): string | undefined {
+  return /vetted-path:\s*(\S+)/.exec(text)?.[1];
 }
 
 function lineText(text: string, line: number): string {

@@ -57,7 +57,9 @@ export class Analyzer {
     } as never);
 
     const constants = new ConstantAnalysis(tree, grammar);
-    const seen = new Set<string>();
+    // One finding per rule and range; when several patterns of a rule report the same range,
+    // the first that passes its conditions wins, unless a later one carries a fix and it does not.
+    const seen = new Map<string, number>();
     const findings: Finding[] = [];
     for (const match of matches) {
       const rule = compiled.ruleOfPattern[match.patternIndex];
@@ -66,16 +68,17 @@ export class Analyzer {
       const node = captures.get('finding');
       if (!node) continue;
       const key = `${rule.id}:${node.startIndex}:${node.endIndex}`;
-      if (seen.has(key)) continue;
+      const earlier = seen.get(key);
+      if (earlier !== undefined && (findings[earlier].fix || !rule.fix)) continue;
       if (!this.conditionsHold(rule, captures, constants)) continue;
-      seen.add(key);
-      findings.push({
-        rule,
-        severity: rule.severity,
-        message: renderMessage(rule.message, captures),
-        range: rangeOf(node),
-        fix: fixOf(rule, captures),
-      });
+      const fix = fixOf(rule, captures);
+      if (earlier !== undefined && !fix) continue;
+      const finding: Finding = { rule, severity: rule.severity, message: renderMessage(rule.message, captures), range: rangeOf(node), fix };
+      if (earlier !== undefined) findings[earlier] = finding;
+      else {
+        seen.set(key, findings.length);
+        findings.push(finding);
+      }
     }
     findings.sort((a, b) => a.range.startIndex - b.range.startIndex || a.rule.id.localeCompare(b.rule.id));
     return { ...applySuppressions(findings, tree, text, options.today ?? new Date()), timedOut };

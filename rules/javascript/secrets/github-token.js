@@ -1,0 +1,35 @@
+const { Octokit } = require('@octokit/rest');
+
+// vetted-expect: js.secrets.github-token
+const octokit = new Octokit({ auth: 'ghp_R7mK2xQ9vL4tN8wB3zH6cJ1pF5sD0gY2aE9u' });
+
+async function listIssues(repo) {
+  const res = await fetch(`https://api.github.com/repos/${repo}/issues`, {
+    // vetted-expect: js.secrets.github-token
+    headers: { Authorization: `token gho_Z8nP3wQ5rT1yU7iO9aS2dF4gH6jK0lX3cV5b` },
+  });
+  return res.json();
+}
+
+// vetted-expect: js.secrets.github-token
+const fineGrained = "github_pat_11ABCDE2Q0aBcDeFgHiJkL_mNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ0123wQ7rT";
+
+// vetted-expect: js.secrets.github-token
+const appToken = 'ghs_4fT9kR2mW8qZ1xN6vB3cY7uJ0hL5sD2gP8aE';
+
+// vetted-ok: js.secrets.github-token
+const fromEnv = new Octokit({ auth: process.env.GITHUB_TOKEN });
+// vetted-ok: js.secrets.github-token
+const placeholder = 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';
+// vetted-ok: js.secrets.github-token
+const truncated = 'ghp_R7mK2xQ9vL4tN8wB3zH6';
+// vetted-ok: js.secrets.github-token
+const prefixCheck = token.startsWith('ghp_') || token.startsWith('github_pat_');
+// vetted-ok: js.secrets.github-token
+// auth: 'ghp_R7mK2xQ9vL4tN8wB3zH6cJ1pF5sD0gY2aE9u'
+// vetted-ok: js.secrets.github-token
+const otherPrefix = 'ghx_R7mK2xQ9vL4tN8wB3zH6cJ1pF5sD0gY2aE9u';
+// vetted-ok: js.secrets.github-token
+const headerFromEnv = `token ${process.env.GH_TOKEN}`;
+// vetted-ok: js.secrets.github-token
+const shortFineGrained = "github_pat_11ABCDE2Q0aBcDeFgHiJkL_mNoPqRsTuVwXyZ";

@@ -1,0 +1,25 @@
+// vetted-expect: js.secrets.stripe-secret-key
+const stripe = require('stripe')('sk_live_51Hq2RtK7mVw9ZxP3nB8cL4yQ1sD6fG0hJ2kM5vN8bX3');
+
+// vetted-expect: js.secrets.stripe-secret-key
+const restricted = "rk_live_4eC39HqLyjWDarjtT1zdp7dcTq8Rw2Zm";
+
+const config = {
+  // vetted-expect: js.secrets.stripe-secret-key
+  stripeKey: `sk_live_9aB8cD7eF6gH5iJ4kL3mN2oP1qR0sT`,
+};
+
+// vetted-ok: js.secrets.stripe-secret-key
+const testMode = require('stripe')('sk_test_4eC39HqLyjWDarjtT1zdp7dc');
+// vetted-ok: js.secrets.stripe-secret-key
+const publishable = 'pk_live_51Hq2RtK7mVw9ZxP3nB8cL4yQ1sD6fG0hJ2kM5vN8bX3';
+// vetted-ok: js.secrets.stripe-secret-key
+const fromEnv = require('stripe')(process.env.STRIPE_SECRET_KEY);
+// vetted-ok: js.secrets.stripe-secret-key
+const filler = 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxx';
+// vetted-ok: js.secrets.stripe-secret-key
+const tooShort = 'sk_live_4eC39Hq';
+// vetted-ok: js.secrets.stripe-secret-key
+// require('stripe')('sk_live_51Hq2RtK7mVw9ZxP3nB8cL4yQ1sD6fG0hJ2kM5vN8bX3')
+// vetted-ok: js.secrets.stripe-secret-key
+const isLive = key.startsWith('sk_live_');

@@ -1,0 +1,46 @@
+const tls = require('tls');
+const https = require('https');
+
+const socket = tls.connect({
+  host: '10.0.0.5',
+  port: 8443,
+  // vetted-expect: js.tls.check-server-identity-noop
+  checkServerIdentity: () => undefined,
+});
+
+const agent = new https.Agent({
+  // vetted-expect: js.tls.check-server-identity-noop
+  checkServerIdentity: (host, cert) => {
+    // hostname does not match, ignore
+  },
+});
+
+const options = {
+  // vetted-expect: js.tls.check-server-identity-noop
+  checkServerIdentity: function (host, cert) { return undefined; },
+};
+
+const other = {
+  // vetted-expect: js.tls.check-server-identity-noop
+  checkServerIdentity() { return; },
+};
+
+const pinned = {
+  // vetted-ok: js.tls.check-server-identity-noop
+  checkServerIdentity: (host, cert) => {
+    const err = tls.checkServerIdentity(host, cert);
+    if (err) return err;
+    if (cert.fingerprint256 !== PINNED) return new Error('certificate not pinned');
+  },
+};
+
+// vetted-ok: js.tls.check-server-identity-noop
+const strict = { checkServerIdentity: tls.checkServerIdentity };
+// vetted-ok: js.tls.check-server-identity-noop
+const wrapped = { checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) };
+// vetted-ok: js.tls.check-server-identity-noop
+// checkServerIdentity: () => undefined,
+// vetted-ok: js.tls.check-server-identity-noop
+const text = 'checkServerIdentity: () => undefined';
+// vetted-ok: js.tls.check-server-identity-noop
+const handlers = { onClose: () => undefined };

@@ -1,0 +1,47 @@
+import yaml
+from yaml import SafeLoader
+
+DOC = "a: 1\n"
+
+
+def parse_spec(request):
+    # vetted-expect: py.deserialization.yaml-unsafe-loader
+    return yaml.load(request.data, Loader=yaml.Loader)
+
+
+def read_config(f):
+    # vetted-expect: py.deserialization.yaml-unsafe-loader
+    return yaml.load(f, Loader=yaml.FullLoader)
+
+
+def read_fast(f):
+    # vetted-expect: py.deserialization.yaml-unsafe-loader
+    return list(yaml.load_all(f, yaml.CUnsafeLoader))
+
+
+def read_any(text):
+    # vetted-expect: py.deserialization.yaml-unsafe-loader
+    obj = yaml.unsafe_load(text)
+    # vetted-expect: py.deserialization.yaml-unsafe-loader
+    cfg = yaml.full_load(text)
+    return obj, cfg
+
+
+def safe_examples(f, text):
+    # vetted-ok: py.deserialization.yaml-unsafe-loader
+    a = yaml.load(f, Loader=yaml.SafeLoader)
+    # vetted-ok: py.deserialization.yaml-unsafe-loader
+    b = yaml.load(f, Loader=yaml.CSafeLoader)
+    # vetted-ok: py.deserialization.yaml-unsafe-loader
+    c = yaml.load(f, SafeLoader)
+    # vetted-ok: py.deserialization.yaml-unsafe-loader
+    d = yaml.safe_load(text)
+    # vetted-ok: py.deserialization.yaml-unsafe-loader
+    e = yaml.load(DOC, Loader=yaml.Loader)
+    # vetted-ok: py.deserialization.yaml-unsafe-loader
+    g = yaml.dump(text, Dumper=yaml.Dumper)
+    # vetted-ok: py.deserialization.yaml-unsafe-loader
+    hint = "yaml.load(f, Loader=yaml.Loader)"
+    # vetted-ok: py.deserialization.yaml-unsafe-loader
+    # obj = yaml.unsafe_load(text)
+    return a, b, c, d, e, g, hint

@@ -1,0 +1,98 @@
+import sqlite3
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy import text
+
+TABLE = "users"
+COLUMNS = "id, name, email"
+
+
+def find_user(cursor, name):
+    # vetted-expect: py.injection.sql-format
+    cursor.execute(f"SELECT * FROM users WHERE name = '{name}'")
+    return cursor.fetchone()
+
+
+def find_by_email(cursor, email):
+    # vetted-expect: py.injection.sql-format
+    cursor.execute("SELECT id FROM users WHERE email = '" + email + "'")
+
+
+def delete_user(conn, user_id):
+    # vetted-expect: py.injection.sql-format
+    conn.execute("DELETE FROM users WHERE id = %s" % user_id)
+
+
+def rename(cursor, user_id, new_name):
+    # vetted-expect: py.injection.sql-format
+    cursor.execute("UPDATE users SET name = '{}' WHERE id = {}".format(new_name, user_id))
+
+
+def login(db, username, password):
+    query = f"SELECT * FROM users WHERE username = '{username}' AND password = '{password}'"
+    # vetted-expect: py.injection.sql-format
+    row = db.execute(query).fetchone()
+    return row
+
+
+def search(conn, term):
+    sql = f"""
+        SELECT id, title
+        FROM posts
+        WHERE title LIKE '%{term}%'
+    """
+    with conn:
+        cur = conn.cursor()
+        try:
+            # vetted-expect: py.injection.sql-format
+            cur.execute(sql)
+        finally:
+            cur.close()
+
+
+def orders(session, customer):
+    # vetted-expect: py.injection.sql-format
+    return session.execute(text(f"SELECT * FROM orders WHERE customer = '{customer}'"))
+
+
+def report(engine, region):
+    stmt = "SELECT region, total FROM sales WHERE region = '%s'" % region
+    # vetted-expect: py.injection.sql-format
+    return pd.read_sql(stmt, engine)
+
+
+def django_lookup(User, name):
+    # vetted-expect: py.injection.sql-format
+    return User.objects.raw(f"SELECT * FROM auth_user WHERE username = '{name}'")
+
+
+def safe_examples(cursor, session, engine, user_id, name, ids):
+    # vetted-ok: py.injection.sql-format
+    cursor.execute("SELECT * FROM users WHERE id = %s", (user_id,))
+    # vetted-ok: py.injection.sql-format
+    cursor.execute("SELECT * FROM users WHERE id = ?", [user_id])
+    # vetted-ok: py.injection.sql-format
+    cursor.execute("SELECT COUNT(*) FROM users")
+    # vetted-ok: py.injection.sql-format
+    cursor.execute("SELECT " + COLUMNS + " FROM " + TABLE)
+    # vetted-ok: py.injection.sql-format
+    cursor.execute(f"SELECT {COLUMNS} FROM {TABLE} WHERE id = {int(user_id)}")
+    # vetted-ok: py.injection.sql-format
+    session.execute(text("SELECT * FROM orders WHERE customer = :c"), {"c": name})
+    # vetted-ok: py.injection.sql-format
+    session.execute(sa.text(f"SELECT * FROM {TABLE}"))
+    placeholders = ", ".join("?" for _ in ids)
+    # vetted-ok: py.injection.sql-format
+    cursor.execute(f"SELECT * FROM users WHERE id IN ({placeholders})", ids)
+    # vetted-ok: py.injection.sql-format
+    frame = pd.read_sql("SELECT * FROM sales WHERE region = %(r)s", engine, params={"r": name})
+    # vetted-ok: py.injection.sql-format
+    log = f"SELECT for user {name} took too long"
+    # vetted-ok: py.injection.sql-format
+    task.execute(f"sync {name}")
+    # vetted-ok: py.injection.sql-format
+    text_value = "cursor.execute(f'SELECT * FROM t WHERE a = {x}')"
+    # vetted-ok: py.injection.sql-format
+    # cursor.execute(f"SELECT * FROM users WHERE name = '{name}'")
+    return frame, log, text_value

@@ -1,0 +1,85 @@
+import urllib.request
+from urllib.parse import urlparse
+
+import httpx
+import requests
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+ALLOWED_HOSTS = {"api.github.com"}
+FEEDS = {"news": "https://example.com/news.xml"}
+API = "https://api.example.com"
+
+
+@app.route("/preview")
+def preview():
+    # vetted-expect: py.web.ssrf
+    resp = requests.get(request.args["url"], timeout=5)
+    return resp.text
+
+
+@app.route("/status")
+def status():
+    # vetted-expect: py.web.ssrf
+    return requests.get(f"http://{request.args.get('host')}/health").text
+
+
+@app.route("/fetch", methods=["POST"])
+def fetch():
+    url = request.json.get("url")
+    # vetted-expect: py.web.ssrf
+    with urllib.request.urlopen(url) as r:
+        return r.read()
+
+
+@app.route("/proxy")
+def proxy():
+    target = request.args.get("target")
+    if target:
+        # vetted-expect: py.web.ssrf
+        data = httpx.get(target, follow_redirects=True).json()
+        return data
+    return {}
+
+
+@app.route("/webhook/test", methods=["POST"])
+def webhook_test():
+    host = request.form["host"]
+    # vetted-expect: py.web.ssrf
+    requests.post(f"https://{host}/hook", json={"ping": True})
+    return "sent"
+
+
+@app.route("/safe/feed")
+def safe_feed():
+    # vetted-ok: py.web.ssrf
+    return requests.get(FEEDS[request.args["feed"]]).text
+
+
+@app.route("/safe/user")
+def safe_user():
+    # vetted-ok: py.web.ssrf
+    return requests.get(f"{API}/users/{request.args['id']}").json()
+
+
+@app.route("/safe/checked")
+def safe_checked():
+    url = request.args.get("url", "")
+    if urlparse(url).hostname not in ALLOWED_HOSTS:
+        abort(400)
+    # vetted-ok: py.web.ssrf
+    return requests.get(url, timeout=5).text
+
+
+def safe_examples(url):
+    # vetted-ok: py.web.ssrf
+    a = requests.get(url)
+    # vetted-ok: py.web.ssrf
+    b = requests.post(API + "/events", json=request.get_json())
+    # vetted-ok: py.web.ssrf
+    c = requests.get("https://example.com/status")
+    # vetted-ok: py.web.ssrf
+    hint = "requests.get(request.args['url'])"
+    # vetted-ok: py.web.ssrf
+    # requests.get(request.args["url"])
+    return a, b, c, hint

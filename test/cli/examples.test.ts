@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as path from 'path';
+import type * as Sarif from 'sarif';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * The bundled examples plant one or more issues of every category Vetted covers. Scanning them
+ * must find each category, and nothing else (precision is checked on the examples too).
+ */
+const EXPECTED_BY_CATEGORY: Record<string, string[]> = {
+  'hardcoded secrets and known token formats': ['js.secrets.hardcoded-secret', 'js.secrets.stripe-secret-key', 'js.secrets.github-token', 'js.secrets.aws-access-key', 'py.secrets.hardcoded-credential', 'py.secrets.framework-secret-key', 'py.secrets.known-token-format'],
+  'weak hashes': ['js.crypto.weak-hash', 'py.crypto.weak-hash'],
+  'weak ciphers, ECB, static IVs': ['js.crypto.weak-cipher', 'js.crypto.ecb-mode', 'js.crypto.static-iv', 'py.crypto.weak-cipher', 'py.crypto.ecb-mode', 'py.crypto.static-iv'],
+  'insecure randomness': ['js.crypto.insecure-random', 'py.crypto.insecure-random'],
+  'eval and code execution': ['js.injection.eval', 'py.injection.eval-exec'],
+  'OS command injection': ['js.injection.child-process-exec', 'py.injection.subprocess-shell', 'py.injection.os-command'],
+  'SQL injection': ['js.injection.sql-string', 'py.injection.sql-format'],
+  'unsafe deserialization': ['js.deserialization.node-serialize', 'py.deserialization.pickle', 'py.deserialization.yaml-load'],
+  'TLS verification disabled': ['js.tls.reject-unauthorized-false', 'js.tls.node-tls-reject-unauthorized-env', 'py.tls.verify-disabled', 'py.tls.unverified-context'],
+  CORS: ['js.config.cors-wildcard-credentials', 'js.config.cors-reflected-origin-header'],
+  'JWT misuse': ['js.jwt.decode-without-verify', 'js.jwt.none-algorithm', 'js.jwt.hardcoded-secret', 'js.jwt.ignore-expiration', 'py.jwt.signature-verification-disabled', 'py.jwt.hardcoded-key'],
+  'XSS sinks': ['js.xss.inner-html', 'js.xss.document-write', 'js.xss.dangerously-set-inner-html', 'js.xss.insert-adjacent-html', 'py.xss.render-template-string', 'py.xss.unescaped-markup'],
+  'path traversal and SSRF': ['js.injection.path-traversal', 'js.injection.ssrf', 'py.web.path-traversal', 'py.web.ssrf'],
+  'open redirect': ['js.injection.open-redirect', 'py.web.open-redirect'],
+  'debug mode in production frameworks': ['py.config.flask-debug', 'py.config.django-debug-settings', 'py.config.django-allowed-hosts-wildcard'],
+  'cookies without httpOnly/secure': ['js.config.cookie-httponly-disabled', 'js.config.cookie-secure-disabled', 'py.config.insecure-cookie-flag'],
+  'XXE-prone XML parsing': ['py.xml.lxml-resolve-entities'],
+  'swallowed exceptions around security checks': ['js.errors.swallowed-auth-check', 'py.errors.swallowed-security-exception'],
+};
+
+describe('vetted scan examples', function () {
+  this.timeout(60_000);
+
+  it('finds the planted issues of every category, and only those', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples', '--format', 'sarif'], { cwd: ROOT, encoding: 'utf8' });
+    assert.strictEqual(run.status, 1, run.stderr);
+    const log = JSON.parse(run.stdout) as Sarif.Log;
+    const found = new Set(log.runs[0].results!.map((r) => r.ruleId!));
+    for (const [category, ids] of Object.entries(EXPECTED_BY_CATEGORY)) {
+      const missing = ids.filter((id) => !found.has(id));
+      assert.deepStrictEqual(missing, [], `${category}: not found`);
+    }
+    const expected = new Set(Object.values(EXPECTED_BY_CATEGORY).flat());
+    assert.deepStrictEqual([...found].filter((id) => !expected.has(id)), [], 'unexpected rules fired on the examples');
+  });
+});
