@@ -74,3 +74,10 @@ GOOGLE_APPLICATION_CREDENTIALS = "config/service-account.json"
 private_key = "/etc/ssl/private/server.key"
 # vetted-ok: py.secrets.hardcoded-credential
 token_url = "https://auth.example.com/oauth/token"
+
+PAGINATION = {
+    # vetted-ok: py.secrets.hardcoded-credential
+    "input_token": "next_token",
+    # vetted-ok: py.secrets.hardcoded-credential
+    "AWS::ApiGateway::ApiKey": "48205d4ffd7feba3",
+}

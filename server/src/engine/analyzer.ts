@@ -62,22 +62,23 @@ export class Analyzer {
     const seen = new Map<string, number>();
     const findings: Finding[] = [];
     for (const match of matches) {
-      const rule = compiled.ruleOfPattern[match.patternIndex];
-      if (!rule || !isApplicable(rule)) continue;
       const captures = capturesOf(match);
       const node = captures.get('finding');
       if (!node) continue;
-      const key = `${rule.id}:${node.startIndex}:${node.endIndex}`;
-      const earlier = seen.get(key);
-      if (earlier !== undefined && (findings[earlier].fix || !rule.fix)) continue;
-      if (!this.conditionsHold(rule, captures, constants)) continue;
-      const fix = fixOf(rule, captures);
-      if (earlier !== undefined && !fix) continue;
-      const finding: Finding = { rule, severity: rule.severity, message: renderMessage(rule.message, captures), range: rangeOf(node), fix };
-      if (earlier !== undefined) findings[earlier] = finding;
-      else {
-        seen.set(key, findings.length);
-        findings.push(finding);
+      for (const rule of compiled.rulesOfPattern[match.patternIndex] ?? []) {
+        if (!isApplicable(rule)) continue;
+        const key = `${rule.id}:${node.startIndex}:${node.endIndex}`;
+        const earlier = seen.get(key);
+        if (earlier !== undefined && (findings[earlier].fix || !rule.fix)) continue;
+        if (!this.conditionsHold(rule, captures, constants)) continue;
+        const fix = fixOf(rule, captures);
+        if (earlier !== undefined && !fix) continue;
+        const finding: Finding = { rule, severity: rule.severity, message: renderMessage(rule.message, captures), range: rangeOf(node), fix };
+        if (earlier !== undefined) findings[earlier] = finding;
+        else {
+          seen.set(key, findings.length);
+          findings.push(finding);
+        }
       }
     }
     findings.sort((a, b) => a.range.startIndex - b.range.startIndex || a.rule.id.localeCompare(b.rule.id));

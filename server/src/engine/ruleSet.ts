@@ -7,8 +7,8 @@ import type { RuleLoadError } from './ruleLoader';
 /** One grammar's rules compiled into a single query, so a document is walked once for all rules. */
 export interface CompiledGrammar {
   query: Query;
-  /** Rule of each pattern index. */
-  ruleOfPattern: Rule[];
+  /** Rules of each pattern index: rules with the same query share its patterns, matched once. */
+  rulesOfPattern: Rule[][];
   rules: Rule[];
 }
 
@@ -90,21 +90,38 @@ export class RuleSet {
 }
 
 function build(language: import('web-tree-sitter').Language, rules: Rule[]): CompiledGrammar {
-  const sources = rules.map((r) => r.query.trim() + '\n');
+  // Rules whose queries are the same (e.g. "every string literal" for each token format) share
+  // one copy of the patterns, so each node is matched once and the match fans out to every rule.
+  const groups = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    const key = normalizeQuery(rule.query);
+    groups.set(key, [...(groups.get(key) ?? []), rule]);
+  }
+  const sources = [...groups.keys()].map((q) => q + '\n');
   const query = new Query(language, sources.join('\n'));
-  // Pattern start offsets are bytes into the combined source; map each back to its rule.
+  // Pattern start offsets are bytes into the combined source; map each back to its rules.
   const starts: number[] = [];
   let offset = 0;
   for (const source of sources) {
     starts.push(offset);
     offset += Buffer.byteLength(source, 'utf8') + 1;
   }
-  const ruleOfPattern: Rule[] = [];
+  const grouped = [...groups.values()];
+  const rulesOfPattern: Rule[][] = [];
   for (let i = 0; i < query.patternCount(); i++) {
     const start = query.startIndexForPattern(i);
-    let r = 0;
-    while (r + 1 < starts.length && starts[r + 1] <= start) r++;
-    ruleOfPattern.push(rules[r]);
+    let g = 0;
+    while (g + 1 < starts.length && starts[g + 1] <= start) g++;
+    rulesOfPattern.push(grouped[g]);
   }
-  return { query, ruleOfPattern, rules };
+  return { query, rulesOfPattern, rules };
+}
+
+/** The query without comments and with whitespace collapsed: equal meaning, equal text. */
+function normalizeQuery(query: string): string {
+  return query
+    .split('\n')
+    .map((line) => line.replace(/^\s*;.*$/, '').trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
