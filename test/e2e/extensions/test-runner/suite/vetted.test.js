@@ -1,0 +1,93 @@
+// Runs inside the real VS Code extension host (code-server), against the installed Vetted .vsix.
+const assert = require('assert');
+const vscode = require('vscode');
+const { workspaceFile, vettedDiagnostics, waitFor, open, codeOf } = require('./helpers');
+
+describe('Vetted in a real VS Code', () => {
+  const serverJs = workspaceFile('express-api', 'server.js');
+
+  it('activates when a JavaScript file opens', async () => {
+    const extension = vscode.extensions.getExtension('vetted.vetted');
+    assert.ok(extension, 'Vetted is installed');
+    await open(serverJs);
+    await waitFor(() => extension.isActive, 'activation');
+  });
+
+  it('publishes explained diagnostics for the demo file', async () => {
+    const diagnostics = await waitFor(() => vettedDiagnostics(serverJs).length >= 10 && vettedDiagnostics(serverJs), 'diagnostics');
+    const weakHash = diagnostics.find((d) => codeOf(d) === 'js.crypto.weak-hash');
+    assert.ok(weakHash, 'weak hash finding');
+    assert.strictEqual(weakHash.range.start.line, 25);
+    assert.strictEqual(weakHash.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(weakHash.message, /'md5' is a broken hash/);
+    assert.match(weakHash.code.target.toString(), /docs\/rules\/js\.crypto\.weak-hash\.md$/);
+  });
+
+  it('shows the rule explanation on hover', async () => {
+    const weakHash = vettedDiagnostics(serverJs).find((d) => codeOf(d) === 'js.crypto.weak-hash');
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', serverJs, weakHash.range.start.translate(0, 3));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Weak hash algorithm \(MD5 or SHA-1\)/);
+    assert.match(text, /How to fix/);
+  });
+
+  it('applies the quick fix, which changes the text and clears the finding', async () => {
+    const { document } = await open(serverJs);
+    const weakHash = vettedDiagnostics(serverJs).find((d) => codeOf(d) === 'js.crypto.weak-hash');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', serverJs, weakHash.range);
+    const titles = actions.map((a) => a.title);
+    const fix = actions.find((a) => a.title === 'Fix: Use SHA-256 (js.crypto.weak-hash)');
+    assert.ok(fix, `fix offered among ${titles.join(' | ')}`);
+    assert.ok(titles.includes('Explain js.crypto.weak-hash'));
+    assert.ok(titles.includes('Ignore js.crypto.weak-hash on this line'));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(document.lineAt(25).text, /createHash\('sha256'\)/);
+    await waitFor(() => !vettedDiagnostics(serverJs).some((d) => codeOf(d) === 'js.crypto.weak-hash'), 'finding cleared');
+  });
+
+  it('"Ignore on this line" inserts a suppression that silences the finding', async () => {
+    const { document } = await open(serverJs);
+    const before = vettedDiagnostics(serverJs).find((d) => codeOf(d) === 'js.injection.eval');
+    assert.ok(before, 'eval finding present');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', serverJs, before.range);
+    const ignore = actions.find((a) => a.title === 'Ignore js.injection.eval on this line');
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+    assert.strictEqual(document.lineAt(before.range.start.line).text, '  // vetted-ignore js.injection.eval -- TODO: explain why this is safe');
+    await waitFor(() => !vettedDiagnostics(serverJs).some((d) => codeOf(d) === 'js.injection.eval'), 'eval finding suppressed');
+  });
+
+  it('flags a newly typed insecure line without saving', async () => {
+    const { document, editor } = await open(workspaceFile('scratch.js'));
+    await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount, 0), "const h = require('crypto').createHash('sha1');\n"));
+    assert.ok(document.isDirty, 'not saved');
+    const diagnostics = await waitFor(() => vettedDiagnostics(document.uri).length > 0 && vettedDiagnostics(document.uri), 'finding on typed line');
+    assert.deepStrictEqual(diagnostics.map(codeOf), ['js.crypto.weak-hash']);
+  });
+
+  it('opens the explanation of a rule with the Explain command', async () => {
+    await vscode.commands.executeCommand('vetted.explain', 'js.crypto.weak-hash');
+    await waitFor(
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => /js\.crypto\.weak-hash/.test(t.label)),
+      'explanation tab',
+    );
+  });
+
+  it('accepts the fake AI suggestion and flags what it introduced', async () => {
+    const uri = workspaceFile('ai-suggestion.js');
+    const { document, editor } = await open(uri);
+    const line = document.lineCount - 1;
+    await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '// ai: hash the password and look up the user'));
+    const end = document.lineAt(line).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
+    await waitFor(async () => {
+      await vscode.commands.executeCommand('editor.action.inlineSuggest.commit');
+      return document.getText().includes("createHash('md5')");
+    }, 'suggestion accepted');
+    const codes = await waitFor(() => {
+      const found = vettedDiagnostics(uri).map(codeOf).sort();
+      return found.length >= 2 && found;
+    }, 'findings in the accepted suggestion');
+    assert.deepStrictEqual(codes, ['js.crypto.weak-hash', 'js.injection.sql-string']);
+  });
+});

@@ -1,0 +1,100 @@
+// Installs what the real-editor tests need, without downloading anything from outside the npm
+// registry and Debian's packages: Debian chromium/ripgrep/libkrb5-dev (only if missing), and this
+// folder's npm dependencies (code-server among them) with ripgrep's download served from a cache
+// seeded with Debian's rg binary.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const E2E_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO_DIR = path.resolve(E2E_DIR, '..', '..');
+export const WORK_DIR = path.join(E2E_DIR, '.work');
+export const TMP_DIR = path.join(WORK_DIR, 'tmp');
+
+// code-server 4.100.3 pins @vscode/ripgrep 1.15.11, whose postinstall fetches this asset unless cached.
+const RIPGREP_PACKAGE_VERSION = '1.15.11';
+const RIPGREP_ASSET = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
+
+export function log(message) {
+  process.stdout.write(`[e2e] ${message}\n`);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+}
+
+function has(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function debianPackageInstalled(name) {
+  return spawnSync('dpkg', ['-s', name], { stdio: 'ignore' }).status === 0;
+}
+
+export function ensureSystemPackages() {
+  const missing = [];
+  if (!has('chromium')) missing.push('chromium');
+  if (!has('rg')) missing.push('ripgrep');
+  if (!debianPackageInstalled('libkrb5-dev')) missing.push('libkrb5-dev');
+  if (missing.length === 0) return;
+  log(`installing Debian packages: ${missing.join(' ')}`);
+  const apt = (...args) =>
+    process.getuid?.() === 0 ? run('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : run('sudo', ['apt-get', ...args]);
+  apt('update', '-qq');
+  apt('install', '-y', '-qq', ...missing);
+}
+
+function seedRipgrepCache() {
+  const cacheDir = path.join(TMP_DIR, `vscode-ripgrep-cache-${RIPGREP_PACKAGE_VERSION}`);
+  const asset = path.join(cacheDir, RIPGREP_ASSET);
+  if (fs.existsSync(asset)) return;
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const rg = execFileSync('sh', ['-c', 'command -v rg'], { encoding: 'utf8' }).trim();
+  run('tar', ['czf', asset, '-C', path.dirname(rg), path.basename(rg)]);
+}
+
+/** `npm ci` in test/e2e when its lockfile changed since the last install. */
+export function ensureNodeModules() {
+  fs.mkdirSync(TMP_DIR, { recursive: true });
+  const lock = fs.readFileSync(path.join(E2E_DIR, 'package-lock.json'));
+  const stamp = path.join(E2E_DIR, 'node_modules', '.vetted-e2e-lock-hash');
+  const hash = createHash('sha256').update(lock).digest('hex');
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return;
+  seedRipgrepCache();
+  log('installing e2e dependencies (code-server, playwright-core, vsce)');
+  run('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: E2E_DIR,
+    env: {
+      ...process.env,
+      TMPDIR: TMP_DIR,
+      // code-server's postinstall refuses to run as root without it, and a dependency's postinstall runs `npx node-gyp`.
+      npm_config_unsafe_perm: 'true',
+      npm_config_yes: 'true',
+    },
+  });
+  fs.writeFileSync(stamp, hash);
+}
+
+/** Builds the extension and packages it, and the test-only extensions, as .vsix files. */
+export function buildExtensions() {
+  const out = path.join(WORK_DIR, 'vsix');
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  const vsce = path.join(E2E_DIR, 'node_modules', '.bin', 'vsce');
+  log('building and packaging Vetted');
+  run(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: REPO_DIR });
+  run(vsce, ['package', '--no-dependencies', '--out', path.join(out, 'vetted.vsix')], { cwd: REPO_DIR });
+  for (const name of ['fake-ai', 'test-runner']) {
+    run(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', path.join(out, `${name}.vsix`)], {
+      cwd: path.join(E2E_DIR, 'extensions', name),
+    });
+  }
+  return {
+    vetted: path.join(out, 'vetted.vsix'),
+    fakeAi: path.join(out, 'fake-ai.vsix'),
+    testRunner: path.join(out, 'test-runner.vsix'),
+  };
+}

@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// Real-editor end-to-end tests: Vetted packaged as a .vsix and installed into code-server
+// (VS Code 1.100), with the user played by Debian's Chromium through playwright-core.
+//   Phase 1: the mocha suite in extensions/test-runner/suite, inside the real extension host.
+//   Phase 2: the UI scenarios in scenarios/ui.mjs, with a screenshot after each.
+// Prints "N passed, N failed" per phase and in total; exits non-zero on any failure.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { launchBrowser } from './lib/browser.mjs';
+import { CodeServer } from './lib/codeServer.mjs';
+import { buildExtensions, E2E_DIR, ensureNodeModules, ensureSystemPackages, log, REPO_DIR, WORK_DIR } from './lib/setup.mjs';
+import { prepareWorkspace } from './lib/workspace.mjs';
+import { scenarios } from './scenarios/ui.mjs';
+
+const RESULTS_DIR = path.join(E2E_DIR, 'results');
+const README_SCREENSHOT = path.join(REPO_DIR, 'docs', 'images', 'vetted-in-action.png');
+const updateReadmeScreenshot = process.argv.includes('--update-readme-screenshot');
+/** `--phase host` or `--phase ui` runs one phase only (for working on the tests). */
+const onlyPhase = process.argv.includes('--phase') ? process.argv[process.argv.indexOf('--phase') + 1] : undefined;
+
+const running = new Set();
+async function cleanup() {
+  for (const item of running) await item.stop().catch(() => undefined);
+  running.clear();
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+function summary(phase, results) {
+  const passed = results.filter((r) => r.state === 'passed').length;
+  const failed = results.length - passed;
+  for (const r of results) {
+    process.stdout.write(`  ${r.state === 'passed' ? 'ok  ' : 'FAIL'} ${r.title}${r.ms !== undefined ? ` (${r.ms} ms)` : ''}\n`);
+    if (r.error) process.stdout.write(`       ${r.error.split('\n').slice(0, 6).join('\n       ')}\n`);
+  }
+  process.stdout.write(`${phase}: ${passed} passed, ${failed} failed\n`);
+  return { passed, failed };
+}
+
+async function extensionHostPhase(vsix) {
+  const profileDir = path.join(WORK_DIR, 'profile-host');
+  const resultsFile = path.join(WORK_DIR, 'extension-host-results.json');
+  fs.rmSync(resultsFile, { force: true });
+  fs.rmSync(resultsFile + '.started', { force: true });
+  const server = new CodeServer({
+    profileDir,
+    extensions: [vsix.vetted, vsix.fakeAi, vsix.testRunner],
+    env: { VETTED_E2E_RESULTS: resultsFile, VETTED_E2E_MOCHA: path.join(E2E_DIR, 'node_modules', 'mocha') },
+  });
+  server.prepare();
+  const workspace = prepareWorkspace(path.join(WORK_DIR, 'workspace-host'));
+  running.add(server);
+  await server.start(workspace);
+  const browser = await launchBrowser(profileDir);
+  running.add({ stop: () => browser.close() });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  try {
+    await page.goto(server.folderUrl(workspace));
+    const deadline = Date.now() + 5 * 60_000;
+    while (!fs.existsSync(resultsFile)) {
+      if (Date.now() > deadline) throw new Error(`the extension-host suite did not finish${fs.existsSync(resultsFile + '.started') ? '' : ' (it never started: did the test runner activate?)'}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'host-suite-finished.png') });
+    return JSON.parse(fs.readFileSync(resultsFile, 'utf8')).tests;
+  } catch (error) {
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'host-suite-error.png') }).catch(() => undefined);
+    return [{ title: 'extension-host suite', state: 'failed', error: `${error.stack ?? error}\n${server.output.slice(-2000)}` }];
+  } finally {
+    await browser.close();
+    await server.stop();
+    running.clear();
+  }
+}
+
+async function uiPhase(vsix) {
+  const profileDir = path.join(WORK_DIR, 'profile-ui');
+  const server = new CodeServer({ profileDir, extensions: [vsix.vetted, vsix.fakeAi] });
+  server.prepare();
+  const workspace = prepareWorkspace(path.join(WORK_DIR, 'workspace-ui'));
+  running.add(server);
+  await server.start(workspace);
+  const browser = await launchBrowser(profileDir);
+  running.add({ stop: () => browser.close() });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(30_000);
+  const results = [];
+  try {
+    for (const [index, scenario] of scenarios.entries()) {
+      const started = Date.now();
+      const shot = path.join(RESULTS_DIR, `${String(index + 1).padStart(2, '0')}-${scenario.name}.png`);
+      try {
+        await scenario.run({ page, url: server.folderUrl(workspace) });
+        results.push({ title: scenario.name, state: 'passed', ms: Date.now() - started });
+      } catch (error) {
+        results.push({ title: scenario.name, state: 'failed', error: String(error.stack ?? error) });
+      }
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      if (results[results.length - 1].state === 'failed' && index === 0) break; // nothing else can work
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    running.clear();
+  }
+  return results;
+}
+
+async function main() {
+  const started = Date.now();
+  fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  ensureSystemPackages();
+  ensureNodeModules();
+  const vsix = buildExtensions();
+  const none = { passed: 0, failed: 0 };
+  const host = onlyPhase === 'ui' ? none : summary('extension host', await extensionHostPhase(vsix));
+  const ui = onlyPhase === 'host' ? none : summary('ui', await uiPhase(vsix));
+  if (updateReadmeScreenshot) {
+    fs.mkdirSync(path.dirname(README_SCREENSHOT), { recursive: true });
+    fs.copyFileSync(path.join(RESULTS_DIR, '03-hover-explains-the-finding.png'), README_SCREENSHOT);
+  }
+  const passed = host.passed + ui.passed;
+  const failed = host.failed + ui.failed;
+  log(`screenshots in ${path.relative(REPO_DIR, RESULTS_DIR)}/; took ${Math.round((Date.now() - started) / 1000)} s`);
+  process.stdout.write(`e2e: ${passed} passed, ${failed} failed\n`);
+  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+}
+
+main()
+  .catch(async (error) => {
+    process.stderr.write(`[e2e] ${error.stack ?? error}\n`);
+    process.exitCode = 1;
+  })
+  .finally(cleanup);
