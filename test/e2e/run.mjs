@@ -6,11 +6,15 @@
 // Prints "N passed, N failed" per phase and in total; exits non-zero on any failure.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { launchBrowser } from './lib/browser.mjs';
-import { CodeServer } from './lib/codeServer.mjs';
 import { buildExtensions, E2E_DIR, ensureNodeModules, ensureSystemPackages, log, REPO_DIR, WORK_DIR } from './lib/setup.mjs';
-import { prepareWorkspace } from './lib/workspace.mjs';
-import { scenarios } from './scenarios/ui.mjs';
+
+// Install first: the modules below import this folder's dependencies (playwright-core).
+ensureSystemPackages();
+ensureNodeModules();
+const { launchBrowser } = await import('./lib/browser.mjs');
+const { CodeServer } = await import('./lib/codeServer.mjs');
+const { prepareWorkspace } = await import('./lib/workspace.mjs');
+const { scenarios } = await import('./scenarios/ui.mjs');
 
 const RESULTS_DIR = path.join(E2E_DIR, 'results');
 const README_SCREENSHOT = path.join(REPO_DIR, 'docs', 'images', 'vetted-in-action.png');
@@ -113,8 +117,6 @@ async function main() {
   const started = Date.now();
   fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  ensureSystemPackages();
-  ensureNodeModules();
   const vsix = buildExtensions();
   const none = { passed: 0, failed: 0 };
   const host = onlyPhase === 'ui' ? none : summary('extension host', await extensionHostPhase(vsix));

@@ -4,12 +4,12 @@
 // assistant is installed too: type `// ai: <anything>` at the end of a line, press Alt+\ and Tab.
 // Stops cleanly on Ctrl+C.
 import * as path from 'node:path';
-import { CodeServer } from './lib/codeServer.mjs';
 import { buildExtensions, ensureNodeModules, ensureSystemPackages, log, WORK_DIR } from './lib/setup.mjs';
-import { prepareWorkspace } from './lib/workspace.mjs';
 
 ensureSystemPackages();
 ensureNodeModules();
+const { CodeServer } = await import('./lib/codeServer.mjs');
+const { prepareWorkspace } = await import('./lib/workspace.mjs');
 const vsix = buildExtensions();
 const server = new CodeServer({ profileDir: path.join(WORK_DIR, 'profile-demo'), extensions: [vsix.vetted, vsix.fakeAi] });
 server.prepare();
