@@ -12,5 +12,10 @@ export function readSettings(): VettedSettings {
     debounceMs: config.get('debounceMs', DEFAULT_SETTINGS.debounceMs),
     maxFileSizeKb: config.get('maxFileSizeKb', DEFAULT_SETTINGS.maxFileSizeKb),
     workspaceTrusted: vscode.workspace.isTrusted,
+    provenance: {
+      enabled: config.get('provenance.enabled', DEFAULT_SETTINGS.provenance.enabled),
+      escalateSeverity: config.get('provenance.escalateSeverity', DEFAULT_SETTINGS.provenance.escalateSeverity),
+      reviewSensitiveAreas: config.get('provenance.reviewSensitiveAreas', DEFAULT_SETTINGS.provenance.reviewSensitiveAreas),
+    },
   };
 }

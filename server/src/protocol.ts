@@ -18,6 +18,14 @@ export interface VettedSettings {
   maxFileSizeKb: number;
   /** Whether the workspace is trusted (VS Code Workspace Trust); set by the client. */
   workspaceTrusted: boolean;
+  provenance: {
+    /** Track and tag AI-accepted code. */
+    enabled: boolean;
+    /** Findings in AI-accepted code are reported one severity step higher. */
+    escalateSeverity: boolean;
+    /** AI-accepted code in auth, crypto, session or payment logic gets a "review required" note. */
+    reviewSensitiveAreas: boolean;
+  };
 }
 
 export const DEFAULT_SETTINGS: VettedSettings = {
@@ -28,6 +36,7 @@ export const DEFAULT_SETTINGS: VettedSettings = {
   debounceMs: 150,
   maxFileSizeKb: 1024,
   workspaceTrusted: true,
+  provenance: { enabled: true, escalateSeverity: true, reviewSensitiveAreas: true },
 };
 
 /** `vetted/explain`: the full explanation of a rule, as Markdown. */
@@ -47,4 +56,31 @@ export const EXPLAIN_COMMAND = 'vetted.explain';
 export interface DiagnosticData {
   ruleId: string;
   version: number;
+  /** Set when the finding lies in AI-accepted code: the region's id. */
+  aiRegion?: string;
 }
+
+/**
+ * `vetted/provenance` (client → server): the AI-accepted regions of a document at a version,
+ * in UTF-16 offsets of that version's text. An empty list clears them.
+ */
+export const ProvenanceNotification = 'vetted/provenance';
+export interface ProvenanceParams {
+  uri: string;
+  version: number;
+  regions: import('./provenance/format').ProvenanceRegion[];
+}
+
+/**
+ * `vetted/acceptNotice` (server → client): findings introduced by one acceptance, sent once per
+ * acceptance, after the first analysis that covers it.
+ */
+export const AcceptNoticeNotification = 'vetted/acceptNotice';
+export interface AcceptNoticeParams {
+  uri: string;
+  regionId: string;
+  findings: { ruleId: string; title: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; hasFix: boolean }[];
+}
+
+/** Rule id of the information-level note on AI-accepted code in sensitive areas. */
+export const REVIEW_REQUIRED_CODE = 'vetted.provenance.review-required';

@@ -3,6 +3,7 @@ import { ruleDocsUrl } from '../engine/explanation';
 import type { Finding } from '../engine/finding';
 import type { Severity } from '../engine/rule';
 import type { DiagnosticData } from '../protocol';
+import { escalate } from './provenanceTagger';
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   critical: DiagnosticSeverity.Error,
@@ -12,13 +13,21 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, version: number): Diagnostic {
+/** How a finding in AI-accepted code is shown. */
+export interface AiTag {
+  regionId: string;
+  escalate: boolean;
+}
+
+export function toDiagnostic(finding: Finding, version: number, ai?: AiTag): Diagnostic {
   let message = finding.message;
   if (finding.expiredSuppression) message += ` (suppression expired on ${finding.expiredSuppression.until})`;
-  const data: DiagnosticData = { ruleId: finding.rule.id, version };
+  if (ai) message = `[AI-accepted] ${message}`;
+  const data: DiagnosticData = { ruleId: finding.rule.id, version, aiRegion: ai?.regionId };
+  const severity = ai?.escalate ? escalate(finding.severity) : finding.severity;
   return {
     range: { start: finding.range.start, end: finding.range.end },
-    severity: LSP_SEVERITY[finding.severity],
+    severity: LSP_SEVERITY[severity],
     source: 'vetted',
     code: finding.rule.id,
     codeDescription: { href: ruleDocsUrl(finding.rule) },

@@ -15,5 +15,13 @@ export function normalizeSettings(raw: unknown): VettedSettings {
     debounceMs: number(input.debounceMs, 0, 5000) ?? DEFAULT_SETTINGS.debounceMs,
     maxFileSizeKb: number(input.maxFileSizeKb, 1, 102400) ?? DEFAULT_SETTINGS.maxFileSizeKb,
     workspaceTrusted: typeof input.workspaceTrusted === 'boolean' ? input.workspaceTrusted : DEFAULT_SETTINGS.workspaceTrusted,
+    provenance: normalizeProvenance(input.provenance),
   };
+}
+
+function normalizeProvenance(raw: unknown): VettedSettings['provenance'] {
+  const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const defaults = DEFAULT_SETTINGS.provenance;
+  const flag = (key: keyof typeof defaults) => (typeof input[key] === 'boolean' ? (input[key] as boolean) : defaults[key]);
+  return { enabled: flag('enabled'), escalateSeverity: flag('escalateSeverity'), reviewSensitiveAreas: flag('reviewSensitiveAreas') };
 }

@@ -17,13 +17,25 @@ import { grammarForLanguageId, grammarForPath } from '../engine/languages';
 import { ParsedDocument } from '../engine/parsedDocument';
 import { severityRank } from '../engine/rule';
 import type { RuleLoadError } from '../engine/ruleLoader';
-import { DEFAULT_SETTINGS, ExplainParams, ExplainRequest, ExplainResult, VettedSettings } from '../protocol';
+import {
+  AcceptNoticeNotification,
+  AcceptNoticeParams,
+  DEFAULT_SETTINGS,
+  ExplainParams,
+  ExplainRequest,
+  ExplainResult,
+  ProvenanceNotification,
+  ProvenanceParams,
+  REVIEW_REQUIRED_CODE,
+  VettedSettings,
+} from '../protocol';
 import { AnalysisScheduler } from './analysisScheduler';
 import { codeActionsFor } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
 import { OpenDocument } from './openDocument';
 import { ruleSourcesFor } from './ruleSources';
+import { ProvenanceRegistry, regionOf, sensitiveArea } from './provenanceTagger';
 import { normalizeSettings } from './settings';
 
 /** Upper bound on one analysis run; a run that hits it publishes what it found so far. */
@@ -42,6 +54,7 @@ export class VettedServer {
   private readonly documents = new Map<string, OpenDocument>();
   private readonly scheduler: AnalysisScheduler;
   private ruleErrorFiles = new Set<string>();
+  private readonly provenance = new ProvenanceRegistry();
 
   constructor(private readonly connection: Connection) {
     this.engine = VettedEngine.create({ grammars: this.grammars });
@@ -73,7 +86,14 @@ export class VettedServer {
       doc.applyChanges(contentChanges, textDocument.version);
       this.scheduler.schedule(textDocument.uri);
     });
+    c.onNotification(ProvenanceNotification, (params: ProvenanceParams) => {
+      this.provenance.set(params.uri, params.version, params.regions);
+      const doc = this.documents.get(params.uri);
+      // Findings already computed for this version only need tagging again, not a new analysis.
+      if (doc && doc.findingsVersion === params.version) void this.publish(doc);
+    });
     c.onDidCloseTextDocument(({ textDocument }) => {
+      this.provenance.delete(textDocument.uri);
       this.scheduler.cancel(textDocument.uri);
       this.documents.get(textDocument.uri)?.dispose();
       this.documents.delete(textDocument.uri);
@@ -211,7 +231,46 @@ export class VettedServer {
     if (result.timedOut) this.connection.console.warn(`Vetted: analysis of ${uri} stopped after ${ANALYSIS_BUDGET_MS} ms; findings may be incomplete`);
     doc.findings = result.findings;
     doc.findingsVersion = version;
-    await this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, version)) });
+    await this.publish(doc);
+  }
+
+  /**
+   * Publishes the document's current findings, tagging those in AI-accepted regions, adding the
+   * review-required notes, and sending each acceptance's notice once.
+   */
+  private async publish(doc: OpenDocument): Promise<void> {
+    const settings = this.settings;
+    const version = doc.findingsVersion;
+    const regions = settings.provenance.enabled ? this.provenance.regionsAt(doc.uri, version) : undefined;
+    const diagnostics = doc.findings.map((finding) => {
+      const region = regions && regionOf(finding, regions);
+      return toDiagnostic(finding, version, region && { regionId: region.id, escalate: settings.provenance.escalateSeverity && region.confidence === 'high' });
+    });
+    if (regions && doc.isParsed) {
+      const parsed = doc.parse(() => {
+        throw new Error('unreachable');
+      });
+      const relativePath = this.relativePath(doc.uri);
+      for (const region of regions) {
+        if (region.confidence === 'high' && settings.provenance.reviewSensitiveAreas) {
+          const sensitive = sensitiveArea(region, parsed.tree, parsed.text, relativePath);
+          // Marked on the region's first line only: a blue squiggle over a whole block is noise.
+          const lineEnd = parsed.text.indexOf('\n', region.start);
+          const end = Math.min(region.end, lineEnd < 0 ? parsed.text.length : lineEnd);
+          if (sensitive) diagnostics.push(reviewRequired(parsed.pointAt(region.start), parsed.pointAt(Math.max(end, region.start)), sensitive));
+        }
+        if (region.confidence !== 'high' || !this.provenance.firstAnnouncement(region.id)) continue;
+        const introduced = doc.findings.filter((f) => regionOf(f, [region]));
+        if (introduced.length === 0) continue;
+        const notice: AcceptNoticeParams = {
+          uri: doc.uri,
+          regionId: region.id,
+          findings: introduced.map((f) => ({ ruleId: f.rule.id, title: f.rule.title, message: f.message, range: { start: f.range.start, end: f.range.end }, hasFix: !!f.fix })),
+        };
+        void this.connection.sendNotification(AcceptNoticeNotification, notice);
+      }
+    }
+    await this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   }
 
   private skipReason(text: string, settings: VettedSettings): string | undefined {
@@ -226,6 +285,21 @@ export class VettedServer {
     const folder = this.workspaceFolders.find((f) => file.startsWith(f + path.sep));
     return (folder ? path.relative(folder, file) : file).split(path.sep).join('/');
   }
+}
+
+function reviewRequired(
+  start: { row: number; column: number },
+  end: { row: number; column: number },
+  sensitive: { area: string; detail: string },
+): Diagnostic {
+  const why = sensitive.area === 'path' ? `in ${sensitive.detail}` : sensitive.area === 'api' ? `using ${sensitive.detail}` : `in ${sensitive.detail}()`;
+  return {
+    range: { start: { line: start.row, character: start.column }, end: { line: end.row, character: end.column } },
+    severity: DiagnosticSeverity.Information,
+    source: 'vetted',
+    code: REVIEW_REQUIRED_CODE,
+    message: `AI-accepted code in security-sensitive logic (${why}): review it before merging, even though no rule flagged it.`,
+  };
 }
 
 function describe(error: unknown): string {
