@@ -2,6 +2,11 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerExplainCommand } from './explainCommand';
+import { registerAcceptCommands } from './provenance/acceptCommands';
+import { ProvenanceDecorations } from './provenance/decorations';
+import { registerProvenanceCommands } from './provenance/provenanceCommands';
+import { ProvenanceStore } from './provenance/provenanceStore';
+import { ProvenanceTracker } from './provenance/provenanceTracker';
 import { readSettings } from './settings';
 import { FindingsStatusBar } from './statusBar';
 
@@ -29,9 +34,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('vetted', 'Vetted', serverOptions, clientOptions);
 
   const pushSettings = () => client?.sendNotification(DidChangeConfigurationNotification.type, { settings: { vetted: readSettings() } });
+  // Provenance lives in the extension's per-workspace storage (never sent anywhere).
+  const storeFile = context.storageUri ? path.join(context.storageUri.fsPath, 'provenance.json') : undefined;
+  await client.start();
+  const tracker = new ProvenanceTracker(client, storeFile ? new ProvenanceStore(storeFile) : undefined);
   context.subscriptions.push(
+    tracker,
+    new ProvenanceDecorations(tracker),
+    ...registerAcceptCommands(tracker),
+    ...registerProvenanceCommands(tracker, client),
     ...registerExplainCommand(client),
-    new FindingsStatusBar(),
+    new FindingsStatusBar(tracker),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('vetted')) void pushSettings();
     }),
@@ -39,7 +52,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('vetted.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('vetted.showOutput', () => client?.outputChannel.show()),
   );
-  await client.start();
 }
 
 export async function deactivate(): Promise<void> {

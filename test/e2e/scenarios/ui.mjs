@@ -9,6 +9,9 @@ async function waitForText(locator, pattern, timeout = 30_000) {
 }
 
 async function quickOpen(page, name) {
+  // Focus the workbench first: a closed panel or a notification may have taken focus.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+1');
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
@@ -148,7 +151,30 @@ export const scenarios = [
       await viewLine(page, "createHash('md5')").first().waitFor();
       await viewLine(page, 'SELECT * FROM users').first().waitFor();
       await page.locator(SQUIGGLES).first().waitFor({ timeout: 30_000 });
-      // Provenance assertions (the accepted range is AI-accepted) arrive with the provenance feature.
+      // The acceptance is recorded: the status bar counts AI-accepted lines and findings in them,
+      // and a notice says what the suggestion introduced.
+      await page.locator('.statusbar-item', { hasText: /AI: 3 lines, 2 findings/ }).waitFor({ timeout: 30_000 });
+      await waitForText(page.locator('.notifications-toasts'), /This suggestion introduced 2 security issues/);
+      const panel = await problemsPanel(page, 'AI-accepted');
+      await waitForText(panel.locator('.monaco-list-row'), /\[AI-accepted\] 'md5' is a broken hash/);
+      await closeProblems(page);
+    },
+  },
+  {
+    name: 'pasted-code-is-not-ai-accepted',
+    async run({ page }) {
+      await quickOpen(page, 'scratch.js');
+      // The same kind of code as the suggestion, copied from somewhere else (a web page, another app).
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.evaluate(() => navigator.clipboard.writeText("const pasted = require('crypto').createHash('md5');"));
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+V');
+      await viewLine(page, 'const pasted').first().waitFor();
+      const status = page.locator('.statusbar-item', { hasText: /Vetted: 2\b/ });
+      await status.waitFor({ timeout: 30_000 });
+      assert.doesNotMatch(await status.innerText(), /AI:/);
     },
   },
 ];

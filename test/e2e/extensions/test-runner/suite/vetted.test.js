@@ -72,8 +72,8 @@ describe('Vetted in a real VS Code', () => {
     );
   });
 
-  it('accepts the fake AI suggestion and flags what it introduced', async () => {
-    const uri = workspaceFile('ai-suggestion.js');
+  async function acceptSuggestion(file, acceptCommand) {
+    const uri = workspaceFile(file);
     const { document, editor } = await open(uri);
     const line = document.lineCount - 1;
     await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '// ai: hash the password and look up the user'));
@@ -81,13 +81,48 @@ describe('Vetted in a real VS Code', () => {
     editor.selection = new vscode.Selection(end, end);
     await vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
     await waitFor(async () => {
-      await vscode.commands.executeCommand('editor.action.inlineSuggest.commit');
+      await vscode.commands.executeCommand(acceptCommand);
       return document.getText().includes("createHash('md5')");
     }, 'suggestion accepted');
-    const codes = await waitFor(() => {
-      const found = vettedDiagnostics(uri).map(codeOf).sort();
-      return found.length >= 2 && found;
-    }, 'findings in the accepted suggestion');
-    assert.deepStrictEqual(codes, ['js.crypto.weak-hash', 'js.injection.sql-string']);
+    return { uri, document, editor };
+  }
+
+  const aiFindings = (uri) => vettedDiagnostics(uri).filter((d) => d.message.startsWith('[AI-accepted]'));
+
+  it('accepting a suggestion with Tab tags its findings as AI-accepted and escalates them', async () => {
+    const { uri } = await acceptSuggestion('ai-suggestion.js', 'vetted.acceptInlineSuggestion');
+    const tagged = await waitFor(() => aiFindings(uri).length >= 2 && aiFindings(uri), 'AI-tagged findings');
+    assert.deepStrictEqual(tagged.map(codeOf).sort(), ['js.crypto.weak-hash', 'js.injection.sql-string']);
+    const weakHash = tagged.find((d) => codeOf(d) === 'js.crypto.weak-hash');
+    assert.strictEqual(weakHash.severity, vscode.DiagnosticSeverity.Error, 'medium escalated to high');
+  });
+
+  it('undo of the acceptance drops the tag, redo restores it', async () => {
+    const uri = workspaceFile('ai-suggestion.js');
+    await open(uri);
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => aiFindings(uri).length === 0, 'no AI findings after undo');
+    await vscode.commands.executeCommand('redo');
+    await waitFor(() => aiFindings(uri).length >= 2, 'AI findings back after redo');
+  });
+
+  it('an edit inside the accepted code keeps it AI-accepted', async () => {
+    const uri = workspaceFile('ai-suggestion.js');
+    const { document, editor } = await open(uri);
+    const line = document.getText().split('\n').findIndex((l) => l.includes("createHash('md5')"));
+    await editor.edit((edit) => edit.insert(new vscode.Position(line, document.lineAt(line).text.indexOf('.update')), ' '));
+    await waitFor(() => aiFindings(uri).some((d) => codeOf(d) === 'js.crypto.weak-hash' && d.range.start.line === line), 'still tagged after an edit inside');
+  });
+
+  it('with provenance off, accepting is plain and nothing is tagged', async () => {
+    await vscode.workspace.getConfiguration('vetted').update('provenance.enabled', false, vscode.ConfigurationTarget.Global);
+    try {
+      const { uri } = await acceptSuggestion('ai-off.js', 'vetted.acceptInlineSuggestion');
+      await waitFor(() => vettedDiagnostics(uri).length >= 2, 'findings');
+      await new Promise((r) => setTimeout(r, 500));
+      assert.deepStrictEqual(aiFindings(uri), []);
+    } finally {
+      await vscode.workspace.getConfiguration('vetted').update('provenance.enabled', true, vscode.ConfigurationTarget.Global);
+    }
   });
 });

@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AcceptNoticeNotification, AcceptNoticeParams, EXPLAIN_COMMAND } from '../../../server/src/protocol';
+import type { ProvenanceTracker } from './provenanceTracker';
+
+/** Toggle, clear and report commands, and the notice shown when an acceptance introduced findings. */
+export function registerProvenanceCommands(tracker: ProvenanceTracker, client: LanguageClient): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('vetted.toggleProvenance', async () => {
+      const config = vscode.workspace.getConfiguration('vetted');
+      const next = !config.get('provenance.enabled', true);
+      await config.update('provenance.enabled', next, vscode.ConfigurationTarget.Global);
+      void vscode.window.showInformationMessage(`Vetted: AI provenance tagging is ${next ? 'on' : 'off'}.`);
+    }),
+    vscode.commands.registerCommand('vetted.clearProvenanceForFile', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const answer = await vscode.window.showWarningMessage(
+        'Forget which code in this file was AI-accepted? The clearing itself is recorded.',
+        { modal: true },
+        'Clear',
+      );
+      if (answer === 'Clear') tracker.clear(editor.document.uri);
+    }),
+    vscode.commands.registerCommand('vetted.clearProvenanceForWorkspace', async () => {
+      const answer = await vscode.window.showWarningMessage(
+        'Forget which code in this workspace was AI-accepted? The clearing itself is recorded.',
+        { modal: true },
+        'Clear',
+      );
+      if (answer === 'Clear') tracker.clear();
+    }),
+    vscode.commands.registerCommand('vetted.showProvenanceReport', async () => {
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report(tracker) });
+      await vscode.window.showTextDocument(document, { preview: true });
+    }),
+    client.onNotification(AcceptNoticeNotification, (notice: AcceptNoticeParams) => void showAcceptNotice(notice)),
+  ];
+}
+
+async function showAcceptNotice(notice: AcceptNoticeParams): Promise<void> {
+  const n = notice.findings.length;
+  const list = notice.findings.map((f) => `${f.title} (${f.ruleId})`).join('; ');
+  const actions = ['Show', 'Explain', ...(notice.findings.some((f) => f.hasFix) ? ['Fix'] : [])];
+  const choice = await vscode.window.showWarningMessage(`This suggestion introduced ${n} security issue${n === 1 ? '' : 's'}: ${list}`, ...actions);
+  const first = notice.findings[0];
+  const uri = vscode.Uri.parse(notice.uri);
+  const range = new vscode.Range(first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character);
+  if (choice === 'Show' || choice === 'Fix') {
+    const editor = await vscode.window.showTextDocument(uri, { selection: range });
+    if (choice === 'Fix') {
+      editor.selection = new vscode.Selection(range.start, range.start);
+      await vscode.commands.executeCommand('editor.action.quickFix');
+    }
+  } else if (choice === 'Explain') {
+    await vscode.commands.executeCommand(EXPLAIN_COMMAND, first.ruleId);
+  }
+}
+
+function report(tracker: ProvenanceTracker): string {
+  const data = tracker.storedData();
+  const lines = ['# Vetted: AI-accepted code in this workspace', ''];
+  const open = new Map(vscode.workspace.textDocuments.map((d) => [vscode.workspace.asRelativePath(d.uri, false), d]));
+  const files = Object.values(data.files).filter((f) => f.regions.length > 0 || f.lost.length > 0 || f.cleared?.length);
+  if (files.length === 0) lines.push('No AI-accepted code recorded yet.');
+  for (const file of files) {
+    lines.push(`## ${file.path}`, '');
+    const document = open.get(file.path);
+    const regions = document ? tracker.regions(document.uri) : file.regions;
+    for (const region of regions) {
+      const where = document ? `lines ${document.positionAt(region.start).line + 1}–${document.positionAt(region.end).line + 1}` : `offsets ${region.start}–${region.end}`;
+      const findings = document
+        ? vscode.languages
+            .getDiagnostics(document.uri)
+            .filter((d) => d.source === 'vetted' && d.range.intersection(new vscode.Range(document.positionAt(region.start), document.positionAt(region.end))))
+            .map((d) => `\`${typeof d.code === 'object' ? d.code.value : d.code}\``)
+        : [];
+      lines.push(`- ${where}: ${region.state}, ${region.signal}, ${region.acceptedAt}${findings.length ? ` — findings: ${findings.join(', ')}` : ''}`);
+    }
+    if (file.lost.length) lines.push(`- ${file.lost.length} region(s) could not be placed after the file changed outside the editor (recorded as lost).`);
+    for (const c of file.cleared ?? []) lines.push(`- cleared ${c.regions} region(s) at ${c.at}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,284 @@
+/**
+ * Persistence of provenance regions (one JSON file per workspace, format `StoredProvenance`) and
+ * their restoration when a file is opened again. Pure Node (no `vscode` import).
+ *
+ * - `ProvenanceStore.load` never throws: a missing file gives empty data; an unreadable, corrupt or
+ *   invalid file gives empty data plus an error message; individually invalid file entries are
+ *   dropped and reported while valid ones are kept.
+ * - `ProvenanceStore.save` is atomic: it writes `<file>.tmp-<pid>-<random>`, fsyncs it and renames
+ *   it over `<file>`, so a reader sees either the old or the new complete file. Temp files left by
+ *   a crashed writer are ignored by `load` and removed by a later `save` once they are an hour old.
+ * - `restore` puts stored regions back on the current text: exactly when the file is unchanged,
+ *   otherwise by finding each region's stored text; a region is never guessed (zero or several
+ *   occurrences → lost).
+ */
+import { createHash, randomBytes } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { ProvenanceRegion, StoredFileProvenance, StoredProvenance, StoredRegion } from '../../../server/src/provenance/format';
+
+/** Temp files older than this are considered left over by a crashed writer. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+export function emptyProvenance(): StoredProvenance {
+  return { format: 'vetted-provenance', version: 1, files: {} };
+}
+
+export class ProvenanceStore {
+  constructor(readonly file: string) {}
+
+  load(): { data: StoredProvenance; error?: string } {
+    let raw: string;
+    try {
+      raw = fs.readFileSync(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { data: emptyProvenance() };
+      return { data: emptyProvenance(), error: `Cannot read ${this.file}: ${(err as Error).message}` };
+    }
+    const parsed = parseStoredProvenance(raw);
+    return parsed.error === undefined ? { data: parsed.data } : { data: parsed.data, error: `${this.file}: ${parsed.error}` };
+  }
+
+  /** Write `data` atomically (temp file, fsync, rename). Throws if the write fails; the previous file is then intact. */
+  save(data: StoredProvenance): void {
+    const dir = path.dirname(this.file);
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${this.file}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+    const json = JSON.stringify(data, null, 2) + '\n';
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(tmp, 'wx', 0o600);
+      fs.writeFileSync(fd, json, 'utf8');
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+      fd = undefined;
+      fs.renameSync(tmp, this.file);
+    } catch (err) {
+      if (fd !== undefined) {
+        try {
+          fs.closeSync(fd);
+        } catch {
+          // already failing; keep the original error
+        }
+      }
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        // the temp file may not exist
+      }
+      throw err;
+    }
+    syncDirectory(dir);
+    this.removeStaleTemps(dir);
+  }
+
+  private removeStaleTemps(dir: string): void {
+    const prefix = `${path.basename(this.file)}.tmp-`;
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      return;
+    }
+    const now = Date.now();
+    for (const name of names) {
+      if (!name.startsWith(prefix)) continue;
+      const full = path.join(dir, name);
+      try {
+        if (now - fs.statSync(full).mtimeMs > STALE_TEMP_MS) fs.unlinkSync(full);
+      } catch {
+        // another writer may have renamed or removed it meanwhile
+      }
+    }
+  }
+}
+
+/** Make the rename durable where the platform allows fsync on a directory (not on Windows). */
+function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // best effort
+  } finally {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // ignore
+      }
+    }
+  }
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * The stored form of one file's regions: each region with its text and the text's hash, plus the
+ * hash of the whole file. `previous.lost` and `previous.cleared` are carried over.
+ * @throws RangeError if a region lies outside `text`.
+ */
+export function toStored(path: string, text: string, regions: readonly ProvenanceRegion[], previous?: StoredFileProvenance): StoredFileProvenance {
+  const stored: StoredRegion[] = regions.map((r) => {
+    if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && 0 <= r.start && r.start <= r.end && r.end <= text.length)) {
+      throw new RangeError(`toStored(${path}): region ${r.id} [${r.start}, ${r.end}) outside the text (length ${text.length})`);
+    }
+    const regionText = text.slice(r.start, r.end);
+    return { ...plainRegion(r), text: regionText, textHash: sha256(regionText) };
+  });
+  const out: StoredFileProvenance = {
+    path,
+    contentHash: sha256(text),
+    regions: stored,
+    lost: previous ? previous.lost.map((l) => ({ ...l })) : [],
+  };
+  if (previous?.cleared !== undefined) out.cleared = previous.cleared.map((c) => ({ ...c }));
+  return out;
+}
+
+/**
+ * Place stored regions on `currentText`.
+ * - Unchanged file (sha256 equals `contentHash`): regions exactly as stored.
+ * - Otherwise each region is searched by its stored text: exactly one occurrence → moved there
+ *   (counted in `reanchored`); zero or several occurrences → `lost`.
+ * - A region whose stored text does not hash to its `textHash` is `lost` (corrupt record).
+ * - Re-anchored regions that would overlap each other are all `lost` (never guess).
+ * `lost` holds only the regions lost by this call (as stored, old coordinates); the caller appends
+ * them to `stored.lost`. The returned regions are sorted by start and non-overlapping.
+ */
+export function restore(stored: StoredFileProvenance, currentText: string): { regions: ProvenanceRegion[]; lost: StoredRegion[]; reanchored: number } {
+  const lost: StoredRegion[] = [];
+  const unchanged = sha256(currentText) === stored.contentHash;
+  const placed: { region: ProvenanceRegion; source: StoredRegion; moved: boolean }[] = [];
+  for (const s of stored.regions) {
+    if (typeof s.text !== 'string' || s.text.length === 0 || sha256(s.text) !== s.textHash) {
+      lost.push(s);
+      continue;
+    }
+    if (unchanged && s.start >= 0 && s.end <= currentText.length && currentText.slice(s.start, s.end) === s.text) {
+      placed.push({ region: plainRegion(s), source: s, moved: false });
+      continue;
+    }
+    const at = uniqueOccurrence(currentText, s.text);
+    if (at === undefined) {
+      lost.push(s);
+      continue;
+    }
+    placed.push({ region: { ...plainRegion(s), start: at, end: at + s.text.length }, source: s, moved: true });
+  }
+  placed.sort((a, b) => a.region.start - b.region.start || a.region.end - b.region.end);
+  // Drop every region that overlaps another one.
+  const overlapping = new Set<number>();
+  let maxEnd = -1;
+  let maxEndIndex = -1;
+  for (let i = 0; i < placed.length; i++) {
+    const r = placed[i]!.region;
+    if (r.start < maxEnd) {
+      overlapping.add(i);
+      overlapping.add(maxEndIndex);
+    }
+    if (r.end > maxEnd) {
+      maxEnd = r.end;
+      maxEndIndex = i;
+    }
+  }
+  const regions: ProvenanceRegion[] = [];
+  let reanchored = 0;
+  placed.forEach((p, i) => {
+    if (overlapping.has(i)) {
+      lost.push(p.source);
+      return;
+    }
+    regions.push(p.region);
+    if (p.moved) reanchored++;
+  });
+  return { regions, lost, reanchored };
+}
+
+/** Offset of the only occurrence of `needle` in `haystack` (overlapping occurrences count), else undefined. */
+function uniqueOccurrence(haystack: string, needle: string): number | undefined {
+  const first = haystack.indexOf(needle);
+  if (first < 0) return undefined;
+  return haystack.indexOf(needle, first + 1) < 0 ? first : undefined;
+}
+
+function plainRegion(r: ProvenanceRegion): ProvenanceRegion {
+  const out: ProvenanceRegion = {
+    id: r.id,
+    start: r.start,
+    end: r.end,
+    state: r.state,
+    signal: r.signal,
+    confidence: r.confidence,
+    acceptedAt: r.acceptedAt,
+  };
+  if (r.source !== undefined) out.source = r.source;
+  return out;
+}
+
+// ---- validation of loaded data ----
+
+const STATES = new Set(['ai', 'ai-modified']);
+const CONFIDENCES = new Set(['high', 'low']);
+const SIGNALS = new Set(['inline-accept', 'inline-accept-word', 'inline-accept-line', 'change-reason', 'paste-of-ai-text', 'heuristic']);
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isStoredRegion(x: unknown): x is StoredRegion {
+  if (!isObject(x)) return false;
+  return (
+    typeof x.id === 'string' &&
+    Number.isInteger(x.start) &&
+    Number.isInteger(x.end) &&
+    (x.start as number) >= 0 &&
+    (x.end as number) >= (x.start as number) &&
+    STATES.has(x.state as string) &&
+    SIGNALS.has(x.signal as string) &&
+    CONFIDENCES.has(x.confidence as string) &&
+    typeof x.acceptedAt === 'string' &&
+    (x.source === undefined || typeof x.source === 'string') &&
+    typeof x.text === 'string' &&
+    typeof x.textHash === 'string'
+  );
+}
+
+function isStoredFile(x: unknown): x is StoredFileProvenance {
+  if (!isObject(x)) return false;
+  if (typeof x.path !== 'string' || typeof x.contentHash !== 'string') return false;
+  if (!Array.isArray(x.regions) || !x.regions.every(isStoredRegion)) return false;
+  if (!Array.isArray(x.lost) || !x.lost.every(isStoredRegion)) return false;
+  if (x.cleared !== undefined) {
+    if (!Array.isArray(x.cleared)) return false;
+    if (!x.cleared.every((c) => isObject(c) && typeof c.at === 'string' && Number.isInteger(c.regions))) return false;
+  }
+  return true;
+}
+
+/**
+ * Parse and validate the JSON of a provenance file. Never throws: invalid top-level data gives
+ * empty data and an error; invalid file entries are dropped and named in the error.
+ */
+export function parseStoredProvenance(raw: string): { data: StoredProvenance; error?: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    return { data: emptyProvenance(), error: `invalid JSON (${(err as Error).message})` };
+  }
+  if (!isObject(json) || json.format !== 'vetted-provenance') return { data: emptyProvenance(), error: 'not a vetted-provenance file' };
+  if (json.version !== 1) return { data: emptyProvenance(), error: `unsupported version ${JSON.stringify(json.version)}` };
+  if (!isObject(json.files)) return { data: emptyProvenance(), error: '"files" is not an object' };
+  const data = emptyProvenance();
+  const bad: string[] = [];
+  for (const [key, value] of Object.entries(json.files)) {
+    // defineProperty: a "__proto__" key must stay a plain entry, not replace the prototype.
+    if (isStoredFile(value)) Object.defineProperty(data.files, key, { value, enumerable: true, writable: true, configurable: true });
+    else bad.push(key);
+  }
+  return bad.length === 0 ? { data } : { data, error: `dropped ${bad.length} invalid file entr${bad.length === 1 ? 'y' : 'ies'}: ${bad.join(', ')}` };
+}

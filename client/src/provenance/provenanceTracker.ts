@@ -1,0 +1,213 @@
+import * as path from 'path';
+import { randomUUID } from 'crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ProvenanceRegion, ProvenanceSignal, StoredProvenance } from '../../../server/src/provenance/format';
+import { ProvenanceNotification, ProvenanceParams } from '../../../server/src/protocol';
+import { insertedSpan } from './insertedSpan';
+import { ProvenanceStore, restore, toStored } from './provenanceStore';
+import { ChangeKind, RegionTracker, TextChange } from './regionTracker';
+
+/** How long after an accept command the matching document change is expected. */
+const ACCEPT_WINDOW_MS = 1500;
+
+/** Change reasons of the proposed `textDocumentChangeReason` API that mean "AI text accepted". */
+const AI_CHANGE_SOURCES = new Set(['inlineCompletionAccept', 'inlineCompletionPartialAccept', 'Chat.applyEdits', 'inlineChat.applyEdits']);
+
+/** Leading line breaks and trailing whitespace of an insertion are layout, not AI-written code. */
+function trimToCode(text: string, span: { start: number; end: number } | undefined): { start: number; end: number } | undefined {
+  if (!span) return undefined;
+  let { start, end } = span;
+  while (start < end && (text[start] === '\n' || text[start] === '\r')) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+interface PendingAccept {
+  uri: string;
+  version: number;
+  text: string;
+  time: number;
+  signal: ProvenanceSignal;
+}
+
+/**
+ * Knows which text in each document came from accepted AI suggestions and keeps that right
+ * through every edit: regions are transformed through each change batch (never read back from
+ * decorations), persisted atomically per workspace, restored on reopen, and sent to the server,
+ * which tags findings in them.
+ */
+export class ProvenanceTracker implements vscode.Disposable {
+  private readonly trackers = new Map<string, RegionTracker>();
+  private pending: PendingAccept | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private data: StoredProvenance;
+  private saveTimer: NodeJS.Timeout | undefined;
+  /** Documents whose regions changed since the last save (hashing waits for the save, not each keystroke). */
+  private readonly dirty = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChangeRegions = this.changed.event;
+
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly store: ProvenanceStore | undefined,
+  ) {
+    const loaded = store?.load();
+    if (loaded?.error) void vscode.window.showWarningMessage(`Vetted: provenance data could not be read (${loaded.error}); starting afresh.`);
+    this.data = loaded?.data ?? { format: 'vetted-provenance', version: 1, files: {} };
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.restoreDocument(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.trackers.delete(d.uri.toString())),
+    );
+    for (const document of vscode.workspace.textDocuments) this.restoreDocument(document);
+  }
+
+  get enabled(): boolean {
+    return vscode.workspace.getConfiguration('vetted').get('provenance.enabled', true);
+  }
+
+  regions(uri: vscode.Uri): readonly ProvenanceRegion[] {
+    return this.trackers.get(uri.toString())?.regions ?? [];
+  }
+
+  /** Called by the accept commands just before they run VS Code's own accept command. */
+  expectAccept(editor: vscode.TextEditor, signal: ProvenanceSignal): void {
+    const document = editor.document;
+    this.pending = { uri: document.uri.toString(), version: document.version, text: document.getText(), time: Date.now(), signal };
+  }
+
+  private onChange(event: vscode.TextDocumentChangeEvent): void {
+    if (!this.enabled || event.contentChanges.length === 0) return;
+    const document = event.document;
+    const key = document.uri.toString();
+    const changes: TextChange[] = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    const pending = this.pending;
+    const detailed = (event as { detailedReason?: { source?: string; metadata?: { source?: string } } }).detailedReason;
+    const reasonSource = detailed?.source ?? detailed?.metadata?.source;
+    const isAccept =
+      (pending && pending.uri === key && Date.now() - pending.time < ACCEPT_WINDOW_MS && event.contentChanges.length === 1) ||
+      (reasonSource !== undefined && AI_CHANGE_SOURCES.has(reasonSource));
+    let tracker = this.trackers.get(key);
+    if (!tracker && !isAccept) return;
+    const kind: ChangeKind =
+      event.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : event.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : 'user';
+    if (tracker) tracker.apply(changes, kind);
+    // A tracker created now starts from the text after this change, which it must not apply again.
+    else tracker = this.trackerFor(document);
+    if (isAccept && kind === 'user') {
+      const signal: ProvenanceSignal = pending && pending.uri === key ? pending.signal : 'change-reason';
+      for (const change of [...event.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset)) {
+        const before = pending && pending.uri === key ? pending.text.slice(change.rangeOffset, change.rangeOffset + change.rangeLength) : '';
+        const span = trimToCode(document.getText(), insertedSpan(before, change.rangeOffset, change.text));
+        if (span) tracker.add(span.start, span.end, { signal, confidence: 'high', acceptedAt: new Date().toISOString(), source: reasonSource, id: randomUUID() });
+      }
+      this.pending = undefined;
+    }
+    this.publish(document);
+  }
+
+  private trackerFor(document: vscode.TextDocument): RegionTracker {
+    const key = document.uri.toString();
+    let tracker = this.trackers.get(key);
+    if (!tracker) {
+      // The tracker keeps its own copy of the text: change events do not carry deleted text,
+      // which it needs to restore tags on undo/redo.
+      tracker = new RegionTracker([], document.getText());
+      this.trackers.set(key, tracker);
+    }
+    return tracker;
+  }
+
+  /** Regions stored for this file: exact when unchanged, re-anchored by text otherwise, else recorded as lost. */
+  private restoreDocument(document: vscode.TextDocument): void {
+    const relative = this.relativePath(document.uri);
+    const stored = relative ? this.data.files[relative] : undefined;
+    if (!stored || this.trackers.has(document.uri.toString())) return;
+    const restored = restore(stored, document.getText());
+    this.trackers.set(document.uri.toString(), new RegionTracker(restored.regions, document.getText()));
+    if (restored.lost.length > 0) {
+      stored.lost = [...(stored.lost ?? []), ...restored.lost];
+      this.scheduleSave();
+    }
+    this.publish(document);
+  }
+
+  /** Sends the regions to the server, refreshes listeners, and schedules a save. */
+  publish(document: vscode.TextDocument): void {
+    const regions = [...this.regions(document.uri)];
+    const params: ProvenanceParams = { uri: document.uri.toString(), version: document.version, regions };
+    void this.client.sendNotification(ProvenanceNotification, params);
+    this.dirty.add(document.uri.toString());
+    this.scheduleSave();
+    this.changed.fire(document.uri);
+  }
+
+  /** Removes the regions of one document (or all), recording that they were cleared. */
+  clear(uri?: vscode.Uri): number {
+    let removed = 0;
+    const at = new Date().toISOString();
+    for (const document of vscode.workspace.textDocuments) {
+      if (uri && document.uri.toString() !== uri.toString()) continue;
+      const tracker = this.trackers.get(document.uri.toString());
+      if (!tracker) continue;
+      const count = tracker.clear();
+      removed += count;
+      const relative = this.relativePath(document.uri);
+      if (relative && this.data.files[relative]) this.data.files[relative].cleared = [...(this.data.files[relative].cleared ?? []), { at, regions: count }];
+      this.publish(document);
+    }
+    if (!uri) {
+      for (const file of Object.values(this.data.files)) {
+        if (file.regions.length > 0) {
+          file.cleared = [...(file.cleared ?? []), { at, regions: file.regions.length }];
+          removed += file.regions.length;
+          file.regions = [];
+        }
+      }
+      this.scheduleSave();
+    }
+    return removed;
+  }
+
+  storedData(): StoredProvenance {
+    return this.data;
+  }
+
+  private relativePath(uri: vscode.Uri): string | undefined {
+    if (uri.scheme !== 'file') return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? path.relative(folder.uri.fsPath, uri.fsPath).split(path.sep).join('/') : undefined;
+  }
+
+  private scheduleSave(): void {
+    if (!this.store) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveNow(), 500);
+  }
+
+  saveNow(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    for (const document of vscode.workspace.textDocuments) {
+      if (!this.dirty.has(document.uri.toString())) continue;
+      const relative = this.relativePath(document.uri);
+      const regions = this.regions(document.uri);
+      if (relative && (regions.length > 0 || this.data.files[relative])) {
+        this.data.files[relative] = toStored(relative, document.getText(), regions, this.data.files[relative]);
+      }
+    }
+    this.dirty.clear();
+    try {
+      this.store?.save(this.data);
+    } catch (error) {
+      void vscode.window.showWarningMessage(`Vetted: could not save provenance data: ${(error as Error).message}`);
+    }
+  }
+
+  dispose(): void {
+    this.saveNow();
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
