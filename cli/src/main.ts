@@ -6,11 +6,15 @@ import type { Severity } from '../../server/src/engine/rule';
 import { fixturesOf } from '../../server/src/engine/ruleFixtures';
 import { SEVERITIES, severityRank } from '../../server/src/engine/rule';
 import type { RuleLoadError, RuleSource } from '../../server/src/engine/ruleLoader';
+import type { AgentTraceRecord } from '../../server/src/provenance/format';
 import { UsageError } from './fileWalker';
+import { aiLines, agentTraceProblem, readAgentTraces } from './provenance/agentTrace';
+import { exportAgentTrace, ExportedFinding } from './provenance/export';
+import { readStoredProvenance } from './provenance/store';
 import { rulesToJson, toJson } from './formats/json';
 import { toSarif } from './formats/sarif';
 import { toText } from './formats/text';
-import { scan } from './scan';
+import { markAiProvenance, scan } from './scan';
 import { VERSION } from './version';
 
 /** Exit codes: the policy gate's contract with CI. */
@@ -27,7 +31,20 @@ interface ScanFlags {
   maxFileSize: number;
   root?: string;
   color?: boolean;
+  provenance: string[];
+  failOnAi: Severity | 'none';
 }
+
+interface ExportFlags {
+  store: string;
+  root?: string;
+  output?: string;
+  revision?: string;
+  scan?: boolean;
+  rules: string[];
+}
+
+const GATE_SEVERITIES = [...SEVERITIES.filter((s) => s !== 'info'), 'none'];
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = EXIT_OK;
@@ -44,7 +61,13 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices([...SEVERITIES.filter((s) => s !== 'info'), 'none']).default('high'),
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(GATE_SEVERITIES).default('high'),
+    )
+    .option('--provenance <file>', 'Agent Trace record(s) of AI-accepted lines: JSON, JSON array or JSON Lines (repeatable)', collect, [])
+    .addOption(
+      new Option('--fail-on-ai <severity>', 'exit 1 when a finding in AI-accepted lines is at least this severe (needs --provenance)')
+        .choices(GATE_SEVERITIES)
+        .default('none'),
     )
     .option('-r, --rules <dir>', 'also load rules from this folder (repeatable)', collect, [])
     .option('--no-bundled-rules', 'use only the rules given with --rules')
@@ -53,6 +76,21 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-color', 'never colour text output')
     .action(async (paths: string[], flags: ScanFlags) => {
       exitCode = await runScan(paths, flags);
+    });
+
+  program
+    .command('provenance')
+    .description('AI provenance as Agent Trace records (https://github.com/cursor/agent-trace)')
+    .command('export')
+    .description("write one Agent Trace record of the AI-accepted lines recorded by the Vetted extension (line numbers and hashes, no code)")
+    .requiredOption('--store <file>', "the extension's stored provenance (JSON)")
+    .option('--root <dir>', 'the workspace folder the stored paths are relative to (default: the current folder)')
+    .option('-o, --output <file>', 'write the record to a file instead of standard output')
+    .option('--revision <sha>', 'git commit the line numbers refer to (default: HEAD, when --root is in a git repository)')
+    .option('--scan', 'also scan the files with AI ranges and list the findings (rule, severity, file, line) in the metadata')
+    .option('-r, --rules <dir>', 'with --scan, also load rules from this folder (repeatable)', collect, [])
+    .action(async (flags: ExportFlags) => {
+      exitCode = await runExport(flags);
     });
 
   program
@@ -81,11 +119,17 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
+  if (flags.failOnAi !== 'none' && flags.provenance.length === 0) {
+    throw new UsageError(`--fail-on-ai ${flags.failOnAi} needs --provenance <file>: without an Agent Trace record no finding is known to be AI-accepted`);
+  }
+  const traces: AgentTraceRecord[] = flags.provenance.flatMap((file) => readAgentTraces(file));
   const engine = createEngine(flags.rules, flags.bundledRules);
   const ruleErrors = flags.rules.length > 0 ? await engine.allErrors() : engine.loadErrors;
   reportRuleErrors(ruleErrors);
   const root = path.resolve(flags.root ?? process.cwd());
   const result = await scan(engine, { root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000 });
+  const aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root)) : 0;
+  if (traces.length > 0) noteUnmatchedProvenance(traces, result.scanned, root);
   const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report =
     flags.format === 'sarif' ? JSON.stringify(toSarif(result, engine.ruleSet.rules), null, 2) + '\n'
@@ -94,12 +138,73 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   if (flags.output) {
     fs.mkdirSync(path.dirname(path.resolve(flags.output)), { recursive: true });
     fs.writeFileSync(flags.output, report);
-    process.stderr.write(`vetted: ${result.findings.length} finding(s) in ${result.filesScanned} file(s); report written to ${flags.output}\n`);
+    const ai = aiCount ? `, ${aiCount} in AI-accepted code` : '';
+    process.stderr.write(`vetted: ${result.findings.length} finding(s) in ${result.filesScanned} file(s)${ai}; report written to ${flags.output}\n`);
   } else process.stdout.write(report);
   if (ruleErrors.length > 0) return EXIT_ERROR;
-  if (flags.failOn === 'none') return EXIT_OK;
-  const threshold = severityRank(flags.failOn);
-  return result.findings.some((f) => severityRank(f.finding.severity) >= threshold) ? EXIT_FINDINGS : EXIT_OK;
+  // Two independent gates: all findings against --fail-on, AI-accepted ones against --fail-on-ai.
+  const atLeast = (threshold: Severity | 'none', f: { finding: { severity: Severity } }) =>
+    threshold !== 'none' && severityRank(f.finding.severity) >= severityRank(threshold);
+  const gate = result.findings.some((f) => atLeast(flags.failOn, f));
+  const aiTripped = result.findings.filter((f) => f.aiProvenance && atLeast(flags.failOnAi, f)).length;
+  if (aiTripped > 0) process.stderr.write(`vetted: ${aiTripped} finding(s) in AI-accepted code at or above ${flags.failOnAi} (--fail-on-ai)\n`);
+  return gate || aiTripped > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** A likely --root mistake: records name files, yet none of them was scanned. */
+function noteUnmatchedProvenance(traces: AgentTraceRecord[], scanned: string[], root: string): void {
+  const named = [...aiLines(traces, root).keys()];
+  if (named.length === 0 || scanned.length === 0) return;
+  const scannedSet = new Set(scanned);
+  if (named.some((file) => scannedSet.has(file))) return;
+  process.stderr.write(
+    `vetted: note: none of the ${named.length} file(s) with AI ranges in the provenance records was scanned; their paths are matched relative to --root (${root})\n`,
+  );
+}
+
+async function runExport(flags: ExportFlags): Promise<number> {
+  if (flags.revision !== undefined && !/^[0-9a-fA-F]{7,64}$/.test(flags.revision)) {
+    throw new UsageError(`--revision must be a git commit SHA (hex), not ${JSON.stringify(flags.revision)}`);
+  }
+  const root = path.resolve(flags.root ?? process.cwd());
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`no such folder: ${flags.root}`);
+  const store = readStoredProvenance(flags.store);
+  const { record, metadata, uncommitted } = exportAgentTrace(store, { root, revision: flags.revision?.toLowerCase() });
+  let ruleErrors: RuleLoadError[] = [];
+  if (flags.scan) {
+    const engine = createEngine(flags.rules, true);
+    ruleErrors = flags.rules.length > 0 ? await engine.allErrors() : engine.loadErrors;
+    reportRuleErrors(ruleErrors);
+    const targets = record.files.map((f) => path.join(root, f.path));
+    const result = await scan(engine, { root, targets, maxFileBytes: 1024 * 1024, timeBudgetMs: 10_000 });
+    markAiProvenance(result, aiLines(record, root));
+    metadata.findings = result.findings.map(
+      ({ file, finding, aiProvenance }): ExportedFinding => ({
+        file,
+        line: finding.range.start.line + 1,
+        ruleId: finding.rule.id,
+        severity: finding.severity,
+        aiAccepted: aiProvenance !== undefined,
+      }),
+    );
+  }
+  const problem = agentTraceProblem(record);
+  if (problem) throw new Error(`exported record is not valid Agent Trace: ${problem}`);
+  const json = JSON.stringify(record, null, 2) + '\n';
+  const ranges = record.files.reduce((n, f) => n + f.conversations.reduce((m, c) => m + c.ranges.length, 0), 0);
+  const { skipped, lost } = metadata.counts;
+  for (const s of metadata.skipped) process.stderr.write(`vetted: note: skipped region ${s.id} of ${s.path}: ${s.reason}\n`);
+  for (const file of uncommitted) process.stderr.write(`vetted: note: ${file} has changes not in ${record.vcs!.revision.slice(0, 12)}; its line numbers refer to the working tree\n`);
+  const summary = `${ranges} range(s) in ${record.files.length} file(s); ${skipped} region(s) skipped, ${lost} lost before export`;
+  if (flags.output) {
+    fs.mkdirSync(path.dirname(path.resolve(flags.output)), { recursive: true });
+    fs.writeFileSync(flags.output, json);
+    process.stderr.write(`vetted: ${summary}; record written to ${flags.output}\n`);
+  } else {
+    process.stdout.write(json);
+    process.stderr.write(`vetted: ${summary}\n`);
+  }
+  return ruleErrors.length > 0 ? EXIT_ERROR : EXIT_OK;
 }
 
 async function listRules(flags: { format: 'text' | 'json'; rules: string[]; check?: boolean }): Promise<number> {

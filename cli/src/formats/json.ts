@@ -8,7 +8,7 @@ export function toJson(result: ScanResult): object {
     version: VERSION,
     filesScanned: result.filesScanned,
     suppressed: result.suppressedCount,
-    findings: result.findings.map(({ file, finding }) => ({
+    findings: result.findings.map(({ file, finding, aiProvenance }) => ({
       file,
       line: finding.range.start.line + 1,
       column: finding.range.start.character + 1,
@@ -32,6 +32,7 @@ export function toJson(result: ScanResult): object {
             })),
           }
         : undefined,
+      aiProvenance,
     })),
     skipped: result.skipped.map((s) => ({ file: s.relative, reason: s.reason })),
   };

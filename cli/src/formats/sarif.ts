@@ -12,6 +12,9 @@ const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
   info: 'note',
 };
 
+/** Result tag of findings in AI-accepted lines. */
+export const AI_ACCEPTED_TAG = 'ai-accepted';
+
 /** GitHub code scanning reads `security-severity` (0–10) to rank alerts as critical/high/medium/low. */
 const SECURITY_SEVERITY: Record<Severity, string> = {
   critical: '9.5',
@@ -38,7 +41,7 @@ export function toSarif(result: ScanResult, rules: Rule[]): Sarif.Log {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: result.findings.map(({ file, finding }) => ({
+        results: result.findings.map(({ file, finding, aiProvenance }) => ({
           ruleId: finding.rule.id,
           ruleIndex: index.get(finding.rule.id),
           level: LEVEL[finding.severity],
@@ -56,7 +59,12 @@ export function toSarif(result: ScanResult, rules: Rule[]): Sarif.Log {
               },
             },
           ],
-          properties: { severity: finding.severity, confidence: finding.rule.confidence },
+          properties: {
+            severity: finding.severity,
+            confidence: finding.rule.confidence,
+            // In lines accepted from an AI assistant (Agent Trace record given with --provenance).
+            ...(aiProvenance ? { tags: [AI_ACCEPTED_TAG], aiProvenance: { ...aiProvenance } } : {}),
+          },
         })),
         invocations: [
           {

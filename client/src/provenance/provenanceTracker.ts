@@ -23,6 +23,15 @@ function trimToCode(text: string, span: { start: number; end: number } | undefin
   return end > start ? { start, end } : undefined;
 }
 
+/**
+ * A batch that only adds or removes whitespace (what "Format Document" does) leaves authorship as
+ * it was: such edits are transparent and do not turn AI code into "AI, modified".
+ */
+function onlyWhitespace(before: string | undefined, changes: TextChange[]): boolean {
+  if (before === undefined) return false;
+  return changes.every((c) => /^\s*$/.test(c.text) && /^\s*$/.test(before.slice(c.offset, c.offset + c.length)));
+}
+
 interface PendingAccept {
   uri: string;
   version: number;
@@ -91,7 +100,10 @@ export class ProvenanceTracker implements vscode.Disposable {
     let tracker = this.trackers.get(key);
     if (!tracker && !isAccept) return;
     const kind: ChangeKind =
-      event.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : event.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : 'user';
+      event.reason === vscode.TextDocumentChangeReason.Undo ? 'undo'
+      : event.reason === vscode.TextDocumentChangeReason.Redo ? 'redo'
+      : tracker && onlyWhitespace(tracker.text, changes) ? 'transparent'
+      : 'user';
     if (tracker) tracker.apply(changes, kind);
     // A tracker created now starts from the text after this change, which it must not apply again.
     else tracker = this.trackerFor(document);

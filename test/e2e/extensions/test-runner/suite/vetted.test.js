@@ -114,6 +114,15 @@ describe('Vetted in a real VS Code', () => {
     await waitFor(() => aiFindings(uri).some((d) => codeOf(d) === 'js.crypto.weak-hash' && d.range.start.line === line), 'still tagged after an edit inside');
   });
 
+  it('formatting the document keeps the accepted code AI-accepted', async () => {
+    const uri = workspaceFile('ai-suggestion.js');
+    const { document } = await open(uri);
+    const before = document.getText();
+    await vscode.commands.executeCommand('editor.action.formatDocument');
+    await waitFor(() => document.getText() !== before, 'the formatter changed whitespace');
+    await waitFor(() => aiFindings(uri).length >= 2, 'still tagged after formatting');
+  });
+
   it('with provenance off, accepting is plain and nothing is tagged', async () => {
     await vscode.workspace.getConfiguration('vetted').update('provenance.enabled', false, vscode.ConfigurationTarget.Global);
     try {
