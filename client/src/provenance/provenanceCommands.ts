@@ -1,5 +1,7 @@
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportAgentTrace } from '../../../cli/src/provenance/export';
 import { AcceptNoticeNotification, AcceptNoticeParams, EXPLAIN_COMMAND } from '../../../server/src/protocol';
 import type { ProvenanceTracker } from './provenanceTracker';
 
@@ -33,6 +35,24 @@ export function registerProvenanceCommands(tracker: ProvenanceTracker, client: L
     vscode.commands.registerCommand('vetted.showProvenanceReport', async () => {
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report(tracker) });
       await vscode.window.showTextDocument(document, { preview: true });
+    }),
+    vscode.commands.registerCommand('vetted.exportProvenance', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      if (!folder || folder.uri.scheme !== 'file') {
+        void vscode.window.showWarningMessage('Vetted: open a folder to export its AI provenance.');
+        return;
+      }
+      tracker.saveNow();
+      const target = await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.joinPath(folder.uri, 'agent-trace.json'),
+        filters: { 'Agent Trace': ['json'] },
+      });
+      if (!target) return;
+      // Line numbers refer to the files as saved on disk; the record holds hashes, never code.
+      const result = exportAgentTrace(tracker.storedData(), { root: folder.uri.fsPath });
+      fs.writeFileSync(target.fsPath, JSON.stringify(result.record, null, 2) + '\n');
+      const { exported, skipped } = result.metadata.counts;
+      void vscode.window.showInformationMessage(`Vetted: exported ${exported} AI-accepted region(s)${skipped ? `, ${skipped} skipped` : ''} to ${vscode.workspace.asRelativePath(target)}.`);
     }),
     client.onNotification(AcceptNoticeNotification, (notice: AcceptNoticeParams) => void showAcceptNotice(notice)),
   ];
