@@ -97,7 +97,7 @@ async function uiPhase(vsix) {
       const started = Date.now();
       const shot = path.join(RESULTS_DIR, `${String(index + 1).padStart(2, '0')}-${scenario.name}.png`);
       try {
-        await scenario.run({ page, url: server.folderUrl(workspace) });
+        await scenario.run({ page, url: server.folderUrl(workspace), workspace });
         results.push({ title: scenario.name, state: 'passed', ms: Date.now() - started });
       } catch (error) {
         results.push({ title: scenario.name, state: 'failed', error: String(error.stack ?? error) });

@@ -78,6 +78,7 @@ async function showAcceptNotice(notice: AcceptNoticeParams): Promise<void> {
 }
 
 function report(tracker: ProvenanceTracker): string {
+  tracker.saveNow(); // bring the stored record up to date with open documents
   const data = tracker.storedData();
   const lines = ['# Vetted: AI-accepted code in this workspace', ''];
   const open = new Map(vscode.workspace.textDocuments.map((d) => [vscode.workspace.asRelativePath(d.uri, false), d]));

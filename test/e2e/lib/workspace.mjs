@@ -8,6 +8,7 @@ export function prepareWorkspace(dir) {
   fs.cpSync(path.join(REPO_DIR, 'examples'), dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'scratch.js'), '// A file for typing into.\n');
   fs.writeFileSync(path.join(dir, 'ai-suggestion.js'), '// The fake AI assistant completes the comment below.\n\n');
+  fs.writeFileSync(path.join(dir, 'ai-word.js'), '// Accepted one word at a time.\n\n');
   fs.writeFileSync(path.join(dir, 'ai-off.js'), '// Provenance tagging is switched off for this one.\n\n');
   return dir;
 }

@@ -1,6 +1,8 @@
 // What a user sees and does in the workbench, driven through Chromium. Each scenario throws on
 // failure; the runner takes a screenshot after each one.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const SQUIGGLES = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
 
@@ -195,6 +197,20 @@ export const scenarios = [
       await page.waitForLoadState('load');
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await quickOpen(page, 'ai-suggestion.js');
+      await page.locator('.statusbar-item', { hasText: /AI: 3 lines, 2 findings/ }).waitFor({ timeout: 60_000 });
+    },
+  },
+  {
+    name: 'provenance-re-anchored-after-an-external-change',
+    async run({ page, workspace }) {
+      // Another tool adds lines above the accepted code while the window is closed.
+      const file = path.join(workspace, 'ai-suggestion.js');
+      await page.goto('about:blank');
+      fs.writeFileSync(file, '// Added by another tool.\n// And another line.\n' + fs.readFileSync(file, 'utf8'));
+      await page.goBack();
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await quickOpen(page, 'ai-suggestion.js');
+      await viewLine(page, 'Added by another tool').first().waitFor();
       await page.locator('.statusbar-item', { hasText: /AI: 3 lines, 2 findings/ }).waitFor({ timeout: 60_000 });
     },
   },

@@ -123,6 +123,31 @@ describe('Vetted in a real VS Code', () => {
     await waitFor(() => aiFindings(uri).length >= 2, 'still tagged after formatting');
   });
 
+  it('accepting word by word tags only the accepted words', async () => {
+    const uri = workspaceFile('ai-word.js');
+    const { document, editor } = await open(uri);
+    const line = document.lineCount - 1;
+    await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '// ai: hash the password'));
+    const end = document.lineAt(line).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const before = document.getText();
+    await vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
+    // The suggestion starts on a new line: the first "word" accepted may be only the line break.
+    await waitFor(async () => {
+      await vscode.commands.executeCommand('vetted.acceptInlineSuggestionWord');
+      return /\S/.test(document.getText().slice(before.length));
+    }, 'a word accepted');
+    const inserted = document.getText().slice(before.length);
+    assert.ok(inserted.trim().length < 20, `only a word was inserted: ${JSON.stringify(inserted)}`);
+    const status = await waitFor(async () => {
+      const report = await vscode.commands.executeCommand('vetted.showProvenanceReport');
+      const doc = vscode.window.activeTextEditor.document;
+      const text = doc.getText();
+      return text.includes('ai-word.js') && text;
+    }, 'report lists the word acceptance');
+    assert.match(status, /inline-accept-word/);
+  });
+
   it('with provenance off, accepting is plain and nothing is tagged', async () => {
     await vscode.workspace.getConfiguration('vetted').update('provenance.enabled', false, vscode.ConfigurationTarget.Global);
     try {
