@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerExplainCommand } from './explainCommand';
 import { registerAcceptCommands } from './provenance/acceptCommands';
+import { registerPasteProvenance } from './provenance/pasteProvenance';
 import { ProvenanceDecorations } from './provenance/decorations';
 import { registerProvenanceCommands } from './provenance/provenanceCommands';
 import { ProvenanceStore } from './provenance/provenanceStore';
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     tracker,
     new ProvenanceDecorations(tracker),
     ...registerAcceptCommands(tracker),
+    registerPasteProvenance(tracker),
     ...registerProvenanceCommands(tracker, client),
     ...registerExplainCommand(client),
     new FindingsStatusBar(tracker),

@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProvenanceRegion, ProvenanceSignal, StoredProvenance } from '../../../server/src/provenance/format';
 import { ProvenanceNotification, ProvenanceParams } from '../../../server/src/protocol';
 import { insertedSpan } from './insertedSpan';
+import type { CopiedProvenance } from './pasteProvenance';
 import { ProvenanceStore, restore, toStored } from './provenanceStore';
 import { ChangeKind, RegionTracker, TextChange } from './regionTracker';
 
@@ -32,6 +33,23 @@ function onlyWhitespace(before: string | undefined, changes: TextChange[]): bool
   return changes.every((c) => /^\s*$/.test(c.text) && /^\s*$/.test(before.slice(c.offset, c.offset + c.length)));
 }
 
+/**
+ * "Possibly AI" (setting `vetted.provenance.heuristics`, off by default): one insertion of several
+ * lines of code that is neither a paste, an undo/redo nor a recorded acceptance. Low confidence:
+ * it is shown, never escalated.
+ */
+function looksGenerated(changes: readonly vscode.TextDocumentContentChangeEvent[]): boolean {
+  if (changes.length !== 1) return false;
+  const text = changes[0].text;
+  return (text.match(/\n/g)?.length ?? 0) >= 2 && text.replace(/\s/g, '').length >= 60;
+}
+
+interface PendingPaste {
+  uri: string;
+  time: number;
+  copied?: CopiedProvenance;
+}
+
 interface PendingAccept {
   uri: string;
   version: number;
@@ -49,6 +67,7 @@ interface PendingAccept {
 export class ProvenanceTracker implements vscode.Disposable {
   private readonly trackers = new Map<string, RegionTracker>();
   private pending: PendingAccept | undefined;
+  private pendingPaste: PendingPaste | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private data: StoredProvenance;
   private saveTimer: NodeJS.Timeout | undefined;
@@ -72,6 +91,10 @@ export class ProvenanceTracker implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.restoreDocument(document);
   }
 
+  get heuristicsEnabled(): boolean {
+    return vscode.workspace.getConfiguration('vetted').get('provenance.heuristics', false);
+  }
+
   get enabled(): boolean {
     return vscode.workspace.getConfiguration('vetted').get('provenance.enabled', true);
   }
@@ -86,6 +109,11 @@ export class ProvenanceTracker implements vscode.Disposable {
     this.pending = { uri: document.uri.toString(), version: document.version, text: document.getText(), time: Date.now(), signal };
   }
 
+  /** Called by the paste provider just before a paste; `copied` is set when the text came from AI code. */
+  expectPaste(document: vscode.TextDocument, copied: CopiedProvenance | undefined): void {
+    this.pendingPaste = { uri: document.uri.toString(), time: Date.now(), copied };
+  }
+
   private onChange(event: vscode.TextDocumentChangeEvent): void {
     if (!this.enabled || event.contentChanges.length === 0) return;
     const document = event.document;
@@ -94,11 +122,16 @@ export class ProvenanceTracker implements vscode.Disposable {
     const pending = this.pending;
     const detailed = (event as { detailedReason?: { source?: string; metadata?: { source?: string } } }).detailedReason;
     const reasonSource = detailed?.source ?? detailed?.metadata?.source;
+    const paste = this.pendingPaste && this.pendingPaste.uri === key && Date.now() - this.pendingPaste.time < ACCEPT_WINDOW_MS ? this.pendingPaste : undefined;
+    if (paste) this.pendingPaste = undefined;
     const isAccept =
-      (pending && pending.uri === key && Date.now() - pending.time < ACCEPT_WINDOW_MS && event.contentChanges.length === 1) ||
-      (reasonSource !== undefined && AI_CHANGE_SOURCES.has(reasonSource));
+      !paste &&
+      ((pending && pending.uri === key && Date.now() - pending.time < ACCEPT_WINDOW_MS && event.contentChanges.length === 1) ||
+        (reasonSource !== undefined && AI_CHANGE_SOURCES.has(reasonSource)));
+    const pastedAi = paste?.copied ? event.contentChanges.find((c) => c.text === paste.copied!.text) : undefined;
+    const heuristic = !paste && !isAccept && event.reason === undefined && this.heuristicsEnabled && looksGenerated(event.contentChanges);
     let tracker = this.trackers.get(key);
-    if (!tracker && !isAccept) return;
+    if (!tracker && !isAccept && !pastedAi && !heuristic) return;
     const kind: ChangeKind =
       event.reason === vscode.TextDocumentChangeReason.Undo ? 'undo'
       : event.reason === vscode.TextDocumentChangeReason.Redo ? 'redo'
@@ -115,6 +148,23 @@ export class ProvenanceTracker implements vscode.Disposable {
         if (span) tracker.add(span.start, span.end, { signal, confidence: 'high', acceptedAt: new Date().toISOString(), source: reasonSource, id: randomUUID() });
       }
       this.pending = undefined;
+    }
+    if (pastedAi && paste?.copied) {
+      // Text copied out of AI-accepted code keeps its provenance where it is pasted.
+      for (const segment of paste.copied.segments) {
+        tracker.add(pastedAi.rangeOffset + segment.start, pastedAi.rangeOffset + segment.end, {
+          signal: 'paste-of-ai-text',
+          confidence: segment.confidence,
+          acceptedAt: segment.acceptedAt,
+          source: segment.signal,
+          id: randomUUID(),
+        });
+      }
+    }
+    if (heuristic) {
+      const change = event.contentChanges[0];
+      const span = trimToCode(document.getText(), { start: change.rangeOffset, end: change.rangeOffset + change.text.length });
+      if (span) tracker.add(span.start, span.end, { signal: 'heuristic', confidence: 'low', acceptedAt: new Date().toISOString(), id: randomUUID() });
     }
     this.publish(document);
   }

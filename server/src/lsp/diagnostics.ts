@@ -17,12 +17,14 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export interface AiTag {
   regionId: string;
   escalate: boolean;
+  /** Only a heuristic says this may be AI-written (low confidence). */
+  possibly: boolean;
 }
 
 export function toDiagnostic(finding: Finding, version: number, ai?: AiTag): Diagnostic {
   let message = finding.message;
   if (finding.expiredSuppression) message += ` (suppression expired on ${finding.expiredSuppression.until})`;
-  if (ai) message = `[AI-accepted] ${message}`;
+  if (ai) message = `${ai.possibly ? '[possibly AI-written]' : '[AI-accepted]'} ${message}`;
   const data: DiagnosticData = { ruleId: finding.rule.id, version, aiRegion: ai?.regionId };
   const severity = ai?.escalate ? escalate(finding.severity) : finding.severity;
   return {

@@ -244,7 +244,11 @@ export class VettedServer {
     const regions = settings.provenance.enabled ? this.provenance.regionsAt(doc.uri, version) : undefined;
     const diagnostics = doc.findings.map((finding) => {
       const region = regions && regionOf(finding, regions);
-      return toDiagnostic(finding, version, region && { regionId: region.id, escalate: settings.provenance.escalateSeverity && region.confidence === 'high' });
+      return toDiagnostic(
+        finding,
+        version,
+        region && { regionId: region.id, escalate: settings.provenance.escalateSeverity && region.confidence === 'high', possibly: region.confidence !== 'high' },
+      );
     });
     if (regions && doc.isParsed) {
       const parsed = doc.parse(() => {
