@@ -11,6 +11,13 @@ async function waitForText(locator, pattern, timeout = 30_000) {
 }
 
 async function quickOpen(page, name) {
+  // An already open file: click its tab, as a user would (keyboard focus can sit in a notification).
+  const tab = page.locator('.tabs-container .tab', { hasText: name });
+  if ((await tab.count()) > 0) {
+    await tab.first().click();
+    await page.locator('.tab.active', { hasText: name }).waitFor();
+    return;
+  }
   // Focus the workbench first: a closed panel or a notification may have taken focus.
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+1');
@@ -57,6 +64,17 @@ async function closeProblems(page) {
   await page.getByPlaceholder(/^Filter \(e\.g\. text/).fill('');
   await page.locator('.part.panel .codicon-panel-close, .part.panel .codicon-close').first().click();
   await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
 }
 
 /** Picks an entry of the Ctrl+. menu with the keyboard, as a user would. */
@@ -184,6 +202,25 @@ export const scenarios = [
       const panel = await problemsPanel(page, 'AI-accepted');
       await waitForText(panel.locator('.monaco-list-row'), /\[AI-accepted\] 'md5' is a broken hash/);
       await closeProblems(page);
+    },
+  },
+  {
+    name: 'toggled-off-tab-accepts-natively-and-records-nothing',
+    async run({ page }) {
+      await runCommand(page, 'Vetted: Toggle AI Provenance Tagging');
+      await waitForText(page.locator('.notifications-toasts'), /AI provenance tagging is off/);
+      await quickOpen(page, 'ai-off.js');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('// ai: hash the password');
+      await page.keyboard.press('Alt+Backslash');
+      await page.locator('.monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text').first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Tab');
+      await viewLine(page, "createHash('md5')").first().waitFor();
+      const status = page.locator('.statusbar-item', { hasText: /Vetted: 2\b/ });
+      await status.waitFor({ timeout: 30_000 });
+      assert.doesNotMatch(await status.innerText(), /AI:/);
+      await runCommand(page, 'Vetted: Toggle AI Provenance Tagging');
+      await waitForText(page.locator('.notifications-toasts'), /AI provenance tagging is on/);
     },
   },
   {
