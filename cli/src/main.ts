@@ -124,7 +124,7 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   }
   const traces: AgentTraceRecord[] = flags.provenance.flatMap((file) => readAgentTraces(file));
   const engine = createEngine(flags.rules, flags.bundledRules);
-  const ruleErrors = flags.rules.length > 0 ? await engine.allErrors() : engine.loadErrors;
+  const ruleErrors = await ruleErrorsOf(engine, flags.rules.length > 0);
   reportRuleErrors(ruleErrors);
   const root = path.resolve(flags.root ?? process.cwd());
   const result = await scan(engine, { root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000 });
@@ -173,7 +173,7 @@ async function runExport(flags: ExportFlags): Promise<number> {
   let ruleErrors: RuleLoadError[] = [];
   if (flags.scan) {
     const engine = createEngine(flags.rules, true);
-    ruleErrors = flags.rules.length > 0 ? await engine.allErrors() : engine.loadErrors;
+    ruleErrors = await ruleErrorsOf(engine, flags.rules.length > 0);
     reportRuleErrors(ruleErrors);
     const targets = record.files.map((f) => path.join(root, f.path));
     const result = await scan(engine, { root, targets, maxFileBytes: 1024 * 1024, timeBudgetMs: 10_000 });
@@ -209,7 +209,7 @@ async function runExport(flags: ExportFlags): Promise<number> {
 
 async function listRules(flags: { format: 'text' | 'json'; rules: string[]; check?: boolean }): Promise<number> {
   const engine = createEngine(flags.rules, true);
-  const errors = flags.check || flags.rules.length > 0 ? await engine.allErrors() : engine.loadErrors;
+  const errors = await ruleErrorsOf(engine, flags.check === true || flags.rules.length > 0);
   reportRuleErrors(errors);
   const rules = engine.ruleSet.rules;
   if (flags.format === 'json') process.stdout.write(JSON.stringify(rulesToJson(rules, (rule) => fixturesOf(rule.file)), null, 2) + '\n');
@@ -227,6 +227,14 @@ function createEngine(extraRuleDirs: string[], bundled: boolean): VettedEngine {
     sources.push({ directory: path.resolve(dir), bundled: false });
   }
   return VettedEngine.create({ ruleSources: sources });
+}
+
+/**
+ * Load errors, plus query compile errors when asked: custom rules are not compiled at build time,
+ * so their queries are compiled up front (bundled rules are, and compile lazily).
+ */
+async function ruleErrorsOf(engine: VettedEngine, compileAll: boolean): Promise<RuleLoadError[]> {
+  return compileAll ? engine.allErrors() : engine.loadErrors;
 }
 
 function reportRuleErrors(errors: RuleLoadError[]): void {

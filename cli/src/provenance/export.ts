@@ -11,6 +11,7 @@ import type {
   StoredRegion,
 } from '../../../server/src/provenance/format';
 import { AGENT_TRACE_METADATA_KEY, AGENT_TRACE_VERSION } from '../../../server/src/provenance/format';
+import { sha256, uniqueOccurrence } from '../../../server/src/provenance/text';
 import { VERSION } from '../version';
 import { normaliseTracePath } from './agentTrace';
 
@@ -170,22 +171,15 @@ function locate(text: string, lf: string, region: StoredRegion, unchanged: boole
   if (region.text === '') return 'empty region';
   if (sha256(region.text) !== region.textHash) return 'stored text does not match its hash';
   if (unchanged && text.slice(region.start, region.end) === region.text) return { text, start: region.start, end: region.end, relocated: false };
-  let found = occurrence(text, region.text);
+  let found = uniqueOccurrence(text, region.text);
   if (found === 'none') {
     // Line endings may differ from when it was stored (e.g. a CRLF checkout): line numbers are the same in LF text.
     const needle = region.text.replace(/\r\n/g, '\n');
-    found = occurrence(lf, needle);
+    found = uniqueOccurrence(lf, needle);
     if (typeof found === 'number') return { text: lf, start: found, end: found + needle.length, relocated: true };
   }
   if (typeof found === 'number') return { text, start: found, end: found + region.text.length, relocated: true };
   return found === 'several' ? 'text occurs more than once in the current file' : 'text not found in the current file';
-}
-
-/** Offset of the only occurrence of `needle` in `text` (overlapping ones count). */
-function occurrence(text: string, needle: string): number | 'none' | 'several' {
-  const first = text.indexOf(needle);
-  if (first < 0) return 'none';
-  return text.indexOf(needle, first + 1) < 0 ? first : 'several';
 }
 
 /** 1-based line of a UTF-16 offset. */
@@ -204,10 +198,6 @@ function mergeRanges(ranges: { start: number; end: number }[]): { start: number;
     else merged.push({ ...r });
   }
   return merged;
-}
-
-function sha256(text: string): string {
-  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function git(root: string, args: string[]): string | undefined {

@@ -12,10 +12,11 @@
  *   otherwise by finding each region's stored text; a region is never guessed (zero or several
  *   occurrences → lost).
  */
-import { createHash, randomBytes } from 'crypto';
+import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ProvenanceRegion, StoredFileProvenance, StoredProvenance, StoredRegion } from '../../../server/src/provenance/format';
+import { sha256, uniqueOccurrence } from '../../../server/src/provenance/text';
 
 /** Temp files older than this are considered left over by a crashed writer. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -112,9 +113,7 @@ function syncDirectory(dir: string): void {
   }
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export { sha256 };
 
 /**
  * The stored form of one file's regions: each region with its text and the text's hash, plus the
@@ -162,7 +161,8 @@ export function restore(stored: StoredFileProvenance, currentText: string): { re
       placed.push({ region: plainRegion(s), source: s, moved: false });
       continue;
     }
-    const at = uniqueOccurrence(currentText, s.text);
+    const found = uniqueOccurrence(currentText, s.text);
+    const at = typeof found === 'number' ? found : undefined;
     if (at === undefined) {
       lost.push(s);
       continue;
@@ -196,13 +196,6 @@ export function restore(stored: StoredFileProvenance, currentText: string): { re
     if (p.moved) reanchored++;
   });
   return { regions, lost, reanchored };
-}
-
-/** Offset of the only occurrence of `needle` in `haystack` (overlapping occurrences count), else undefined. */
-function uniqueOccurrence(haystack: string, needle: string): number | undefined {
-  const first = haystack.indexOf(needle);
-  if (first < 0) return undefined;
-  return haystack.indexOf(needle, first + 1) < 0 ? first : undefined;
 }
 
 function plainRegion(r: ProvenanceRegion): ProvenanceRegion {

@@ -27,8 +27,9 @@ export class OpenDocument {
     return this.parsed ? this.parsed.text : this.plain!.getText();
   }
 
-  get isParsed(): boolean {
-    return this.parsed !== undefined;
+  /** The parsed form, once analysis has created it. */
+  get parsedDocument(): ParsedDocument | undefined {
+    return this.parsed;
   }
 
   applyChanges(changes: ContentChange[], version: number): void {

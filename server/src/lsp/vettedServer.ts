@@ -105,10 +105,8 @@ export class VettedServer {
     });
     c.onCodeAction(async ({ textDocument, context }) => {
       const doc = this.currentDocument(textDocument.uri);
-      if (!doc || !doc.isParsed) return [];
-      const parsed = doc.parse(() => {
-        throw new Error('unreachable');
-      });
+      const parsed = doc?.parsedDocument;
+      if (!doc || !parsed) return [];
       return codeActionsFor(context.diagnostics, doc.findings, {
         uri: doc.uri,
         version: doc.version,
@@ -250,10 +248,8 @@ export class VettedServer {
         region && { regionId: region.id, escalate: settings.provenance.escalateSeverity && region.confidence === 'high', possibly: region.confidence !== 'high' },
       );
     });
-    if (regions && doc.isParsed) {
-      const parsed = doc.parse(() => {
-        throw new Error('unreachable');
-      });
+    const parsed = doc.parsedDocument;
+    if (regions && parsed) {
       const relativePath = this.relativePath(doc.uri);
       for (const region of regions) {
         if (region.confidence === 'high' && settings.provenance.reviewSensitiveAreas) {
