@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DocumentStatuses } from './documentStatus';
 import { registerExplainCommand } from './explainCommand';
 import { registerAcceptCommands } from './provenance/acceptCommands';
 import { registerPasteProvenance } from './provenance/pasteProvenance';
@@ -39,14 +40,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const storeFile = context.storageUri ? path.join(context.storageUri.fsPath, 'provenance.json') : undefined;
   await client.start();
   const tracker = new ProvenanceTracker(client, storeFile ? new ProvenanceStore(storeFile) : undefined);
+  const statuses = new DocumentStatuses(client);
   context.subscriptions.push(
+    statuses,
     tracker,
     new ProvenanceDecorations(tracker),
     ...registerAcceptCommands(tracker),
     registerPasteProvenance(tracker),
     ...registerProvenanceCommands(tracker, client),
     ...registerExplainCommand(client),
-    new FindingsStatusBar(tracker),
+    new FindingsStatusBar(tracker, statuses),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('vetted')) void pushSettings();
     }),

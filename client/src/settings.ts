@@ -11,6 +11,8 @@ export function readSettings(): VettedSettings {
     extraRuleFolders: config.get('extraRuleFolders', DEFAULT_SETTINGS.extraRuleFolders),
     debounceMs: config.get('debounceMs', DEFAULT_SETTINGS.debounceMs),
     maxFileSizeKb: config.get('maxFileSizeKb', DEFAULT_SETTINGS.maxFileSizeKb),
+    skipMinified: config.get('skipMinified', DEFAULT_SETTINGS.skipMinified),
+    analysisTimeBudgetMs: config.get('analysisTimeBudgetMs', DEFAULT_SETTINGS.analysisTimeBudgetMs),
     workspaceTrusted: vscode.workspace.isTrusted,
     provenance: {
       enabled: config.get('provenance.enabled', DEFAULT_SETTINGS.provenance.enabled),

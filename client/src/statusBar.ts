@@ -1,18 +1,26 @@
 import * as vscode from 'vscode';
+import type { DocumentStatuses } from './documentStatus';
 import type { ProvenanceTracker } from './provenance/provenanceTracker';
 
-/** Shows the number of Vetted findings in the active file; clicking opens the Problems panel. */
+/**
+ * Shows the number of Vetted findings in the active file (clicking opens the Problems panel), or
+ * that the file was skipped or only partly analysed, and why.
+ */
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('vetted.findings', vscode.StatusBarAlignment.Left, 50);
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly tracker?: ProvenanceTracker) {
+  constructor(
+    private readonly tracker?: ProvenanceTracker,
+    private readonly statuses?: DocumentStatuses,
+  ) {
     this.item.name = 'Vetted findings';
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions = [
       vscode.languages.onDidChangeDiagnostics(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       ...(tracker ? [tracker.onDidChangeRegions(() => this.update())] : []),
+      ...(statuses ? [statuses.onDidChange(() => this.update())] : []),
     ];
     this.update();
   }
@@ -23,6 +31,17 @@ export class FindingsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    const status = this.statuses?.get(editor.document.uri);
+    if (status?.state === 'skipped') {
+      this.item.text = '$(shield) Vetted: skipped';
+      this.item.tooltip = `Vetted did not analyse this file: ${status.reason ?? 'see the Vetted output'}`;
+      this.item.command = 'vetted.showOutput';
+      this.item.backgroundColor = undefined;
+      this.item.show();
+      return;
+    }
+    this.item.command = 'workbench.actions.view.problems';
+    const partial = status?.state === 'partial' ? ' (partial)' : '';
     const findings = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'vetted');
     const count = findings.length;
     const regions = this.tracker?.regions(editor.document.uri) ?? [];
@@ -34,10 +53,11 @@ export class FindingsStatusBar implements vscode.Disposable {
     }
     const aiFindings = findings.filter((d) => d.message.startsWith('[AI-accepted]')).length;
     const ai = aiLines.size > 0 ? ` · AI: ${aiLines.size} line${aiLines.size === 1 ? '' : 's'}, ${aiFindings} finding${aiFindings === 1 ? '' : 's'}` : '';
-    this.item.text = (count === 0 ? '$(shield) Vetted' : `$(shield) Vetted: ${count}`) + ai;
+    this.item.text = (count === 0 ? '$(shield) Vetted' : `$(shield) Vetted: ${count}`) + partial + ai;
     this.item.tooltip =
       (count === 0 ? 'Vetted: no security findings in this file' : `Vetted: ${count} security finding(s) in this file — click to open Problems`) +
-      (ai ? `\n${aiLines.size} AI-accepted line(s) with ${aiFindings} finding(s)` : '');
+      (ai ? `\n${aiLines.size} AI-accepted line(s) with ${aiFindings} finding(s)` : '') +
+      (partial ? `\nAnalysis ${status?.reason ?? 'stopped early'}` : '');
     this.item.backgroundColor = findings.some((d) => d.severity === vscode.DiagnosticSeverity.Error)
       ? new vscode.ThemeColor('statusBarItem.warningBackground')
       : undefined;

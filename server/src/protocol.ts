@@ -14,8 +14,12 @@ export interface VettedSettings {
   extraRuleFolders: string[];
   /** Milliseconds of quiet after a change before it is analysed. */
   debounceMs: number;
-  /** Files larger than this are not analysed (a note is logged). */
+  /** Files larger than this are not analysed (the status bar says so). */
   maxFileSizeKb: number;
+  /** Minified or generated files (very long lines) are not analysed. */
+  skipMinified: boolean;
+  /** Upper bound on one analysis of one document; a run that hits it reports what it found so far. */
+  analysisTimeBudgetMs: number;
   /** Whether the workspace is trusted (VS Code Workspace Trust); set by the client. */
   workspaceTrusted: boolean;
   provenance: {
@@ -34,7 +38,9 @@ export const DEFAULT_SETTINGS: VettedSettings = {
   disabledRules: [],
   extraRuleFolders: [],
   debounceMs: 150,
-  maxFileSizeKb: 1024,
+  maxFileSizeKb: 4096,
+  skipMinified: true,
+  analysisTimeBudgetMs: 3000,
   workspaceTrusted: true,
   provenance: { enabled: true, escalateSeverity: true, reviewSensitiveAreas: true },
 };
@@ -80,6 +86,21 @@ export interface AcceptNoticeParams {
   uri: string;
   regionId: string;
   findings: { ruleId: string; title: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; hasFix: boolean }[];
+}
+
+/**
+ * `vetted/documentStatus` (server → client): how the last analysis of a document went, so the
+ * status bar can say when a file was skipped or only partly analysed.
+ */
+export const DocumentStatusNotification = 'vetted/documentStatus';
+export interface DocumentStatusParams {
+  uri: string;
+  version: number;
+  state: 'analysed' | 'partial' | 'skipped' | 'disabled';
+  /** Why the file was skipped or the analysis stopped early, in words for the user. */
+  reason?: string;
+  /** Time the analysis took, in milliseconds. */
+  durationMs?: number;
 }
 
 /** Rule id of the information-level note on AI-accepted code in sensitive areas. */

@@ -134,6 +134,13 @@ describe('language server (real process over stdio)', function () {
     server.open(bigUri, 'javascript', "var a=require('crypto').createHash('md5');".repeat(30_000), 1);
     assert.deepStrictEqual(await server.diagnostics(bigUri, 1), []);
     assert.ok(server.alive);
+    const statusOf = (u: string) => server.statuses.filter((s) => s.uri === u).pop();
+    assert.deepStrictEqual(
+      [statusOf(binUri)?.state, statusOf(binUri)?.reason],
+      ['skipped', 'looks binary (contains NUL characters)'],
+    );
+    assert.strictEqual(statusOf(bigUri)?.state, 'skipped');
+    assert.match(statusOf(bigUri)?.reason ?? '', /looks minified or generated/);
     const okUri = fileUri(path.join(workspace, 'after.js'));
     server.open(okUri, 'javascript', "require('crypto').createHash('md5');", 1);
     assert.strictEqual((await server.diagnostics(okUri, 1)).length, 1);

@@ -16,6 +16,8 @@ export class ServerProcess {
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: (() => void)[] = [];
   readonly messages: { type: number; message: string }[] = [];
+  /** `vetted/documentStatus` notifications, oldest first. */
+  readonly statuses: { uri: string; version: number; state: string; reason?: string }[] = [];
   stderr = '';
 
   private constructor() {
@@ -34,6 +36,9 @@ export class ServerProcess {
       return null;
     });
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('vetted/documentStatus', (status: ServerProcess['statuses'][number]) => {
+      this.statuses.push(status);
+    });
     this.connection.listen();
   }
 
@@ -100,6 +105,11 @@ export class ServerProcess {
         resolve();
       });
     });
+  }
+
+  /** The server's process id (the benchmark reads its memory use). */
+  get pid(): number | undefined {
+    return this.child.pid;
   }
 
   get alive(): boolean {

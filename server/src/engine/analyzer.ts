@@ -1,7 +1,7 @@
 import ignore, { Ignore } from 'ignore';
 import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
 import { ConstantAnalysis } from './constants';
-import type { Finding, FindingFix, TextRange } from './finding';
+import type { Finding, FindingFix, Span, TextRange } from './finding';
 import type { GrammarName } from './languages';
 import { compileRegex } from './regex';
 import type { Condition, Enclosing, Rule } from './rule';
@@ -17,12 +17,41 @@ export interface AnalysisOptions {
   timeBudgetMs?: number;
   /** Today, for suppression expiry. */
   today?: Date;
+  /**
+   * Let other work run (one event-loop turn) after this many milliseconds of matching. Only for
+   * trees nobody else can change or free meanwhile (a copy).
+   */
+  yieldEveryMs?: number;
 }
 
 export interface AnalysisResult {
   findings: Finding[];
   /** Findings hidden by a live suppression comment. */
   suppressed: Finding[];
+  timedOut: boolean;
+}
+
+/**
+ * A rule match that passed its conditions, before duplicates and suppressions are resolved.
+ * `extent` covers every node the match captured: an edit outside it cannot change the match.
+ */
+export interface MatchedFinding extends Finding {
+  extent: Span;
+  patternIndex: number;
+}
+
+/**
+ * A match whose conditions read the bindings of names elsewhere in the file (`is: constant`):
+ * its outcome can change when an edit anywhere changes one of those bindings.
+ */
+export interface NameDependency {
+  extent: Span;
+  names: string[];
+}
+
+export interface MatchRun {
+  matched: MatchedFinding[];
+  dependencies: NameDependency[];
   timedOut: boolean;
 }
 
@@ -35,7 +64,17 @@ export class Analyzer {
 
   constructor(private readonly ruleSet: RuleSet) {}
 
+  /** Matches every rule over the whole tree and resolves duplicates and suppressions. */
   async analyze(tree: Tree, grammar: GrammarName, text: string, options: AnalysisOptions = {}): Promise<AnalysisResult> {
+    const run = await this.match(tree, grammar, options);
+    return { ...this.finish(run.matched, tree, text, options), timedOut: run.timedOut };
+  }
+
+  /**
+   * Every rule match that passes its conditions, over the whole tree or only over `spans`
+   * (a match is returned when any of its nodes intersects a span).
+   */
+  async match(tree: Tree, grammar: GrammarName, options: AnalysisOptions = {}, spans?: Span[]): Promise<MatchRun> {
     const compiled = await this.ruleSet.compile(grammar);
     const applicable = new Map<Rule, boolean>();
     const isApplicable = (rule: Rule) => {
@@ -49,40 +88,77 @@ export class Analyzer {
 
     const deadline = options.timeBudgetMs !== undefined ? performance.now() + options.timeBudgetMs : Infinity;
     let timedOut = false;
-    const matches = compiled.query.matches(tree.rootNode, {
-      progressCallback: () => {
-        if (performance.now() > deadline) timedOut = true;
-        return timedOut;
-      },
-    } as never);
+    const progressCallback = () => {
+      if (performance.now() > deadline) timedOut = true;
+      return timedOut;
+    };
+    let lastYield = performance.now();
+    const maybeYield = async () => {
+      if (options.yieldEveryMs === undefined || performance.now() - lastYield < options.yieldEveryMs) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+    };
+    const matches: QueryMatch[] = [];
+    for (const span of spans ?? [undefined]) {
+      await maybeYield();
+      // The query range is in bytes of the UTF-16 text tree-sitter parsed (two per code unit), and
+      // one unit wider on each side so matches that only touch the span come back too.
+      const range = span ? { startIndex: Math.max(0, span.start - 1) * 2, endIndex: (span.end + 1) * 2 } : {};
+      matches.push(...compiled.query.matches(tree.rootNode, { ...range, progressCallback } as never));
+      if (timedOut) break;
+    }
 
     const constants = new ConstantAnalysis(tree, grammar);
-    // One finding per rule and range; when several patterns of a rule report the same range,
-    // the first that passes its conditions wins, unless a later one carries a fix and it does not.
-    const seen = new Map<string, number>();
-    const findings: Finding[] = [];
-    for (const match of matches) {
+    const matched: MatchedFinding[] = [];
+    const dependencies: NameDependency[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < matches.length; i++) {
+      // Turning matches into findings is bounded by the same budget (a minified bundle can match 100,000 times).
+      if ((i & 255) === 255) {
+        if (performance.now() > deadline) {
+          timedOut = true;
+          break;
+        }
+        await maybeYield();
+      }
+      const match = matches[i];
       const captures = capturesOf(match);
       const node = captures.get('finding');
       if (!node) continue;
+      const extent = extentOf(match);
+      // Ranged queries over neighbouring spans can return the same match twice.
+      const matchKey = `${match.patternIndex}:${match.captures.map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`).join(',')}`;
+      if (seen.has(matchKey)) continue;
+      seen.add(matchKey);
+      const consulted = new Set<string>();
       for (const rule of compiled.rulesOfPattern[match.patternIndex] ?? []) {
         if (!isApplicable(rule)) continue;
-        const key = `${rule.id}:${node.startIndex}:${node.endIndex}`;
-        const earlier = seen.get(key);
-        if (earlier !== undefined && (findings[earlier].fix || !rule.fix)) continue;
-        if (!this.conditionsHold(rule, captures, constants)) continue;
+        constants.consulted = consulted;
+        const holds = this.conditionsHold(rule, captures, constants);
+        constants.consulted = undefined;
+        if (!holds) continue;
         const fix = fixOf(rule, captures);
-        if (earlier !== undefined && !fix) continue;
-        const finding: Finding = { rule, severity: rule.severity, message: renderMessage(rule.message, captures), range: rangeOf(node), fix };
-        if (earlier !== undefined) findings[earlier] = finding;
-        else {
-          seen.set(key, findings.length);
-          findings.push(finding);
-        }
+        matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, captures), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex });
       }
+      if (consulted.size > 0) dependencies.push({ extent, names: [...consulted] });
     }
+    return { matched, dependencies, timedOut };
+  }
+
+  /**
+   * One finding per rule and range (preferring a match that carries a fix, then the earliest
+   * pattern, so the choice does not depend on match order), sorted, with suppressions applied.
+   */
+  finish(matched: MatchedFinding[], tree: Tree, text: string, options: AnalysisOptions = {}): { findings: Finding[]; suppressed: Finding[] } {
+    const best = new Map<string, MatchedFinding>();
+    for (const candidate of matched) {
+      const key = `${candidate.rule.id}:${candidate.range.startIndex}:${candidate.range.endIndex}`;
+      const current = best.get(key);
+      if (!current || preferred(candidate, current)) best.set(key, candidate);
+    }
+    const findings: Finding[] = [...best.values()].map(({ extent: _e, patternIndex: _p, ...finding }) => finding);
     findings.sort((a, b) => a.range.startIndex - b.range.startIndex || a.rule.id.localeCompare(b.rule.id));
-    return { ...applySuppressions(findings, tree, text, options.today ?? new Date()), timedOut };
+    return applySuppressions(findings, tree, text, options.today ?? new Date());
   }
 
   private conditionsHold(rule: Rule, captures: Captures, constants: ConstantAnalysis): boolean {
@@ -150,6 +226,24 @@ export class Analyzer {
     if (filters.exclude && filters.exclude.ignores(p)) return false;
     return true;
   }
+}
+
+function preferred(a: MatchedFinding, b: MatchedFinding): boolean {
+  if (!!a.fix !== !!b.fix) return !!a.fix;
+  if (a.patternIndex !== b.patternIndex) return a.patternIndex < b.patternIndex;
+  if (a.extent.start !== b.extent.start) return a.extent.start < b.extent.start;
+  if (a.extent.end !== b.extent.end) return a.extent.end < b.extent.end;
+  return a.message < b.message;
+}
+
+function extentOf(match: QueryMatch): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { node } of match.captures) {
+    if (node.startIndex < start) start = node.startIndex;
+    if (node.endIndex > end) end = node.endIndex;
+  }
+  return { start, end };
 }
 
 function capturesOf(match: QueryMatch): Captures {

@@ -10,6 +10,8 @@ import { GRAMMARS, GrammarName } from './languages';
 export class ConstantAnalysis {
   private bindings: Map<string, Node[] | 'unknown'> | undefined;
   private readonly resolving = new Set<string>();
+  /** When set, every name whose bindings are read is added here (incremental analysis uses it). */
+  consulted: Set<string> | undefined;
 
   constructor(
     private readonly tree: Tree,
@@ -84,6 +86,7 @@ export class ConstantAnalysis {
   }
 
   private isConstantName(name: string, safeCalls: string[]): boolean {
+    this.consulted?.add(name);
     if (this.resolving.has(name)) return false;
     const values = this.bindingsFor(name);
     if (values === 'unknown' || values.length === 0) return false;

@@ -8,6 +8,12 @@ export interface Position {
   character: number;
 }
 
+/** A half-open span of UTF-16 offsets into a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface TextRange {
   start: Position;
   end: Position;

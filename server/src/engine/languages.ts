@@ -15,6 +15,11 @@ export interface GrammarInfo {
   lineComment: string;
   /** Node types that are literal values whose text never depends on runtime input. */
   literalTypes: string[];
+  /**
+   * Node types whose children are statements: after an edit, the statement (child of one of
+   * these) around the change is the unit that is analysed again.
+   */
+  statementContainers: string[];
 }
 
 export const GRAMMARS: Record<GrammarName, GrammarInfo> = {
@@ -25,6 +30,7 @@ export const GRAMMARS: Record<GrammarName, GrammarInfo> = {
     languageIds: ['javascript', 'javascriptreact'],
     lineComment: '//',
     literalTypes: ['string', 'number', 'true', 'false', 'null', 'undefined', 'regex'],
+    statementContainers: ['program', 'statement_block', 'class_body', 'switch_case', 'switch_default'],
   },
   typescript: {
     name: 'typescript',
@@ -33,6 +39,7 @@ export const GRAMMARS: Record<GrammarName, GrammarInfo> = {
     languageIds: ['typescript'],
     lineComment: '//',
     literalTypes: ['string', 'number', 'true', 'false', 'null', 'undefined', 'regex'],
+    statementContainers: ['program', 'statement_block', 'class_body', 'switch_case', 'switch_default'],
   },
   tsx: {
     name: 'tsx',
@@ -41,6 +48,7 @@ export const GRAMMARS: Record<GrammarName, GrammarInfo> = {
     languageIds: ['typescriptreact'],
     lineComment: '//',
     literalTypes: ['string', 'number', 'true', 'false', 'null', 'undefined', 'regex'],
+    statementContainers: ['program', 'statement_block', 'class_body', 'switch_case', 'switch_default'],
   },
   python: {
     name: 'python',
@@ -49,6 +57,7 @@ export const GRAMMARS: Record<GrammarName, GrammarInfo> = {
     languageIds: ['python'],
     lineComment: '#',
     literalTypes: ['string', 'integer', 'float', 'true', 'false', 'none', 'concatenated_string'],
+    statementContainers: ['module', 'block'],
   },
 };
 

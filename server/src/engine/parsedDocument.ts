@@ -1,10 +1,40 @@
 import { Edit, type Parser, type Point, type Tree } from 'web-tree-sitter';
+import type { Span } from './finding';
 import type { GrammarName } from './languages';
 
 /** An LSP-style change: a range in the current text (UTF-16 positions) and its replacement. */
 export interface ContentChange {
   range?: { start: { line: number; character: number }; end: { line: number; character: number } };
   text: string;
+}
+
+/** One applied edit, in the coordinates of the text it was applied to. */
+export interface AppliedEdit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+  /**
+   * The text the edit replaced, widened to whole words at both ends: a name the edit cut into
+   * (`ZERO_|NONCE`) is a name whose bindings may have changed.
+   */
+  removed: string;
+}
+
+/**
+ * What changed since the last `takeChanges()`: the edits in order, and the spans of the current
+ * text whose text or syntax changed (edited text plus `getChangedRanges` of every reparse).
+ * `full` means the whole text was replaced and nothing from before can be reused.
+ */
+export interface ChangeSet {
+  edits: AppliedEdit[];
+  dirty: Span[];
+  full: boolean;
+}
+
+export class ParseTimeoutError extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`parsing took longer than ${budgetMs} ms`);
+  }
 }
 
 /**
@@ -16,6 +46,7 @@ export class ParsedDocument {
   private lineStarts: number[];
   private dirty = false;
   private needsFullParse = false;
+  private changes: ChangeSet = { edits: [], dirty: [], full: false };
 
   private constructor(
     private readonly parser: Parser,
@@ -26,8 +57,21 @@ export class ParsedDocument {
     this.lineStarts = computeLineStarts(currentText);
   }
 
-  static create(parser: Parser, grammar: GrammarName, text: string): ParsedDocument {
-    const tree = parser.parse(text);
+  /**
+   * Parses `text`. With a time budget, a parse that would take longer is abandoned and
+   * `ParseTimeoutError` thrown, so one enormous file cannot stall the server.
+   */
+  static create(parser: Parser, grammar: GrammarName, text: string, options: { timeBudgetMs?: number } = {}): ParsedDocument {
+    let tree: Tree | null;
+    if (options.timeBudgetMs === undefined) tree = parser.parse(text);
+    else {
+      const deadline = performance.now() + options.timeBudgetMs;
+      tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+      if (!tree) {
+        parser.reset();
+        throw new ParseTimeoutError(options.timeBudgetMs);
+      }
+    }
     if (!tree) throw new Error('parser returned no tree');
     return new ParsedDocument(parser, grammar, text, tree);
   }
@@ -41,6 +85,9 @@ export class ParsedDocument {
     if (this.dirty) {
       const next = this.parser.parse(this.currentText, this.needsFullParse ? null : this.currentTree);
       if (!next) throw new Error('parser returned no tree');
+      if (!this.needsFullParse) {
+        for (const r of this.currentTree.getChangedRanges(next)) this.changes.dirty.push({ start: r.startIndex, end: r.endIndex });
+      }
       this.currentTree.delete();
       this.currentTree = next;
       this.dirty = false;
@@ -60,12 +107,14 @@ export class ParsedDocument {
         this.currentText = change.text;
         this.lineStarts = computeLineStarts(this.currentText);
         this.needsFullParse = true;
+        this.changes = { edits: [], dirty: [], full: true };
         continue;
       }
       const startIndex = this.offsetAt(change.range.start);
       const oldEndIndex = this.offsetAt(change.range.end);
       const startPosition = this.pointAt(startIndex);
       const oldEndPosition = this.pointAt(oldEndIndex);
+      this.recordEdit({ start: startIndex, oldEnd: oldEndIndex, newEnd: startIndex + change.text.length, removed: wordsAround(this.currentText, startIndex, oldEndIndex) });
       this.currentText = this.currentText.slice(0, startIndex) + change.text + this.currentText.slice(oldEndIndex);
       this.lineStarts = this.currentText.includes('\r')
         ? computeLineStarts(this.currentText)
@@ -75,6 +124,22 @@ export class ParsedDocument {
         this.currentTree.edit(new Edit({ startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition: this.pointAt(newEndIndex) }));
       }
     }
+  }
+
+  /** The changes since the last call (reparsing first, so syntax changes are included), and starts a new set. */
+  takeChanges(): ChangeSet {
+    void this.tree;
+    const taken = this.changes;
+    this.changes = { edits: [], dirty: [], full: false };
+    return taken;
+  }
+
+  private recordEdit(edit: AppliedEdit): void {
+    if (this.changes.full) return;
+    this.changes.edits.push(edit);
+    // Spans recorded earlier move with the text; one the edit touches grows to cover it.
+    this.changes.dirty = this.changes.dirty.map((span) => shiftSpanCovering(span, edit));
+    this.changes.dirty.push({ start: edit.start, end: edit.newEnd });
   }
 
   offsetAt(position: { line: number; character: number }): number {
@@ -98,6 +163,21 @@ export class ParsedDocument {
   dispose(): void {
     this.currentTree.delete();
   }
+}
+
+function wordsAround(text: string, start: number, end: number): string {
+  const isWord = (i: number) => /[\w$\u00C0-\uFFFF]/.test(text[i] ?? '');
+  while (start > 0 && isWord(start - 1)) start--;
+  while (end < text.length && isWord(end)) end++;
+  return text.slice(start, end);
+}
+
+/** `span` after `edit`: shifted when the edit is elsewhere, stretched over the edit when they touch. */
+function shiftSpanCovering(span: Span, edit: AppliedEdit): Span {
+  const delta = edit.newEnd - edit.oldEnd;
+  if (span.end < edit.start) return span;
+  if (span.start > edit.oldEnd) return { start: span.start + delta, end: span.end + delta };
+  return { start: Math.min(span.start, edit.start), end: Math.max(span.end + delta, edit.newEnd) };
 }
 
 function computeLineStarts(text: string): number[] {

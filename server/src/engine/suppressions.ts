@@ -26,10 +26,13 @@ export function parseSuppression(commentText: string): Omit<Suppression, 'lines'
 }
 
 export function collectSuppressions(tree: Tree, text: string): Suppression[] {
-  if (!text.includes('vetted-ignore')) return [];
   const out: Suppression[] = [];
-  for (const comment of tree.rootNode.descendantsOfType('comment') as Node[]) {
-    if (!comment.text.includes('vetted-ignore')) continue;
+  // Found by text, then confirmed in the tree: walking every comment of a large file costs more.
+  const seen = new Set<number>();
+  for (let at = text.indexOf('vetted-ignore'); at >= 0; at = text.indexOf('vetted-ignore', at + 1)) {
+    const comment: Node | null = tree.rootNode.descendantForIndex(at, at + 'vetted-ignore'.length);
+    if (!comment || comment.type !== 'comment' || seen.has(comment.startIndex)) continue;
+    seen.add(comment.startIndex);
     const parsed = parseSuppression(comment.text);
     if (!parsed) continue;
     const line = comment.endPosition.row;

@@ -1,5 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/finding';
+import { DocumentAnalysis } from '../engine/incrementalAnalysis';
 import type { GrammarName } from '../engine/languages';
 import { ContentChange, ParsedDocument } from '../engine/parsedDocument';
 
@@ -13,6 +14,10 @@ export class OpenDocument {
   /** Findings of the last completed analysis, and the version they belong to. */
   findings: Finding[] = [];
   findingsVersion = -1;
+  /** Matches kept between edits, so an edit re-analyses only the statements it changed. */
+  readonly analysis = new DocumentAnalysis();
+  /** The last status sent for this document (skipped, partial, ...), to send only changes. */
+  lastStatus: string | undefined;
 
   constructor(
     readonly uri: string,

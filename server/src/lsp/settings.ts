@@ -14,6 +14,8 @@ export function normalizeSettings(raw: unknown): VettedSettings {
     extraRuleFolders: strings(input.extraRuleFolders) ?? DEFAULT_SETTINGS.extraRuleFolders,
     debounceMs: number(input.debounceMs, 0, 5000) ?? DEFAULT_SETTINGS.debounceMs,
     maxFileSizeKb: number(input.maxFileSizeKb, 1, 102400) ?? DEFAULT_SETTINGS.maxFileSizeKb,
+    skipMinified: typeof input.skipMinified === 'boolean' ? input.skipMinified : DEFAULT_SETTINGS.skipMinified,
+    analysisTimeBudgetMs: number(input.analysisTimeBudgetMs, 50, 60000) ?? DEFAULT_SETTINGS.analysisTimeBudgetMs,
     workspaceTrusted: typeof input.workspaceTrusted === 'boolean' ? input.workspaceTrusted : DEFAULT_SETTINGS.workspaceTrusted,
     provenance: normalizeProvenance(input.provenance),
   };

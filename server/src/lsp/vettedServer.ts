@@ -14,13 +14,15 @@ import { explanationMarkdown } from '../engine/explanation';
 import { fixKeepsSyntax } from '../engine/fixes';
 import { GrammarLoader } from '../engine/grammarLoader';
 import { grammarForLanguageId, grammarForPath } from '../engine/languages';
-import { ParsedDocument } from '../engine/parsedDocument';
+import { ParsedDocument, ParseTimeoutError } from '../engine/parsedDocument';
 import { severityRank } from '../engine/rule';
 import type { RuleLoadError } from '../engine/ruleLoader';
 import {
   AcceptNoticeNotification,
   AcceptNoticeParams,
   DEFAULT_SETTINGS,
+  DocumentStatusNotification,
+  DocumentStatusParams,
   ExplainParams,
   ExplainRequest,
   ExplainResult,
@@ -31,15 +33,13 @@ import {
 } from '../protocol';
 import { AnalysisScheduler } from './analysisScheduler';
 import { codeActionsFor } from './codeActions';
+import { skipReason } from './documentLimits';
 import { toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
 import { OpenDocument } from './openDocument';
 import { ruleSourcesFor } from './ruleSources';
 import { ProvenanceRegistry, regionOf, sensitiveArea } from './provenanceTagger';
 import { normalizeSettings } from './settings';
-
-/** Upper bound on one analysis run; a run that hits it publishes what it found so far. */
-const ANALYSIS_BUDGET_MS = 2000;
 
 /**
  * The language server: keeps a parsed tree per open document, analyses on open and (debounced)
@@ -68,7 +68,11 @@ export class VettedServer {
   listen(): void {
     const c = this.connection;
     c.onInitialize((params) => this.initialize(params));
-    c.onInitialized(() => this.reloadRules());
+    c.onInitialized(() => {
+      this.reloadRules();
+      // Grammars and rule queries load when the first file of their language opens, not here.
+      c.console.info(`Vetted: server ready ${Math.round(process.uptime() * 1000)} ms after start; ${this.engine.ruleSet.rules.length} rules loaded`);
+    });
     c.onDidChangeConfiguration((change) => {
       const raw = (change.settings as { vetted?: unknown } | undefined)?.vetted;
       if (raw !== undefined) this.applySettings(normalizeSettings(raw));
@@ -204,32 +208,72 @@ export class VettedServer {
     if (!doc) return;
     const engine = this.engine;
     const settings = this.settings;
-    // Load grammar and compile rules before touching the tree: no await may separate reading the tree from querying it.
-    const parser = await engine.parser(doc.grammar);
-    await engine.ruleSet.compile(doc.grammar);
+    const checkedVersion = doc.version;
+    let skip = settings.enable ? skipReason(doc.text, settings) : undefined;
+    // Load grammar and compile rules (once per language, and not for a file that will be skipped)
+    // before touching the tree: no await may separate reading the tree from querying it.
+    const parser = settings.enable && !skip ? await engine.parser(doc.grammar) : undefined;
+    if (parser) await engine.ruleSet.compile(doc.grammar);
     if (this.documents.get(uri) !== doc || engine !== this.engine) return;
     const version = doc.version;
-    const skip = this.skipReason(doc.text, settings);
-    if (!settings.enable || skip) {
-      if (skip) this.connection.console.info(`Vetted: not analysing ${uri}: ${skip}`);
+    const started = performance.now();
+    if (version !== checkedVersion) skip = settings.enable ? skipReason(doc.text, settings) : undefined;
+    // The text changed while the grammar loaded; the change scheduled its own run.
+    if (settings.enable && !skip && !parser) return;
+    let parsed: ParsedDocument | undefined;
+    let parseProblem: string | undefined;
+    if (settings.enable && !skip && parser) {
+      try {
+        parsed = doc.parse((text) => ParsedDocument.create(parser, doc.grammar, text, { timeBudgetMs: settings.analysisTimeBudgetMs }));
+      } catch (error) {
+        if (!(error instanceof ParseTimeoutError)) throw error;
+        parseProblem = `${error.message} (vetted.analysisTimeBudgetMs)`;
+      }
+    }
+    if (!parsed) {
       doc.findings = [];
       doc.findingsVersion = version;
+      const reason = skip ?? parseProblem;
+      if (reason) this.connection.console.info(`Vetted: not analysing ${uri}: ${reason}`);
+      this.sendStatus(doc, { uri, version, state: reason ? 'skipped' : 'disabled', reason });
       await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    const parsed = doc.parse((text) => ParsedDocument.create(parser, doc.grammar, text));
     const minimum = severityRank(settings.minimumSeverity);
     const disabled = new Set(settings.disabledRules);
-    const result = await engine.analyzer.analyze(parsed.tree, doc.grammar, parsed.text, {
-      relativePath: this.relativePath(uri),
-      isRuleEnabled: (rule) => !disabled.has(rule.id) && severityRank(rule.severity) >= minimum,
-      timeBudgetMs: ANALYSIS_BUDGET_MS,
-    });
+    const relativePath = this.relativePath(uri);
+    const options = {
+      relativePath,
+      isRuleEnabled: (rule: import('../engine/rule').Rule) => !disabled.has(rule.id) && severityRank(rule.severity) >= minimum,
+      // One budget for the whole run: what parsing used is not available for matching.
+      timeBudgetMs: Math.max(50, settings.analysisTimeBudgetMs - (performance.now() - started)),
+    };
+    // Everything besides the text that decides which findings there are: a change means a full analysis.
+    const key = JSON.stringify([settings.minimumSeverity, [...disabled].sort(), relativePath]);
+    const result = await doc.analysis.run(engine.analyzer, parsed, options, key);
     if (doc.version !== version || this.documents.get(uri) !== doc) return;
-    if (result.timedOut) this.connection.console.warn(`Vetted: analysis of ${uri} stopped after ${ANALYSIS_BUDGET_MS} ms; findings may be incomplete`);
+    const durationMs = Math.round(performance.now() - started);
+    if (result.timedOut) {
+      this.connection.console.warn(`Vetted: analysis of ${uri} stopped after ${settings.analysisTimeBudgetMs} ms; findings may be incomplete`);
+    }
+    this.sendStatus(doc, {
+      uri,
+      version,
+      state: result.timedOut ? 'partial' : 'analysed',
+      reason: result.timedOut ? `stopped after ${settings.analysisTimeBudgetMs} ms (vetted.analysisTimeBudgetMs); findings may be incomplete` : undefined,
+      durationMs,
+    });
     doc.findings = result.findings;
     doc.findingsVersion = version;
     await this.publish(doc);
+  }
+
+  /** Tells the client how the analysis went, when that changed (not on every keystroke). */
+  private sendStatus(doc: OpenDocument, status: DocumentStatusParams): void {
+    const summary = `${status.state}:${status.reason ?? ''}`;
+    if (doc.lastStatus === summary) return;
+    doc.lastStatus = summary;
+    void this.connection.sendNotification(DocumentStatusNotification, status);
   }
 
   /**
@@ -271,12 +315,6 @@ export class VettedServer {
       }
     }
     await this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
-  }
-
-  private skipReason(text: string, settings: VettedSettings): string | undefined {
-    if (text.length > settings.maxFileSizeKb * 1024) return `larger than vetted.maxFileSizeKb (${settings.maxFileSizeKb} KB)`;
-    if (text.includes('\u0000')) return 'looks binary (contains NUL characters)';
-    return undefined;
   }
 
   private relativePath(uri: string): string | undefined {

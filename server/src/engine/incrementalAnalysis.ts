@@ -1,0 +1,253 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import type { AnalysisOptions, AnalysisResult, Analyzer, MatchedFinding, NameDependency } from './analyzer';
+import type { Span, TextRange } from './finding';
+import { GRAMMARS, GrammarName } from './languages';
+import type { AppliedEdit, ChangeSet, ParsedDocument } from './parsedDocument';
+
+export interface IncrementalResult extends AnalysisResult {
+  /** `incremental` when only the changed statements were matched again. */
+  mode: 'full' | 'incremental' | 'unchanged';
+  /** Characters of the document matched again (the whole text for a full analysis). */
+  reanalysedChars: number;
+}
+
+/** Above this share of the text, matching only the changed spans saves nothing. */
+const FULL_ANALYSIS_SHARE = 0.5;
+/** A full analysis lets other work run this often. */
+const YIELD_EVERY_MS = 25;
+/** Size of the slices a full analysis matches one at a time. */
+const SLICE_CHARS = 64 * 1024;
+
+interface Cache {
+  analyzer: Analyzer;
+  key: string;
+  matched: MatchedFinding[];
+  dependencies: NameDependency[];
+  /**
+   * The full analysis this cache grew from stopped at the time budget: its matches are a subset.
+   * Edits are still analysed incrementally on top (so a huge file does not re-run a full analysis
+   * on every keystroke), and results stay marked as timed out.
+   */
+  partial: boolean;
+}
+
+/**
+ * One document's analysis, kept between edits. After an edit only the statements around the
+ * changed text (the edited spans plus tree-sitter's changed ranges, widened to whole statements)
+ * are matched again; matches elsewhere are kept with their offsets shifted. Matches whose
+ * conditions read a name's bindings (`is: constant`) are matched again when an edit touches that
+ * name anywhere. The result equals a full analysis of the same text (a randomised test holds us
+ * to that).
+ */
+export class DocumentAnalysis {
+  private cache: Cache | undefined;
+  /** Runs of one document never overlap: each starts from the cache the previous one left. */
+  private previous: Promise<unknown> = Promise.resolve();
+
+  /**
+   * `key` names everything besides the text that findings depend on (enabled rules, severity
+   * floor, path): a different key means a full analysis.
+   */
+  run(analyzer: Analyzer, doc: ParsedDocument, options: AnalysisOptions, key: string): Promise<IncrementalResult> {
+    const result = this.previous.then(() => this.runNow(analyzer, doc, options, key));
+    this.previous = result.catch(() => undefined);
+    return result;
+  }
+
+  private async runNow(analyzer: Analyzer, doc: ParsedDocument, options: AnalysisOptions, key: string): Promise<IncrementalResult> {
+    const changes = doc.takeChanges();
+    // A copy (cheap: shared, reference-counted) stays valid while a full analysis yields and the
+    // document is edited and reparsed meanwhile; the edits are in the next change set.
+    const tree = doc.tree.copy();
+    try {
+      return await this.analyze(analyzer, doc, tree, doc.text, changes, options, key);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  private async analyze(
+    analyzer: Analyzer,
+    doc: ParsedDocument,
+    tree: Tree,
+    text: string,
+    changes: ChangeSet,
+    options: AnalysisOptions,
+    key: string,
+  ): Promise<IncrementalResult> {
+    const cache = this.cache;
+    if (!cache || cache.analyzer !== analyzer || cache.key !== key || changes.full) return this.full(analyzer, doc, tree, text, options, key);
+    if (changes.edits.length === 0 && changes.dirty.length === 0) {
+      return { ...analyzer.finish(cache.matched, tree, text, options), timedOut: cache.partial, mode: 'unchanged', reanalysedChars: 0 };
+    }
+
+    let spans = statementSpans(tree.rootNode, doc.grammar, changes.dirty, text.length);
+    const matched = shiftAll(cache.matched, changes.edits);
+    const dependencies = shiftAll(cache.dependencies, changes.edits);
+    const touchedNames = namesIn([...changes.edits.map((e) => e.removed), ...spans.map((s) => text.slice(s.start, s.end))]);
+    const dependents = dependencies.filter((d) => d.names.some((n) => touchedNames.has(n)));
+    spans = mergeSpans([...spans, ...dependents.map((d) => d.extent)]);
+    const reanalysedChars = spans.reduce((sum, s) => sum + s.end - s.start, 0);
+    if (reanalysedChars > text.length * FULL_ANALYSIS_SHARE) return this.full(analyzer, doc, tree, text, options, key);
+
+    // No yielding here (spans are small): `doc` cannot change before positions are recomputed from it.
+    const run = await analyzer.match(tree, doc.grammar, options, spans);
+    const untouched = <T extends { extent: Span }>(item: T) => !spans.some((s) => touches(item.extent, s));
+    const next: Cache = {
+      analyzer,
+      key,
+      partial: cache.partial || run.timedOut,
+      matched: [...matched.filter(untouched), ...run.matched.filter((m) => !matched.some((k) => sameMatch(k, m) && untouched(k)))].map((m) =>
+        withPositions(m, doc),
+      ),
+      dependencies: [...dependencies.filter(untouched), ...run.dependencies],
+    };
+    this.cache = next;
+    return { ...analyzer.finish(next.matched, tree, text, options), timedOut: next.partial, mode: 'incremental', reanalysedChars };
+  }
+
+  /**
+   * Matches the whole tree, in slices of top-level statements with a turn of the event loop
+   * between them, so a large file does not hold up other documents.
+   */
+  private async full(analyzer: Analyzer, doc: ParsedDocument, tree: Tree, text: string, options: AnalysisOptions, key: string): Promise<IncrementalResult> {
+    const run = await analyzer.match(tree, doc.grammar, { ...options, yieldEveryMs: YIELD_EVERY_MS }, topLevelSlices(tree.rootNode));
+    this.cache = { analyzer, key, matched: run.matched, dependencies: run.dependencies, partial: run.timedOut };
+    return { ...analyzer.finish(run.matched, tree, text, options), timedOut: run.timedOut, mode: 'full', reanalysedChars: text.length };
+  }
+}
+
+/**
+ * The statements around each changed span: the smallest node containing the span (one character
+ * wider on each side, so edits at a token's edge count) widened until its parent holds
+ * statements. When the span lies between statements, the statements it touches.
+ */
+export function statementSpans(root: Node, grammar: GrammarName, dirty: Span[], textLength: number): Span[] {
+  const containers = new Set(GRAMMARS[grammar].statementContainers);
+  const out: Span[] = [];
+  for (const span of dirty) {
+    const start = Math.max(0, span.start - 1);
+    const end = Math.min(textLength, span.end + 1);
+    let node: Node | null = root.descendantForIndex(start, Math.max(start, end - 1));
+    while (node && node.parent && !containers.has(node.parent.type) && !containers.has(node.type)) node = node.parent;
+    if (!node || node.id === root.id || containers.has(node.type)) {
+      const container: Node = node ?? root;
+      let first = start;
+      let last = end;
+      for (const child of container.children) {
+        if (child && child.endIndex >= start && child.startIndex <= end) {
+          first = Math.min(first, child.startIndex);
+          last = Math.max(last, child.endIndex);
+        }
+      }
+      out.push({ start: first, end: last });
+    } else {
+      out.push({ start: Math.min(start, node.startIndex), end: Math.max(end, node.endIndex) });
+    }
+  }
+  return mergeSpans(out);
+}
+
+/** The whole text as runs of whole top-level statements of about SLICE_CHARS each. */
+function topLevelSlices(root: Node): Span[] {
+  const slices: Span[] = [];
+  let start = 0;
+  for (const child of root.children) {
+    if (child && child.endIndex - start >= SLICE_CHARS) {
+      slices.push({ start, end: child.endIndex });
+      start = child.endIndex;
+    }
+  }
+  if (start < root.endIndex || slices.length === 0) slices.push({ start, end: root.endIndex });
+  return slices;
+}
+
+/** Sorted, with overlapping or touching spans joined. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ ...span });
+  }
+  return out;
+}
+
+/** Whether two spans overlap or touch (an insertion at a match's edge may change it). */
+function touches(a: Span, b: Span): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function sameMatch(a: MatchedFinding, b: MatchedFinding): boolean {
+  return (
+    a.rule === b.rule &&
+    a.patternIndex === b.patternIndex &&
+    a.extent.start === b.extent.start &&
+    a.extent.end === b.extent.end &&
+    a.range.startIndex === b.range.startIndex &&
+    a.range.endIndex === b.range.endIndex
+  );
+}
+
+/** Items moved through the edits; an item an edit touches is dropped (it is matched again). */
+function shiftAll<T extends { extent: Span }>(items: T[], edits: AppliedEdit[]): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    let delta = 0;
+    let start = item.extent.start;
+    let end = item.extent.end;
+    let valid = true;
+    for (const edit of edits) {
+      if (end < edit.start) continue;
+      if (start > edit.oldEnd) {
+        const d = edit.newEnd - edit.oldEnd;
+        start += d;
+        end += d;
+        delta += d;
+        continue;
+      }
+      valid = false;
+      break;
+    }
+    if (!valid) continue;
+    out.push(delta === 0 ? item : shifted(item, delta));
+  }
+  return out;
+}
+
+function shifted<T extends { extent: Span }>(item: T, delta: number): T {
+  const moved = { ...item, extent: { start: item.extent.start + delta, end: item.extent.end + delta } } as T & Partial<MatchedFinding>;
+  if ('range' in item) {
+    const finding = item as unknown as MatchedFinding;
+    moved.range = shiftRange(finding.range, delta);
+    if (finding.fix) moved.fix = { ...finding.fix, edits: finding.fix.edits.map((e) => ({ ...e, range: shiftRange(e.range, delta) })) };
+  }
+  return moved;
+}
+
+/** Only the offsets move here; line/column positions are recomputed once from the new text. */
+function shiftRange(range: TextRange, delta: number): TextRange {
+  return { ...range, startIndex: range.startIndex + delta, endIndex: range.endIndex + delta };
+}
+
+function withPositions(m: MatchedFinding, doc: ParsedDocument): MatchedFinding {
+  const position = (offset: number) => {
+    const p = doc.pointAt(offset);
+    return { line: p.row, character: p.column };
+  };
+  const fixRange = (r: TextRange): TextRange => ({ ...r, start: position(r.startIndex), end: position(r.endIndex) });
+  return {
+    ...m,
+    range: fixRange(m.range),
+    fix: m.fix && { ...m.fix, edits: m.fix.edits.map((e) => ({ ...e, range: fixRange(e.range) })) },
+  };
+}
+
+const NAME = /[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*/g;
+
+function namesIn(texts: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(NAME)) names.add(match[0]);
+  return names;
+}
