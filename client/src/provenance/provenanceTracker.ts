@@ -5,15 +5,13 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProvenanceRegion, ProvenanceSignal, StoredProvenance } from '../../../server/src/provenance/format';
 import { ProvenanceNotification, ProvenanceParams } from '../../../server/src/protocol';
 import { insertedSpan } from './insertedSpan';
-import type { CopiedProvenance } from './pasteProvenance';
+import type { CopiedProvenance } from './copiedAiText';
 import { ProvenanceStore, restore, toStored } from './provenanceStore';
+import { DetailedChangeReason, detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace, renameShaped } from './changeClassifier';
 import { ChangeKind, RegionTracker, TextChange } from './regionTracker';
 
 /** How long after an accept command the matching document change is expected. */
 const ACCEPT_WINDOW_MS = 1500;
-
-/** Change reasons of the proposed `textDocumentChangeReason` API that mean "AI text accepted". */
-const AI_CHANGE_SOURCES = new Set(['inlineCompletionAccept', 'inlineCompletionPartialAccept', 'Chat.applyEdits', 'inlineChat.applyEdits']);
 
 /** Leading line breaks and trailing whitespace of an insertion are layout, not AI-written code. */
 function trimToCode(text: string, span: { start: number; end: number } | undefined): { start: number; end: number } | undefined {
@@ -22,15 +20,6 @@ function trimToCode(text: string, span: { start: number; end: number } | undefin
   while (start < end && (text[start] === '\n' || text[start] === '\r')) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end > start ? { start, end } : undefined;
-}
-
-/**
- * A batch that only adds or removes whitespace (what "Format Document" does) leaves authorship as
- * it was: such edits are transparent and do not turn AI code into "AI, modified".
- */
-function onlyWhitespace(before: string | undefined, changes: TextChange[]): boolean {
-  if (before === undefined) return false;
-  return changes.every((c) => /^\s*$/.test(c.text) && /^\s*$/.test(before.slice(c.offset, c.offset + c.length)));
 }
 
 /**
@@ -120,14 +109,15 @@ export class ProvenanceTracker implements vscode.Disposable {
     const key = document.uri.toString();
     const changes: TextChange[] = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
     const pending = this.pending;
-    const detailed = (event as { detailedReason?: { source?: string; metadata?: { source?: string } } }).detailedReason;
-    const reasonSource = detailed?.source ?? detailed?.metadata?.source;
+    // Only present when the editor has the proposed textDocumentChangeReason API and enables it for Vetted.
+    const detailed = detailedReasonOf(event);
+    const reasonSource = detailed?.source;
     const paste = this.pendingPaste && this.pendingPaste.uri === key && Date.now() - this.pendingPaste.time < ACCEPT_WINDOW_MS ? this.pendingPaste : undefined;
     if (paste) this.pendingPaste = undefined;
     const isAccept =
       !paste &&
       ((pending && pending.uri === key && Date.now() - pending.time < ACCEPT_WINDOW_MS && event.contentChanges.length === 1) ||
-        (reasonSource !== undefined && AI_CHANGE_SOURCES.has(reasonSource)));
+        isAiChangeSource(detailed));
     const pastedAi = paste?.copied ? event.contentChanges.find((c) => c.text === paste.copied!.text) : undefined;
     const heuristic = !paste && !isAccept && event.reason === undefined && this.heuristicsEnabled && looksGenerated(event.contentChanges);
     let tracker = this.trackers.get(key);
@@ -135,7 +125,7 @@ export class ProvenanceTracker implements vscode.Disposable {
     const kind: ChangeKind =
       event.reason === vscode.TextDocumentChangeReason.Undo ? 'undo'
       : event.reason === vscode.TextDocumentChangeReason.Redo ? 'redo'
-      : tracker && onlyWhitespace(tracker.text, changes) ? 'transparent'
+      : tracker && this.isTransparent(tracker, changes, detailed, paste !== undefined || isAccept) ? 'transparent'
       : 'user';
     if (tracker) tracker.apply(changes, kind);
     // A tracker created now starts from the text after this change, which it must not apply again.
@@ -167,6 +157,15 @@ export class ProvenanceTracker implements vscode.Disposable {
       if (span) tracker.add(span.start, span.end, { signal: 'heuristic', confidence: 'low', acceptedAt: new Date().toISOString(), id: randomUUID() });
     }
     this.publish(document);
+  }
+
+  /**
+   * Formatting and renaming keep authorship: their batches move and resize regions without marking
+   * them modified. A paste or an acceptance is never a rename, whatever its shape.
+   */
+  private isTransparent(tracker: RegionTracker, changes: TextChange[], detailed: DetailedChangeReason | undefined, pasteOrAccept: boolean): boolean {
+    if (onlyWhitespace(tracker.text, changes) || isTransparentChangeSource(detailed)) return true;
+    return !pasteOrAccept && renameShaped(tracker.text, changes);
   }
 
   private trackerFor(document: vscode.TextDocument): RegionTracker {

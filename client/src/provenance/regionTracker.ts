@@ -21,8 +21,11 @@
  * - Deleted characters are cut out of the region; a region whose characters are all deleted
  *   disappears.
  * - If the replaced span lies strictly inside the region (s < o and o + L < e) the inserted text
- *   becomes part of the region. Otherwise (the replaced span touches or straddles a boundary) the
- *   inserted text is not part of the region; only the deletion applies.
+ *   becomes part of the region. So does it for kind 'transparent' when the replaced span is
+ *   non-empty and lies within the region, boundaries included (s <= o and o + L <= e): a rename of
+ *   the region's first identifier replaces AI characters with their new name. Otherwise (the
+ *   replaced span touches or straddles a boundary) the inserted text is not part of the region;
+ *   only the deletion applies.
  * - kind 'user': a region that lost characters or gained inserted text becomes 'ai-modified'.
  *   kinds 'transparent' (formatter, rename, …), 'undo' and 'redo' apply the same geometry but never
  *   change a state.
@@ -247,7 +250,10 @@ export class RegionTracker {
       const delEnd = Math.min(e, o + L);
       const deleted = Math.max(0, delEnd - delStart);
       if (deleted > 0) segments.push({ start: delStart - o, end: delEnd - o, tag: tagOf(r) });
-      const inside = s < o && o + L < e;
+      // A transparent replacement (rename, formatter) of characters that were all in the region keeps
+      // its new text in the region even at a boundary: a renamed first identifier stays AI code.
+      const within = kind === 'transparent' && L > 0 && s <= o && o + L <= e;
+      const inside = (s < o && o + L < e) || within;
       const modified = kind === 'user' && (deleted > 0 || (inside && T > 0));
       const state = modified ? 'ai-modified' : r.state;
       let ns: number;
