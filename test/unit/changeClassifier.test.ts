@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace, renameShaped } from '../../client/src/provenance/changeClassifier';
+import { asRename, detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace, renameShaped } from '../../client/src/provenance/changeClassifier';
 import { RegionTracker, TextChange } from '../../client/src/provenance/regionTracker';
 
 /**
@@ -7,7 +7,7 @@ import { RegionTracker, TextChange } from '../../client/src/provenance/regionTra
  * detailed change reason is read.
  */
 
-const CODE = "const digest = crypto.createHash('md5').update(password).digest('hex');\nsend(digest);\n";
+const CODE = "const digest = crypto.createHash('md5').update(password).digest('hex');\nsend(digest, password);\n";
 
 /** Every whole-word occurrence of `name` replaced by `to`, as one batch (what a rename applies). */
 function renameAll(text: string, name: string, to: string): TextChange[] {
@@ -23,24 +23,45 @@ const META = { signal: 'inline-accept' as const, confidence: 'high' as const, ac
 
 describe('change classifier', () => {
   describe('renameShaped', () => {
-    it('is true for a batch of whole-word replacements of the same name by the same name', () => {
+    it('is true for a batch turning every occurrence of one name into the same new name', () => {
       assert.ok(renameShaped(CODE, renameAll(CODE, 'password', 'secret')));
-      assert.ok(renameShaped(CODE, renameAll(CODE, 'crypto', 'nodeCrypto')));
+      assert.ok(renameShaped(CODE, renameAll(CODE, 'digest', 'hash')));
       assert.ok(renameShaped('let ä = 1; ä++;', renameAll('let ä = 1; ä++;', 'ä', 'ö')), 'non-ASCII identifiers');
     });
 
+    it("is true for VS Code's minimal diff of a rename (what 1.100 really sends for digest -> passwordDigest)", () => {
+      const text = 'const digest = 1;\nconsole.log(digest);';
+      const [first, second] = [text.indexOf('digest'), text.lastIndexOf('digest')];
+      const batch: TextChange[] = [
+        { offset: second + 1, length: 0, text: 'D' },
+        { offset: second, length: 0, text: 'passwor' },
+        { offset: first + 1, length: 0, text: 'D' },
+        { offset: first, length: 0, text: 'passwor' },
+      ];
+      assert.strictEqual(applyText(text, batch), 'const passwordDigest = 1;\nconsole.log(passwordDigest);');
+      assert.ok(renameShaped(text, batch));
+      const shortened = [{ offset: first + 3, length: 3, text: '' }, { offset: second + 3, length: 3, text: '' }];
+      assert.ok(renameShaped(text, shortened), 'digest -> dig');
+    });
+
     it('is false for anything else', () => {
-      const at = CODE.indexOf('password');
+      const [p1, p2] = [CODE.indexOf('password'), CODE.lastIndexOf('password')];
+      const both = (length: number, text: string, shift = 0): TextChange[] => [
+        { offset: p1 + shift, length, text },
+        { offset: p2 + shift, length, text },
+      ];
       const cases: [string, TextChange[]][] = [
         ['an empty batch', []],
-        ['typing a character', [{ offset: at, length: 0, text: 'x' }]],
-        ['a deletion', [{ offset: at, length: 8, text: '' }]],
-        ['part of a word', [{ offset: at, length: 4, text: 'user' }]],
-        ['a replacement by a non-identifier', [{ offset: at, length: 8, text: 'req.body' }]],
-        ['replacing a non-identifier', [{ offset: CODE.indexOf("'md5'"), length: 5, text: 'algo' }]],
-        ['the same name again', [{ offset: at, length: 8, text: 'password' }]],
-        ['different old names', [{ offset: at, length: 8, text: 'x' }, { offset: 0, length: 5, text: 'x' }]],
-        ['different new names', renameAll(CODE, 'digest', 'a').map((c, i) => ({ ...c, text: i === 0 ? 'a' : 'b' }))],
+        ['one occurrence (typing inside a word looks the same)', renameAll(CODE, 'crypto', 'nodeCrypto')],
+        ['typing one character inside a word', [{ offset: p1 + 3, length: 0, text: 'x' }]],
+        ['deleting both names', both(8, '')],
+        ['replacing both by a non-identifier', both(8, 'req.body')],
+        ['typing a dot after both', both(0, '.', 8)],
+        ['replacing non-identifiers', [{ offset: CODE.indexOf("'md5'"), length: 1, text: 'x' }, { offset: CODE.indexOf("'hex'"), length: 1, text: 'x' }]],
+        ['the same name again', both(8, 'password')],
+        ['different old names', [{ offset: p1, length: 8, text: 'x' }, { offset: 0, length: 5, text: 'x' }]],
+        ['different new names', [{ offset: p1, length: 8, text: 'a' }, { offset: p2, length: 8, text: 'b' }]],
+        ['a name and a longer one containing it', [{ offset: p1, length: 8, text: 'x' }, { offset: CODE.indexOf('digest'), length: 0, text: 'password' }]],
       ];
       for (const [what, batch] of cases) assert.strictEqual(renameShaped(CODE, batch), false, what);
       assert.strictEqual(renameShaped(undefined, renameAll(CODE, 'password', 'secret')), false, 'without the text');
@@ -58,7 +79,7 @@ describe('change classifier', () => {
       const end = CODE.indexOf('\n');
       tracker.add(0, end, META);
       const batch = renameAll(CODE, 'password', 'secretValue');
-      assert.ok(renameShaped(tracker.text, batch));
+      assert.ok(renameShaped(tracker.text, batch), 'one use inside the region, one after it');
       tracker.apply(batch, 'transparent');
       const after = applyText(CODE, batch);
       assert.strictEqual(tracker.text, after);
@@ -68,14 +89,33 @@ describe('change classifier', () => {
     });
 
     it('keeps a renamed identifier at the very start of the region inside it', () => {
-      const text = 'digest.toString();\n';
+      const text = 'digest.toString();\nlog(digest);\n';
       const tracker = new RegionTracker([], text);
-      tracker.add(0, text.length - 1, META);
+      tracker.add(0, 'digest.toString();'.length, META);
       tracker.apply(renameAll(text, 'digest', 'hash'), 'transparent');
       assert.deepStrictEqual(
         tracker.regions.map((r) => [r.start, r.end, r.state]),
         [[0, 'hash.toString();'.length, 'ai']],
       );
+    });
+
+    it("keeps the whole new name in the region from VS Code's minimal diff too (applied word by word)", () => {
+      const text = 'digest.toString();\nlog(digest);\n';
+      const tracker = new RegionTracker([], text);
+      tracker.add(0, 'digest.toString();'.length, META);
+      // digest -> hash as a diff that is not whole words: "dige" -> "ha" and "t" -> "h", in both places.
+      const diff: TextChange[] = [
+        { offset: 0, length: 4, text: 'ha' },
+        { offset: 5, length: 1, text: 'h' },
+        { offset: 23, length: 4, text: 'ha' },
+        { offset: 28, length: 1, text: 'h' },
+      ];
+      assert.strictEqual(applyText(text, diff), 'hash.toString();\nlog(hash);\n');
+      const words = asRename(tracker.text, diff)!;
+      assert.deepStrictEqual(words, [{ offset: 0, length: 6, text: 'hash' }, { offset: 23, length: 6, text: 'hash' }]);
+      tracker.apply(words, 'transparent');
+      assert.strictEqual(tracker.text, applyText(text, diff));
+      assert.deepStrictEqual(tracker.regions.map((r) => [r.start, r.end, r.state]), [[0, 'hash.toString();'.length, 'ai']]);
     });
 
     it('the same batch as a user edit would mark the region ai-modified (what transparency prevents)', () => {

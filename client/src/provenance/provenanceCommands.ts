@@ -102,5 +102,10 @@ function report(tracker: ProvenanceTracker): string {
     for (const c of file.cleared ?? []) lines.push(`- cleared ${c.regions} region(s) at ${c.at}`);
     lines.push('');
   }
+  lines.push(
+    tracker.receivesChangeReasons
+      ? 'Acceptances are recognised from Vetted\'s Tab and Ctrl+Right bindings and from the editor\'s change reasons (proposed API).'
+      : 'Acceptances are recognised from Vetted\'s Tab and Ctrl+Right bindings (this editor sends no change reasons).',
+  );
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@ import { ProvenanceNotification, ProvenanceParams } from '../../../server/src/pr
 import { insertedSpan } from './insertedSpan';
 import type { CopiedProvenance } from './copiedAiText';
 import { ProvenanceStore, restore, toStored } from './provenanceStore';
-import { DetailedChangeReason, detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace, renameShaped } from './changeClassifier';
+import { asRename, detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace } from './changeClassifier';
 import { ChangeKind, RegionTracker, TextChange } from './regionTracker';
 
 /** How long after an accept command the matching document change is expected. */
@@ -62,6 +62,7 @@ export class ProvenanceTracker implements vscode.Disposable {
   private saveTimer: NodeJS.Timeout | undefined;
   /** Documents whose regions changed since the last save (hashing waits for the save, not each keystroke). */
   private readonly dirty = new Set<string>();
+  private detailedReasons = false;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChangeRegions = this.changed.event;
 
@@ -88,6 +89,15 @@ export class ProvenanceTracker implements vscode.Disposable {
     return vscode.workspace.getConfiguration('vetted').get('provenance.enabled', true);
   }
 
+  /**
+   * True once a change event carried the proposed `detailedReason` field (present, possibly
+   * undefined, on every event when the editor has the proposal and enables it for Vetted): then
+   * acceptances are also recognised without Vetted's keybindings.
+   */
+  get receivesChangeReasons(): boolean {
+    return this.detailedReasons;
+  }
+
   regions(uri: vscode.Uri): readonly ProvenanceRegion[] {
     return this.trackers.get(uri.toString())?.regions ?? [];
   }
@@ -104,6 +114,7 @@ export class ProvenanceTracker implements vscode.Disposable {
   }
 
   private onChange(event: vscode.TextDocumentChangeEvent): void {
+    if ('detailedReason' in event) this.detailedReasons = true;
     if (!this.enabled || event.contentChanges.length === 0) return;
     const document = event.document;
     const key = document.uri.toString();
@@ -122,12 +133,16 @@ export class ProvenanceTracker implements vscode.Disposable {
     const heuristic = !paste && !isAccept && event.reason === undefined && this.heuristicsEnabled && looksGenerated(event.contentChanges);
     let tracker = this.trackers.get(key);
     if (!tracker && !isAccept && !pastedAi && !heuristic) return;
+    const undoRedo = event.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : event.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : undefined;
+    // Formatting and renaming keep authorship: regions move and resize but are not marked modified.
+    // A paste or an acceptance is never a rename. A rename is applied word by word (see asRename);
+    // the resulting text is the same.
+    const rename = tracker && !undoRedo && !paste && !isAccept ? asRename(tracker.text, changes) : undefined;
     const kind: ChangeKind =
-      event.reason === vscode.TextDocumentChangeReason.Undo ? 'undo'
-      : event.reason === vscode.TextDocumentChangeReason.Redo ? 'redo'
-      : tracker && this.isTransparent(tracker, changes, detailed, paste !== undefined || isAccept) ? 'transparent'
+      undoRedo ? undoRedo
+      : rename || (tracker && (onlyWhitespace(tracker.text, changes) || isTransparentChangeSource(detailed))) ? 'transparent'
       : 'user';
-    if (tracker) tracker.apply(changes, kind);
+    if (tracker) tracker.apply(rename ?? changes, kind);
     // A tracker created now starts from the text after this change, which it must not apply again.
     else tracker = this.trackerFor(document);
     if (isAccept && kind === 'user') {
@@ -157,15 +172,6 @@ export class ProvenanceTracker implements vscode.Disposable {
       if (span) tracker.add(span.start, span.end, { signal: 'heuristic', confidence: 'low', acceptedAt: new Date().toISOString(), id: randomUUID() });
     }
     this.publish(document);
-  }
-
-  /**
-   * Formatting and renaming keep authorship: their batches move and resize regions without marking
-   * them modified. A paste or an acceptance is never a rename, whatever its shape.
-   */
-  private isTransparent(tracker: RegionTracker, changes: TextChange[], detailed: DetailedChangeReason | undefined, pasteOrAccept: boolean): boolean {
-    if (onlyWhitespace(tracker.text, changes) || isTransparentChangeSource(detailed)) return true;
-    return !pasteOrAccept && renameShaped(tracker.text, changes);
   }
 
   private trackerFor(document: vscode.TextDocument): RegionTracker {
