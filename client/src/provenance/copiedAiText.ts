@@ -2,11 +2,10 @@
  * The AI-accepted parts of the text last copied in the editor, kept in the extension's memory.
  * Pure TypeScript (no `vscode` import).
  *
- * Why memory and not only the clipboard: VS Code hands a paste provider the data its copy hook
- * put in the DataTransfer only when the clipboard carries VS Code's copy metadata (a custom
- * clipboard type) from copy to paste. Browsers do not always keep custom types (code-server in
- * headless Chromium drops them), so pasted AI code arrived untagged. The pasted text itself does
- * survive: a paste of exactly the copied text gets the copied segments back.
+ * VS Code hands the paste provider the data its copy hook put in the DataTransfer only while the
+ * clipboard keeps VS Code's copy metadata (a custom clipboard type) from copy to paste. Browsers
+ * and other apps may drop or replace it; the pasted text itself survives, so a paste of exactly the
+ * copied text gets the copied segments back from here.
  */
 import type { ProvenanceRegion } from '../../../server/src/provenance/format';
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CopiedAiText, CopiedProvenance } from './copiedAiText';
 import type { ProvenanceTracker } from './provenanceTracker';
 
-/** Carries the AI-accepted parts of copied text from copy to paste when the clipboard keeps it. */
+/** Carries the AI-accepted parts of copied text from copy to paste. */
 export const AI_PROVENANCE_MIME = 'application/vnd.vetted.ai-provenance';
 
 async function copiedFromDataTransfer(dataTransfer: vscode.DataTransfer): Promise<CopiedProvenance | undefined> {
@@ -16,8 +16,9 @@ async function copiedFromDataTransfer(dataTransfer: vscode.DataTransfer): Promis
 
 /**
  * Sees copies and pastes before they happen. A paste is never an acceptance; but text copied out
- * of AI-accepted code keeps that provenance when it is pasted: from the DataTransfer when the
- * clipboard carried it, else from the copy remembered in memory when the pasted text is the same.
+ * of AI-accepted code keeps that provenance when it is pasted: from the DataTransfer (VS Code
+ * carries it from copy to paste while the clipboard keeps its copy metadata), else from the copy
+ * remembered in memory when the pasted text is the same.
  */
 export function registerPasteProvenance(tracker: ProvenanceTracker): vscode.Disposable {
   const lastCopy = new CopiedAiText();
@@ -47,6 +48,8 @@ export function registerPasteProvenance(tracker: ProvenanceTracker): vscode.Disp
   return vscode.languages.registerDocumentPasteEditProvider({ scheme: '*' }, provider, {
     providedPasteEditKinds: [],
     copyMimeTypes: [AI_PROVENANCE_MIME],
-    pasteMimeTypes: ['text/plain'],
+    // VS Code merges a provider's copy-time data into a paste only for providers that accept its
+    // copy types at paste time; with 'text/plain' alone the AI segments never reached the paste.
+    pasteMimeTypes: ['text/plain', AI_PROVENANCE_MIME],
   });
 }
