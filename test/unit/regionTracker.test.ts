@@ -227,6 +227,13 @@ describe('RegionTracker', () => {
       assert.deepStrictEqual(shape([merged]), [{ start: 10, end: 22, state: 'ai', id: 'A' }]);
     });
 
+    it('add keeps a given state (a pasted copy of modified AI code stays ai-modified)', () => {
+      const t = new RegionTracker([], TEXT);
+      t.add(2, 6, { ...meta('P'), signal: 'paste-of-ai-text', state: 'ai-modified' });
+      assert.deepStrictEqual(shape(t.regions), [{ start: 2, end: 6, state: 'ai-modified', id: 'P' }]);
+      assert.strictEqual(t.regions[0]!.signal, 'paste-of-ai-text');
+    });
+
     it('regionsIntersecting returns regions sharing a character with the span', () => {
       const t = new RegionTracker([region('A', 2, 5), region('B', 5, 8), region('C', 12, 14)]);
       const ids = (s: number, e: number) => t.regionsIntersecting(s, e).map((r) => r.id);

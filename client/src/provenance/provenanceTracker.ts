@@ -155,12 +155,17 @@ export class ProvenanceTracker implements vscode.Disposable {
       this.pending = undefined;
     }
     if (pastedAi && paste?.copied) {
-      // Text copied out of AI-accepted code keeps its provenance where it is pasted.
+      // Text copied out of AI-accepted code keeps its provenance where it is pasted: state,
+      // confidence and time as copied, signal 'paste-of-ai-text' with the original signal as source.
+      // The segments may come from the clipboard: only those that fit the pasted text are used.
+      const length = paste.copied.text.length;
       for (const segment of paste.copied.segments) {
+        if (!(Number.isInteger(segment.start) && Number.isInteger(segment.end) && 0 <= segment.start && segment.start < segment.end && segment.end <= length)) continue;
         tracker.add(pastedAi.rangeOffset + segment.start, pastedAi.rangeOffset + segment.end, {
           signal: 'paste-of-ai-text',
-          confidence: segment.confidence,
-          acceptedAt: segment.acceptedAt,
+          state: segment.state === 'ai-modified' ? 'ai-modified' : 'ai',
+          confidence: segment.confidence === 'low' ? 'low' : 'high',
+          acceptedAt: String(segment.acceptedAt),
           source: segment.signal,
           id: randomUUID(),
         });

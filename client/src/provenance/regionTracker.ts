@@ -47,7 +47,7 @@
  * (VS Code change events do not carry the deleted text).
  */
 import { randomUUID } from 'crypto';
-import type { ProvenanceRegion } from '../../../server/src/provenance/format';
+import type { ProvenanceRegion, RegionState } from '../../../server/src/provenance/format';
 
 export interface TextChange {
   /** Offset of the replaced span in the text before the batch (UTF-16). */
@@ -60,8 +60,11 @@ export interface TextChange {
 
 export type ChangeKind = 'user' | 'transparent' | 'undo' | 'redo';
 
-/** Region metadata accepted by `add`: everything but geometry and state; the id is optional. */
-export type RegionMeta = Omit<ProvenanceRegion, 'start' | 'end' | 'state' | 'id'> & { id?: string };
+/**
+ * Region metadata accepted by `add`: everything but geometry; the id is optional, and so is the
+ * state ('ai' unless given, e.g. 'ai-modified' for a pasted copy of modified AI code).
+ */
+export type RegionMeta = Omit<ProvenanceRegion, 'start' | 'end' | 'state' | 'id'> & { id?: string; state?: RegionState };
 
 /** Region metadata without geometry, as remembered by a tombstone. */
 type RegionTag = Omit<ProvenanceRegion, 'start' | 'end'>;
@@ -133,7 +136,7 @@ export class RegionTracker {
   }
 
   /**
-   * Tag [start, end) of the current text as newly accepted AI text (state 'ai'). Parts of existing
+   * Tag [start, end) of the current text as newly accepted AI text (state 'ai' unless `meta.state`). Parts of existing
    * regions that overlap are replaced by the new region. Returns the resulting region (which may be
    * larger if it merged with a touching region of identical metadata).
    * @throws RangeError on an empty or out-of-range span.
@@ -147,7 +150,7 @@ export class RegionTracker {
     }
     const tag: RegionTag = {
       id: meta.id ?? randomUUID(),
-      state: 'ai',
+      state: meta.state ?? 'ai',
       signal: meta.signal,
       confidence: meta.confidence,
       acceptedAt: meta.acceptedAt,
