@@ -228,6 +228,23 @@ export const scenarios = [
     },
   },
   {
+    name: 'copied-ai-code-stays-ai-when-the-clipboard-lost-vscode-data',
+    async run({ page }) {
+      // Another app (a clipboard manager, a browser tab) puts the same text back as plain text:
+      // VS Code's copy metadata is gone, so only Vetted's memory of the copy can tag the paste.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await quickOpen(page, 'ai-copy.js');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.match(copied, /createHash\('md5'\)/);
+      await page.evaluate((text) => navigator.clipboard.writeText(text), copied);
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+V');
+      await page.locator('.statusbar-item', { hasText: /AI: 5 lines, 4 findings/ }).waitFor({ timeout: 30_000 });
+    },
+  },
+  {
     name: 'toggled-off-tab-accepts-natively-and-records-nothing',
     async run({ page }) {
       await runCommand(page, 'Vetted: Toggle AI Provenance Tagging');
