@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Real-editor end-to-end tests: Vetted packaged as a .vsix and installed into code-server
 // (VS Code 1.100), with the user played by Debian's Chromium through playwright-core.
-//   Phase 1: the mocha suite in extensions/test-runner/suite, inside the real extension host.
-//   Phase 2: the UI scenarios in scenarios/ui.mjs, with a screenshot after each.
+//   Phase "host": the mocha suite in extensions/test-runner/suite, inside the real extension host
+//     (all tests but those tagged @proposed).
+//   Phase "proposed": the @proposed tests, against a test build of Vetted that declares the
+//     proposed textDocumentChangeReason API, in a code-server started with --enable-proposed-api.
+//   Phase "ui": the UI scenarios in scenarios/ui.mjs, with a screenshot after each.
 // Prints "N passed, N failed" per phase and in total; exits non-zero on any failure.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildExtensions, E2E_DIR, ensureNodeModules, ensureSystemPackages, log, REPO_DIR, WORK_DIR } from './lib/setup.mjs';
+import { buildExtensions, E2E_DIR, ensureNodeModules, ensureSystemPackages, log, PROPOSED_API, REPO_DIR, WORK_DIR } from './lib/setup.mjs';
 
 // Install first: the modules below import this folder's dependencies (playwright-core).
 ensureSystemPackages();
@@ -19,7 +22,7 @@ const { scenarios } = await import('./scenarios/ui.mjs');
 const RESULTS_DIR = path.join(E2E_DIR, 'results');
 const README_SCREENSHOT = path.join(REPO_DIR, 'docs', 'images', 'vetted-in-action.png');
 const updateReadmeScreenshot = process.argv.includes('--update-readme-screenshot');
-/** `--phase host` or `--phase ui` runs one phase only (for working on the tests). */
+/** `--phase host`, `--phase proposed` or `--phase ui` runs one phase only (for working on the tests). */
 const onlyPhase = process.argv.includes('--phase') ? process.argv[process.argv.indexOf('--phase') + 1] : undefined;
 
 const running = new Set();
@@ -44,23 +47,34 @@ function summary(phase, results) {
   return { passed, failed };
 }
 
-async function extensionHostPhase(vsix) {
-  const profileDir = path.join(WORK_DIR, 'profile-host');
-  const resultsFile = path.join(WORK_DIR, 'extension-host-results.json');
+/**
+ * Runs the extension-host suite (the tests matching `grep`, or all others with `invert`) with the
+ * given Vetted .vsix and extra code-server arguments. `onConsole` sees the workbench's console.
+ */
+async function extensionHostPhase(name, { vetted, fakeAi, testRunner, grep, invert = false, args = [], onConsole }) {
+  const profileDir = path.join(WORK_DIR, `profile-${name}`);
+  const resultsFile = path.join(WORK_DIR, `${name}-results.json`);
   fs.rmSync(resultsFile, { force: true });
   fs.rmSync(resultsFile + '.started', { force: true });
   const server = new CodeServer({
     profileDir,
-    extensions: [vsix.vetted, vsix.fakeAi, vsix.testRunner],
-    env: { VETTED_E2E_RESULTS: resultsFile, VETTED_E2E_MOCHA: path.join(E2E_DIR, 'node_modules', 'mocha') },
+    extensions: [vetted, fakeAi, testRunner],
+    args,
+    env: {
+      VETTED_E2E_RESULTS: resultsFile,
+      VETTED_E2E_MOCHA: path.join(E2E_DIR, 'node_modules', 'mocha'),
+      VETTED_E2E_GREP: grep,
+      VETTED_E2E_INVERT: invert ? '1' : '0',
+    },
   });
   server.prepare();
-  const workspace = prepareWorkspace(path.join(WORK_DIR, 'workspace-host'));
+  const workspace = prepareWorkspace(path.join(WORK_DIR, `workspace-${name}`));
   running.add(server);
   await server.start(workspace);
   const browser = await launchBrowser(profileDir);
   running.add({ stop: () => browser.close() });
   const page = browser.pages()[0] ?? (await browser.newPage());
+  if (onConsole) page.on('console', (message) => onConsole(message.text()));
   try {
     await page.goto(server.folderUrl(workspace));
     const deadline = Date.now() + 5 * 60_000;
@@ -68,16 +82,33 @@ async function extensionHostPhase(vsix) {
       if (Date.now() > deadline) throw new Error(`the extension-host suite did not finish${fs.existsSync(resultsFile + '.started') ? '' : ' (it never started: did the test runner activate?)'}`);
       await new Promise((r) => setTimeout(r, 500));
     }
-    await page.screenshot({ path: path.join(RESULTS_DIR, 'host-suite-finished.png') });
+    await page.screenshot({ path: path.join(RESULTS_DIR, `${name}-suite-finished.png`) });
     return JSON.parse(fs.readFileSync(resultsFile, 'utf8')).tests;
   } catch (error) {
-    await page.screenshot({ path: path.join(RESULTS_DIR, 'host-suite-error.png') }).catch(() => undefined);
-    return [{ title: 'extension-host suite', state: 'failed', error: `${error.stack ?? error}\n${server.output.slice(-2000)}` }];
+    await page.screenshot({ path: path.join(RESULTS_DIR, `${name}-suite-error.png`) }).catch(() => undefined);
+    return [{ title: `${name} suite`, state: 'failed', error: `${error.stack ?? error}\n${server.output.slice(-2000)}` }];
   } finally {
     await browser.close();
     await server.stop();
     running.clear();
   }
+}
+
+/** The @proposed tests with the test build that declares the proposal, enabled on the command line. */
+async function proposedApiPhase(vsix) {
+  const said = new Set();
+  const results = await extensionHostPhase('proposed', {
+    ...vsix,
+    vetted: vsix.vettedProposed,
+    grep: '@proposed',
+    args: ['--enable-proposed-api', 'vetted.vetted'],
+    onConsole: (text) => {
+      if (text.includes(PROPOSED_API) && text.includes('API proposal')) said.add(text.replace(/%c|color: \S+/g, '').replace(/\s+/g, ' ').trim().slice(0, 300));
+    },
+  });
+  // What the workbench says about the proposal (VS Code 1.100: that it does not exist).
+  for (const text of said) log(`workbench on ${PROPOSED_API}: ${text}`);
+  return results;
 }
 
 async function uiPhase(vsix) {
@@ -119,14 +150,16 @@ async function main() {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const vsix = buildExtensions();
   const none = { passed: 0, failed: 0 };
-  const host = onlyPhase === 'ui' ? none : summary('extension host', await extensionHostPhase(vsix));
-  const ui = onlyPhase === 'host' ? none : summary('ui', await uiPhase(vsix));
+  const runs = (phase) => onlyPhase === undefined || onlyPhase === phase;
+  const host = runs('host') ? summary('extension host', await extensionHostPhase('host', { ...vsix, grep: '@proposed', invert: true })) : none;
+  const proposed = runs('proposed') ? summary('extension host, proposed API', await proposedApiPhase(vsix)) : none;
+  const ui = runs('ui') ? summary('ui', await uiPhase(vsix)) : none;
   if (updateReadmeScreenshot) {
     fs.mkdirSync(path.dirname(README_SCREENSHOT), { recursive: true });
     fs.copyFileSync(path.join(RESULTS_DIR, '03-hover-explains-the-finding.png'), README_SCREENSHOT);
   }
-  const passed = host.passed + ui.passed;
-  const failed = host.failed + ui.failed;
+  const passed = host.passed + proposed.passed + ui.passed;
+  const failed = host.failed + proposed.failed + ui.failed;
   log(`screenshots in ${path.relative(REPO_DIR, RESULTS_DIR)}/; took ${Math.round((Date.now() - started) / 1000)} s`);
   process.stdout.write(`e2e: ${passed} passed, ${failed} failed\n`);
   process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

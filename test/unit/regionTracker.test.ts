@@ -227,6 +227,13 @@ describe('RegionTracker', () => {
       assert.deepStrictEqual(shape([merged]), [{ start: 10, end: 22, state: 'ai', id: 'A' }]);
     });
 
+    it('add keeps a given state (a pasted copy of modified AI code stays ai-modified)', () => {
+      const t = new RegionTracker([], TEXT);
+      t.add(2, 6, { ...meta('P'), signal: 'paste-of-ai-text', state: 'ai-modified' });
+      assert.deepStrictEqual(shape(t.regions), [{ start: 2, end: 6, state: 'ai-modified', id: 'P' }]);
+      assert.strictEqual(t.regions[0]!.signal, 'paste-of-ai-text');
+    });
+
     it('regionsIntersecting returns regions sharing a character with the span', () => {
       const t = new RegionTracker([region('A', 2, 5), region('B', 5, 8), region('C', 12, 14)]);
       const ids = (s: number, e: number) => t.regionsIntersecting(s, e).map((r) => r.id);
@@ -506,13 +513,24 @@ class Model {
       insideRun = run[o - 1]!;
       for (let j = o; j <= o + L; j++) if (run[j] !== insideRun) insideRun = -1;
     }
+    // A transparent replacement of characters all in one run keeps its new text in that run,
+    // boundaries included.
+    let insideTag: Cell = insideRun >= 0 ? this.tags[o - 1]! : null;
+    if (insideRun < 0 && kind === 'transparent' && L > 0 && run[o]! >= 0) {
+      let same = true;
+      for (let j = o; j < o + L; j++) if (run[j] !== run[o]) same = false;
+      if (same) {
+        insideRun = run[o]!;
+        insideTag = this.tags[o]!;
+      }
+    }
     const touched = new Set<number>();
     for (let j = o; j < o + L; j++) if (run[j]! >= 0) touched.add(run[j]!);
     if (insideRun >= 0 && T.length > 0) touched.add(insideRun);
 
     const cells: { tag: Cell; run: number }[] = [];
     for (let i = 0; i < o; i++) cells.push({ tag: this.tags[i]!, run: run[i]! });
-    for (let i = 0; i < T.length; i++) cells.push(insideRun >= 0 ? { tag: this.tags[o - 1]!, run: insideRun } : { tag: null, run: -1 });
+    for (let i = 0; i < T.length; i++) cells.push(insideRun >= 0 ? { tag: insideTag, run: insideRun } : { tag: null, run: -1 });
     for (let i = o + L; i < n; i++) cells.push({ tag: this.tags[i]!, run: run[i]! });
     let tags: Cell[] = cells.map((x) => (kind === 'user' && touched.has(x.run) ? { id: x.tag!.id, state: 'ai-modified' } : x.tag));
 

@@ -17,7 +17,11 @@ export function readablePath(pointer: string): string {
 }
 
 /** The first few schema errors as one line, each saying where and what is wrong (`whole`: how to call the top level). */
-export function describeErrors(errors: ErrorObject[] | null | undefined, whole = 'the record', limit = 3): string {
+export function describeErrors(
+  errors: readonly Pick<ErrorObject, 'instancePath' | 'keyword' | 'message' | 'params'>[] | null | undefined,
+  whole = 'the record',
+  limit = 3,
+): string {
   const seen = new Set<string>();
   const messages: string[] = [];
   for (const e of errors ?? []) {

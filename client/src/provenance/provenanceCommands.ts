@@ -96,11 +96,16 @@ function report(tracker: ProvenanceTracker): string {
             .filter((d) => d.source === 'vetted' && d.range.intersection(new vscode.Range(document.positionAt(region.start), document.positionAt(region.end))))
             .map((d) => `\`${typeof d.code === 'object' ? d.code.value : d.code}\``)
         : [];
-      lines.push(`- ${where}: ${region.state}, ${region.signal}, ${region.acceptedAt}${findings.length ? ` — findings: ${findings.join(', ')}` : ''}`);
+      lines.push(`- ${where}: ${region.state}, ${region.signal}${region.source ? ` (${region.source})` : ''}, ${region.acceptedAt}${findings.length ? ` — findings: ${findings.join(', ')}` : ''}`);
     }
     if (file.lost.length) lines.push(`- ${file.lost.length} region(s) could not be placed after the file changed outside the editor (recorded as lost).`);
     for (const c of file.cleared ?? []) lines.push(`- cleared ${c.regions} region(s) at ${c.at}`);
     lines.push('');
   }
+  lines.push(
+    tracker.receivesChangeReasons
+      ? 'Acceptances are recognised from Vetted\'s Tab and Ctrl+Right bindings and from the editor\'s change reasons (proposed API).'
+      : 'Acceptances are recognised from Vetted\'s Tab and Ctrl+Right bindings (this editor sends no change reasons).',
+  );
   return lines.join('\n');
 }

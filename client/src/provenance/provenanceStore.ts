@@ -16,6 +16,7 @@ import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ProvenanceRegion, StoredFileProvenance, StoredProvenance, StoredRegion } from '../../../server/src/provenance/format';
+import { fileEntryOf, storedProvenanceProblems } from '../../../server/src/provenance/storedProvenance';
 import { sha256, uniqueOccurrence } from '../../../server/src/provenance/text';
 
 /** Temp files older than this are considered left over by a crashed writer. */
@@ -214,47 +215,14 @@ function plainRegion(r: ProvenanceRegion): ProvenanceRegion {
 
 // ---- validation of loaded data ----
 
-const STATES = new Set(['ai', 'ai-modified']);
-const CONFIDENCES = new Set(['high', 'low']);
-const SIGNALS = new Set(['inline-accept', 'inline-accept-word', 'inline-accept-line', 'change-reason', 'paste-of-ai-text', 'heuristic']);
-
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function isStoredRegion(x: unknown): x is StoredRegion {
-  if (!isObject(x)) return false;
-  return (
-    typeof x.id === 'string' &&
-    Number.isInteger(x.start) &&
-    Number.isInteger(x.end) &&
-    (x.start as number) >= 0 &&
-    (x.end as number) >= (x.start as number) &&
-    STATES.has(x.state as string) &&
-    SIGNALS.has(x.signal as string) &&
-    CONFIDENCES.has(x.confidence as string) &&
-    typeof x.acceptedAt === 'string' &&
-    (x.source === undefined || typeof x.source === 'string') &&
-    typeof x.text === 'string' &&
-    typeof x.textHash === 'string'
-  );
-}
-
-function isStoredFile(x: unknown): x is StoredFileProvenance {
-  if (!isObject(x)) return false;
-  if (typeof x.path !== 'string' || typeof x.contentHash !== 'string') return false;
-  if (!Array.isArray(x.regions) || !x.regions.every(isStoredRegion)) return false;
-  if (!Array.isArray(x.lost) || !x.lost.every(isStoredRegion)) return false;
-  if (x.cleared !== undefined) {
-    if (!Array.isArray(x.cleared)) return false;
-    if (!x.cleared.every((c) => isObject(c) && typeof c.at === 'string' && Number.isInteger(c.regions))) return false;
-  }
-  return true;
-}
-
 /**
- * Parse and validate the JSON of a provenance file. Never throws: invalid top-level data gives
- * empty data and an error; invalid file entries are dropped and named in the error.
+ * Parse and validate the JSON of a provenance file against the shared schema (the CLI reads the
+ * same file with it). Never throws: a file that is wrong as a whole gives empty data and an error;
+ * invalid file entries are dropped and named in the error, valid ones kept.
  */
 export function parseStoredProvenance(raw: string): { data: StoredProvenance; error?: string } {
   let json: unknown;
@@ -263,15 +231,17 @@ export function parseStoredProvenance(raw: string): { data: StoredProvenance; er
   } catch (err) {
     return { data: emptyProvenance(), error: `invalid JSON (${(err as Error).message})` };
   }
-  if (!isObject(json) || json.format !== 'vetted-provenance') return { data: emptyProvenance(), error: 'not a vetted-provenance file' };
-  if (json.version !== 1) return { data: emptyProvenance(), error: `unsupported version ${JSON.stringify(json.version)}` };
-  if (!isObject(json.files)) return { data: emptyProvenance(), error: '"files" is not an object' };
+  const problems = storedProvenanceProblems(json);
+  const whole = problems.filter((p) => fileEntryOf(p) === undefined);
+  if (whole.length > 0 || !isObject(json) || !isObject(json.files)) {
+    const first = whole[0];
+    return { data: emptyProvenance(), error: `not a valid vetted-provenance file (${first ? `${first.instancePath || 'the file'} ${first.message}` : 'invalid'})` };
+  }
+  const bad = new Set(problems.map(fileEntryOf) as string[]);
   const data = emptyProvenance();
-  const bad: string[] = [];
   for (const [key, value] of Object.entries(json.files)) {
     // defineProperty: a "__proto__" key must stay a plain entry, not replace the prototype.
-    if (isStoredFile(value)) Object.defineProperty(data.files, key, { value, enumerable: true, writable: true, configurable: true });
-    else bad.push(key);
+    if (!bad.has(key)) Object.defineProperty(data.files, key, { value, enumerable: true, writable: true, configurable: true });
   }
-  return bad.length === 0 ? { data } : { data, error: `dropped ${bad.length} invalid file entr${bad.length === 1 ? 'y' : 'ies'}: ${bad.join(', ')}` };
+  return bad.size === 0 ? { data } : { data, error: `dropped ${bad.size} invalid file entr${bad.size === 1 ? 'y' : 'ies'}: ${[...bad].join(', ')}` };
 }

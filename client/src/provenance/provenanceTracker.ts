@@ -5,15 +5,13 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProvenanceRegion, ProvenanceSignal, StoredProvenance } from '../../../server/src/provenance/format';
 import { ProvenanceNotification, ProvenanceParams } from '../../../server/src/protocol';
 import { insertedSpan } from './insertedSpan';
-import type { CopiedProvenance } from './pasteProvenance';
+import type { CopiedProvenance } from './copiedAiText';
 import { ProvenanceStore, restore, toStored } from './provenanceStore';
+import { asRename, detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace } from './changeClassifier';
 import { ChangeKind, RegionTracker, TextChange } from './regionTracker';
 
 /** How long after an accept command the matching document change is expected. */
 const ACCEPT_WINDOW_MS = 1500;
-
-/** Change reasons of the proposed `textDocumentChangeReason` API that mean "AI text accepted". */
-const AI_CHANGE_SOURCES = new Set(['inlineCompletionAccept', 'inlineCompletionPartialAccept', 'Chat.applyEdits', 'inlineChat.applyEdits']);
 
 /** Leading line breaks and trailing whitespace of an insertion are layout, not AI-written code. */
 function trimToCode(text: string, span: { start: number; end: number } | undefined): { start: number; end: number } | undefined {
@@ -22,15 +20,6 @@ function trimToCode(text: string, span: { start: number; end: number } | undefin
   while (start < end && (text[start] === '\n' || text[start] === '\r')) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end > start ? { start, end } : undefined;
-}
-
-/**
- * A batch that only adds or removes whitespace (what "Format Document" does) leaves authorship as
- * it was: such edits are transparent and do not turn AI code into "AI, modified".
- */
-function onlyWhitespace(before: string | undefined, changes: TextChange[]): boolean {
-  if (before === undefined) return false;
-  return changes.every((c) => /^\s*$/.test(c.text) && /^\s*$/.test(before.slice(c.offset, c.offset + c.length)));
 }
 
 /**
@@ -73,6 +62,7 @@ export class ProvenanceTracker implements vscode.Disposable {
   private saveTimer: NodeJS.Timeout | undefined;
   /** Documents whose regions changed since the last save (hashing waits for the save, not each keystroke). */
   private readonly dirty = new Set<string>();
+  private detailedReasons = false;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChangeRegions = this.changed.event;
 
@@ -99,6 +89,15 @@ export class ProvenanceTracker implements vscode.Disposable {
     return vscode.workspace.getConfiguration('vetted').get('provenance.enabled', true);
   }
 
+  /**
+   * True once a change event carried the proposed `detailedReason` field (present, possibly
+   * undefined, on every event when the editor has the proposal and enables it for Vetted): then
+   * acceptances are also recognised without Vetted's keybindings.
+   */
+  get receivesChangeReasons(): boolean {
+    return this.detailedReasons;
+  }
+
   regions(uri: vscode.Uri): readonly ProvenanceRegion[] {
     return this.trackers.get(uri.toString())?.regions ?? [];
   }
@@ -115,29 +114,35 @@ export class ProvenanceTracker implements vscode.Disposable {
   }
 
   private onChange(event: vscode.TextDocumentChangeEvent): void {
+    if ('detailedReason' in event) this.detailedReasons = true;
     if (!this.enabled || event.contentChanges.length === 0) return;
     const document = event.document;
     const key = document.uri.toString();
     const changes: TextChange[] = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
     const pending = this.pending;
-    const detailed = (event as { detailedReason?: { source?: string; metadata?: { source?: string } } }).detailedReason;
-    const reasonSource = detailed?.source ?? detailed?.metadata?.source;
+    // Only present when the editor has the proposed textDocumentChangeReason API and enables it for Vetted.
+    const detailed = detailedReasonOf(event);
+    const reasonSource = detailed?.source;
     const paste = this.pendingPaste && this.pendingPaste.uri === key && Date.now() - this.pendingPaste.time < ACCEPT_WINDOW_MS ? this.pendingPaste : undefined;
     if (paste) this.pendingPaste = undefined;
     const isAccept =
       !paste &&
       ((pending && pending.uri === key && Date.now() - pending.time < ACCEPT_WINDOW_MS && event.contentChanges.length === 1) ||
-        (reasonSource !== undefined && AI_CHANGE_SOURCES.has(reasonSource)));
+        isAiChangeSource(detailed));
     const pastedAi = paste?.copied ? event.contentChanges.find((c) => c.text === paste.copied!.text) : undefined;
     const heuristic = !paste && !isAccept && event.reason === undefined && this.heuristicsEnabled && looksGenerated(event.contentChanges);
     let tracker = this.trackers.get(key);
     if (!tracker && !isAccept && !pastedAi && !heuristic) return;
+    const undoRedo = event.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : event.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : undefined;
+    // Formatting and renaming keep authorship: regions move and resize but are not marked modified.
+    // A paste or an acceptance is never a rename. A rename is applied word by word (see asRename);
+    // the resulting text is the same.
+    const rename = tracker && !undoRedo && !paste && !isAccept ? asRename(tracker.text, changes) : undefined;
     const kind: ChangeKind =
-      event.reason === vscode.TextDocumentChangeReason.Undo ? 'undo'
-      : event.reason === vscode.TextDocumentChangeReason.Redo ? 'redo'
-      : tracker && onlyWhitespace(tracker.text, changes) ? 'transparent'
+      undoRedo ? undoRedo
+      : rename || (tracker && (onlyWhitespace(tracker.text, changes) || isTransparentChangeSource(detailed))) ? 'transparent'
       : 'user';
-    if (tracker) tracker.apply(changes, kind);
+    if (tracker) tracker.apply(rename ?? changes, kind);
     // A tracker created now starts from the text after this change, which it must not apply again.
     else tracker = this.trackerFor(document);
     if (isAccept && kind === 'user') {
@@ -150,12 +155,17 @@ export class ProvenanceTracker implements vscode.Disposable {
       this.pending = undefined;
     }
     if (pastedAi && paste?.copied) {
-      // Text copied out of AI-accepted code keeps its provenance where it is pasted.
+      // Text copied out of AI-accepted code keeps its provenance where it is pasted: state,
+      // confidence and time as copied, signal 'paste-of-ai-text' with the original signal as source.
+      // The segments may come from the clipboard: only those that fit the pasted text are used.
+      const length = paste.copied.text.length;
       for (const segment of paste.copied.segments) {
+        if (!(Number.isInteger(segment.start) && Number.isInteger(segment.end) && 0 <= segment.start && segment.start < segment.end && segment.end <= length)) continue;
         tracker.add(pastedAi.rangeOffset + segment.start, pastedAi.rangeOffset + segment.end, {
           signal: 'paste-of-ai-text',
-          confidence: segment.confidence,
-          acceptedAt: segment.acceptedAt,
+          state: segment.state === 'ai-modified' ? 'ai-modified' : 'ai',
+          confidence: segment.confidence === 'low' ? 'low' : 'high',
+          acceptedAt: String(segment.acceptedAt),
           source: segment.signal,
           id: randomUUID(),
         });

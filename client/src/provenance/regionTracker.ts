@@ -21,8 +21,11 @@
  * - Deleted characters are cut out of the region; a region whose characters are all deleted
  *   disappears.
  * - If the replaced span lies strictly inside the region (s < o and o + L < e) the inserted text
- *   becomes part of the region. Otherwise (the replaced span touches or straddles a boundary) the
- *   inserted text is not part of the region; only the deletion applies.
+ *   becomes part of the region. So does it for kind 'transparent' when the replaced span is
+ *   non-empty and lies within the region, boundaries included (s <= o and o + L <= e): a rename of
+ *   the region's first identifier replaces AI characters with their new name. Otherwise (the
+ *   replaced span touches or straddles a boundary) the inserted text is not part of the region;
+ *   only the deletion applies.
  * - kind 'user': a region that lost characters or gained inserted text becomes 'ai-modified'.
  *   kinds 'transparent' (formatter, rename, …), 'undo' and 'redo' apply the same geometry but never
  *   change a state.
@@ -44,7 +47,7 @@
  * (VS Code change events do not carry the deleted text).
  */
 import { randomUUID } from 'crypto';
-import type { ProvenanceRegion } from '../../../server/src/provenance/format';
+import type { ProvenanceRegion, RegionState } from '../../../server/src/provenance/format';
 
 export interface TextChange {
   /** Offset of the replaced span in the text before the batch (UTF-16). */
@@ -57,8 +60,11 @@ export interface TextChange {
 
 export type ChangeKind = 'user' | 'transparent' | 'undo' | 'redo';
 
-/** Region metadata accepted by `add`: everything but geometry and state; the id is optional. */
-export type RegionMeta = Omit<ProvenanceRegion, 'start' | 'end' | 'state' | 'id'> & { id?: string };
+/**
+ * Region metadata accepted by `add`: everything but geometry; the id is optional, and so is the
+ * state ('ai' unless given, e.g. 'ai-modified' for a pasted copy of modified AI code).
+ */
+export type RegionMeta = Omit<ProvenanceRegion, 'start' | 'end' | 'state' | 'id'> & { id?: string; state?: RegionState };
 
 /** Region metadata without geometry, as remembered by a tombstone. */
 type RegionTag = Omit<ProvenanceRegion, 'start' | 'end'>;
@@ -130,7 +136,7 @@ export class RegionTracker {
   }
 
   /**
-   * Tag [start, end) of the current text as newly accepted AI text (state 'ai'). Parts of existing
+   * Tag [start, end) of the current text as newly accepted AI text (state 'ai' unless `meta.state`). Parts of existing
    * regions that overlap are replaced by the new region. Returns the resulting region (which may be
    * larger if it merged with a touching region of identical metadata).
    * @throws RangeError on an empty or out-of-range span.
@@ -144,7 +150,7 @@ export class RegionTracker {
     }
     const tag: RegionTag = {
       id: meta.id ?? randomUUID(),
-      state: 'ai',
+      state: meta.state ?? 'ai',
       signal: meta.signal,
       confidence: meta.confidence,
       acceptedAt: meta.acceptedAt,
@@ -247,7 +253,10 @@ export class RegionTracker {
       const delEnd = Math.min(e, o + L);
       const deleted = Math.max(0, delEnd - delStart);
       if (deleted > 0) segments.push({ start: delStart - o, end: delEnd - o, tag: tagOf(r) });
-      const inside = s < o && o + L < e;
+      // A transparent replacement (rename, formatter) of characters that were all in the region keeps
+      // its new text in the region even at a boundary: a renamed first identifier stays AI code.
+      const within = kind === 'transparent' && L > 0 && s <= o && o + L <= e;
+      const inside = (s < o && o + L < e) || within;
       const modified = kind === 'user' && (deleted > 0 || (inside && T > 0));
       const state = modified ? 'ai-modified' : r.state;
       let ns: number;

@@ -44,7 +44,9 @@ export async function freePort() {
 }
 
 export class CodeServer {
-  constructor({ profileDir, extensions, env = {}, workspaceTrust = false }) {
+  constructor({ profileDir, extensions, env = {}, workspaceTrust = false, args = [] }) {
+    /** Extra command-line arguments, e.g. `--enable-proposed-api vetted.vetted`. */
+    this.args = args;
     this.profileDir = profileDir;
     this.userDataDir = path.join(profileDir, 'user-data');
     this.extensionsDir = path.join(profileDir, 'extensions');
@@ -98,6 +100,7 @@ export class CodeServer {
       '--disable-update-check',
       '--disable-getting-started-override',
       ...(this.workspaceTrust ? [] : ['--disable-workspace-trust']),
+      ...this.args,
       workspace,
     ];
     // detached: a process group of its own, so stop() ends the watcher and extension host processes too.

@@ -87,6 +87,7 @@ export function buildExtensions() {
   log('building and packaging Vetted');
   run(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: REPO_DIR });
   run(vsce, ['package', '--no-dependencies', '--out', path.join(out, 'vetted.vsix')], { cwd: REPO_DIR });
+  const vettedProposed = packageProposedApiBuild(vsce, path.join(out, 'vetted-proposed.vsix'));
   for (const name of ['fake-ai', 'test-runner']) {
     run(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', path.join(out, `${name}.vsix`)], {
       cwd: path.join(E2E_DIR, 'extensions', name),
@@ -94,7 +95,30 @@ export function buildExtensions() {
   }
   return {
     vetted: path.join(out, 'vetted.vsix'),
+    vettedProposed,
     fakeAi: path.join(out, 'fake-ai.vsix'),
     testRunner: path.join(out, 'test-runner.vsix'),
   };
+}
+
+/** The proposed API the "proposed" phase enables; the published manifest never declares it. */
+export const PROPOSED_API = 'textDocumentChangeReason';
+
+/**
+ * The same build packaged with `"enabledApiProposals": ["textDocumentChangeReason"]` added to its
+ * manifest, from a staging copy so the repository's package.json is never touched.
+ */
+function packageProposedApiBuild(vsce, target) {
+  const staging = path.join(WORK_DIR, 'proposed-build');
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(staging, { recursive: true });
+  for (const entry of ['dist', 'README.md', 'LICENSE', '.vscodeignore', 'media']) {
+    if (fs.existsSync(path.join(REPO_DIR, entry))) fs.cpSync(path.join(REPO_DIR, entry), path.join(staging, entry), { recursive: true });
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_DIR, 'package.json'), 'utf8'));
+  manifest.enabledApiProposals = [PROPOSED_API];
+  fs.writeFileSync(path.join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
+  log(`packaging a test build of Vetted with enabledApiProposals: ["${PROPOSED_API}"]`);
+  run(vsce, ['package', '--no-dependencies', '--out', target], { cwd: staging });
+  return target;
 }

@@ -10,5 +10,10 @@ export function prepareWorkspace(dir) {
   fs.writeFileSync(path.join(dir, 'ai-suggestion.js'), '// The fake AI assistant completes the comment below.\n\n');
   fs.writeFileSync(path.join(dir, 'ai-word.js'), '// Accepted one word at a time.\n\n');
   fs.writeFileSync(path.join(dir, 'ai-off.js'), '// Provenance tagging is switched off for this one.\n\n');
+  fs.writeFileSync(path.join(dir, 'ai-copy.js'), '// Accepted code is copied and pasted below.\n\n');
+  fs.writeFileSync(path.join(dir, 'ai-native.js'), "// Accepted with VS Code's own command, not Vetted's Tab.\n\n");
+  fs.writeFileSync(path.join(dir, 'ai-rename.js'), '// A name in the accepted code is renamed.\n\n');
+  fs.writeFileSync(path.join(dir, 'agent-edit.js'), '// An agent tool writes code here (heuristics on).\n\n');
+  fs.writeFileSync(path.join(dir, 'agent-edit-off.js'), '// An agent tool writes code here (heuristics off).\n\n');
   return dir;
 }

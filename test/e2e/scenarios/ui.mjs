@@ -205,6 +205,46 @@ export const scenarios = [
     },
   },
   {
+    name: 'copied-ai-code-stays-ai-when-pasted',
+    async run({ page }) {
+      await quickOpen(page, 'ai-copy.js');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('// ai: hash the password and look up the user');
+      await page.keyboard.press('Alt+Backslash');
+      await page.locator('.monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text').first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Tab');
+      await page.locator('.statusbar-item', { hasText: /AI: 3 lines, 2 findings/ }).waitFor({ timeout: 30_000 });
+      // Copy the accepted line that hashes with MD5, and paste it on a new line below.
+      await goTo(page, 5, 1);
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.press('Control+C');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+V');
+      await page.locator('.statusbar-item', { hasText: /AI: 4 lines, 3 findings/ }).waitFor({ timeout: 30_000 });
+      const panel = await problemsPanel(page, 'AI-accepted');
+      await panel.locator('.monaco-list-row', { hasText: "[AI-accepted] 'md5' is a broken hash" }).nth(1).waitFor();
+      await closeProblems(page);
+    },
+  },
+  {
+    name: 'copied-ai-code-stays-ai-when-the-clipboard-lost-vscode-data',
+    async run({ page }) {
+      // Another app (a clipboard manager, a browser tab) puts the same text back as plain text:
+      // VS Code's copy metadata is gone, so only Vetted's memory of the copy can tag the paste.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await quickOpen(page, 'ai-copy.js');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.match(copied, /createHash\('md5'\)/);
+      await page.evaluate((text) => navigator.clipboard.writeText(text), copied);
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+V');
+      await page.locator('.statusbar-item', { hasText: /AI: 5 lines, 4 findings/ }).waitFor({ timeout: 30_000 });
+    },
+  },
+  {
     name: 'toggled-off-tab-accepts-natively-and-records-nothing',
     async run({ page }) {
       await runCommand(page, 'Vetted: Toggle AI Provenance Tagging');

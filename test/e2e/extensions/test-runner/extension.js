@@ -13,7 +13,9 @@ async function activate() {
     // mocha 12 is an ES module; Node 20 loads it with require() and returns its namespace.
     const mochaModule = require(mochaPath);
     const Mocha = mochaModule.default ?? mochaModule.Mocha ?? mochaModule;
-    const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+    // VETTED_E2E_GREP (and VETTED_E2E_INVERT) pick the tests of one phase, e.g. "@proposed".
+    const grep = process.env.VETTED_E2E_GREP;
+    const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec', ...(grep ? { grep, invert: process.env.VETTED_E2E_INVERT === '1' } : {}) });
     const suiteDir = path.join(__dirname, 'suite');
     for (const file of fs.readdirSync(suiteDir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(suiteDir, file));
     await mocha.loadFilesAsync();

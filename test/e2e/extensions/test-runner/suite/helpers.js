@@ -31,4 +31,30 @@ function codeOf(diagnostic) {
   return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
 }
 
-module.exports = { workspaceFile, vettedDiagnostics, waitFor, open, codeOf };
+/** Types the fake assistant's trigger comment at the end of `file` and accepts its suggestion with `acceptCommand`. */
+async function acceptSuggestion(file, acceptCommand) {
+  const uri = workspaceFile(file);
+  const { document, editor } = await open(uri);
+  const line = document.lineCount - 1;
+  await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '// ai: hash the password and look up the user'));
+  const end = document.lineAt(line).range.end;
+  editor.selection = new vscode.Selection(end, end);
+  await vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
+  await waitFor(async () => {
+    await vscode.commands.executeCommand(acceptCommand);
+    return document.getText().includes("createHash('md5')");
+  }, 'suggestion accepted');
+  return { uri, document, editor };
+}
+
+const aiFindings = (uri) => vettedDiagnostics(uri).filter((d) => d.message.startsWith('[AI-accepted]'));
+
+/** The "- lines a–b: state, signal (source), time" lines of the provenance report for `file`. */
+async function reportedRegions(file) {
+  await vscode.commands.executeCommand('vetted.showProvenanceReport');
+  const text = vscode.window.activeTextEditor.document.getText();
+  const section = text.split(/^## /m).find((s) => s.startsWith(file + '\n'));
+  return section ? section.split('\n').filter((l) => l.startsWith('- lines')) : [];
+}
+
+module.exports = { workspaceFile, vettedDiagnostics, waitFor, open, codeOf, acceptSuggestion, aiFindings, reportedRegions };

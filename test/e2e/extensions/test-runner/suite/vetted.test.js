@@ -1,7 +1,7 @@
 // Runs inside the real VS Code extension host (code-server), against the installed Vetted .vsix.
 const assert = require('assert');
 const vscode = require('vscode');
-const { workspaceFile, vettedDiagnostics, waitFor, open, codeOf } = require('./helpers');
+const { workspaceFile, vettedDiagnostics, waitFor, open, codeOf, acceptSuggestion, aiFindings } = require('./helpers');
 
 describe('Vetted in a real VS Code', () => {
   const serverJs = workspaceFile('express-api', 'server.js');
@@ -71,23 +71,6 @@ describe('Vetted in a real VS Code', () => {
       'explanation tab',
     );
   });
-
-  async function acceptSuggestion(file, acceptCommand) {
-    const uri = workspaceFile(file);
-    const { document, editor } = await open(uri);
-    const line = document.lineCount - 1;
-    await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '// ai: hash the password and look up the user'));
-    const end = document.lineAt(line).range.end;
-    editor.selection = new vscode.Selection(end, end);
-    await vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
-    await waitFor(async () => {
-      await vscode.commands.executeCommand(acceptCommand);
-      return document.getText().includes("createHash('md5')");
-    }, 'suggestion accepted');
-    return { uri, document, editor };
-  }
-
-  const aiFindings = (uri) => vettedDiagnostics(uri).filter((d) => d.message.startsWith('[AI-accepted]'));
 
   it('accepting a suggestion with Tab tags its findings as AI-accepted and escalates them', async () => {
     const { uri } = await acceptSuggestion('ai-suggestion.js', 'vetted.acceptInlineSuggestion');

@@ -1,0 +1,119 @@
+/**
+ * What a change batch is, from its shape and (when the editor sends it) the proposed
+ * `textDocumentChangeReason` API's `detailedReason`. Pure TypeScript (no `vscode` import) so the
+ * decisions are unit-tested in plain Node.
+ */
+import type { TextChange } from './regionTracker';
+
+/**
+ * `TextDocumentChangeEvent.detailedReason` of the proposed API, as VS Code's extension host builds
+ * it: `{ source, metadata }` where `metadata` is the editor's edit source, whose own `source` is
+ * the same string (e.g. `{ source: 'inlineCompletionAccept', metadata: { source:
+ * 'inlineCompletionAccept', $nes: false, … } }`). VS Code 1.100 does not have the proposal.
+ */
+export interface DetailedChangeReason {
+  readonly source: string;
+  readonly metadata: Readonly<Record<string, unknown>>;
+}
+
+/** Edit sources that mean "AI-written text was accepted into the document". */
+const AI_CHANGE_SOURCES = new Set(['inlineCompletionAccept', 'inlineCompletionPartialAccept', 'Chat.applyEdits', 'inlineChat.applyEdits']);
+
+/** Edit sources that change names or layout, not authorship. */
+const TRANSPARENT_CHANGE_SOURCES = new Set(['rename']);
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** The event's detailed reason, read defensively: the field only exists with the proposal enabled. */
+export function detailedReasonOf(event: object): DetailedChangeReason | undefined {
+  const reason = (event as { detailedReason?: unknown }).detailedReason;
+  if (!isRecord(reason)) return undefined;
+  const metadata = isRecord(reason.metadata) ? reason.metadata : {};
+  const source = typeof reason.source === 'string' ? reason.source : metadata.source;
+  return typeof source === 'string' ? { source, metadata } : undefined;
+}
+
+export function isAiChangeSource(reason: DetailedChangeReason | undefined): boolean {
+  return reason !== undefined && AI_CHANGE_SOURCES.has(reason.source);
+}
+
+export function isTransparentChangeSource(reason: DetailedChangeReason | undefined): boolean {
+  return reason !== undefined && TRANSPARENT_CHANGE_SOURCES.has(reason.source);
+}
+
+/**
+ * A batch that only adds or removes whitespace (what "Format Document" does) leaves authorship as
+ * it was: such edits are transparent and do not turn AI code into "AI, modified".
+ */
+export function onlyWhitespace(before: string | undefined, changes: readonly TextChange[]): boolean {
+  if (before === undefined) return false;
+  return changes.every((c) => /^\s*$/.test(c.text) && /^\s*$/.test(before.slice(c.offset, c.offset + c.length)));
+}
+
+const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+const IDENTIFIER_CHARS = /^[\p{L}\p{N}_$]*$/u;
+const IDENTIFIER_CHAR = /[\p{L}\p{N}_$]/u;
+
+/** One whole word of the text before the batch (at `offset`) and what the batch turns it into. */
+interface WordEdit {
+  offset: number;
+  oldWord: string;
+  newWord: string;
+}
+
+/**
+ * The batch as whole-word edits, or undefined when a change adds or removes anything but
+ * identifier characters. VS Code reports the smallest diff, not the edit as applied: renaming
+ * `digest` to `passwordDigest` arrives as "insert `passwor` before the d, insert `D` after it".
+ * Each change is widened to the word around it in the text before the batch, and the changes
+ * inside one word are applied to it together.
+ */
+function wordEdits(before: string, changes: readonly TextChange[]): WordEdit[] | undefined {
+  const sorted = changes.slice().sort((a, b) => a.offset - b.offset);
+  const groups: { start: number; end: number; changes: TextChange[] }[] = [];
+  for (const c of sorted) {
+    if (!IDENTIFIER_CHARS.test(c.text) || !IDENTIFIER_CHARS.test(before.slice(c.offset, c.offset + c.length))) return undefined;
+    let start = c.offset;
+    while (start > 0 && IDENTIFIER_CHAR.test(before[start - 1]!)) start--;
+    let end = c.offset + c.length;
+    while (end < before.length && IDENTIFIER_CHAR.test(before[end]!)) end++;
+    const last = groups[groups.length - 1];
+    if (last && start < last.end) {
+      last.end = Math.max(last.end, end);
+      last.changes.push(c);
+    } else {
+      groups.push({ start, end, changes: [c] });
+    }
+  }
+  return groups.map(({ start, end, changes: inWord }) => {
+    let word = before.slice(start, end);
+    for (const c of inWord.slice().reverse()) word = word.slice(0, c.offset - start) + c.text + word.slice(c.offset - start + c.length);
+    return { offset: start, oldWord: before.slice(start, end), newWord: word };
+  });
+}
+
+/**
+ * The batch as a rename, or undefined when it does not have the shape of one. A rename (F2, or any
+ * WorkspaceEdit renaming a symbol) turns at least two occurrences of one whole identifier into the
+ * same other identifier; it does not change who wrote the code, so it is transparent. One
+ * occurrence is not enough: VS Code's minimal diffs make typing inside a word look exactly like
+ * renaming a name used once. The callers exclude pastes and acceptances.
+ *
+ * The result replaces each whole old word with the new one (the same text as the batch produces),
+ * so a region that starts or ends with the renamed word keeps all of the new word.
+ */
+export function asRename(before: string | undefined, changes: readonly TextChange[]): TextChange[] | undefined {
+  if (before === undefined || changes.length < 2) return undefined;
+  const words = wordEdits(before, changes);
+  if (!words || words.length < 2) return undefined;
+  const { oldWord, newWord } = words[0]!;
+  if (oldWord === newWord || !IDENTIFIER.test(oldWord) || !IDENTIFIER.test(newWord)) return undefined;
+  if (!words.every((w) => w.oldWord === oldWord && w.newWord === newWord)) return undefined;
+  return words.map((w) => ({ offset: w.offset, length: oldWord.length, text: newWord }));
+}
+
+export function renameShaped(before: string | undefined, changes: readonly TextChange[]): boolean {
+  return asRename(before, changes) !== undefined;
+}
