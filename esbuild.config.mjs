@@ -36,6 +36,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: [...common.external, 'vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['cli/src/index.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...common, entryPoints: ['cli/src/scanWorker.ts'], outfile: 'dist/scanWorker.js' }),
 ]);
 
 const grammars = path.join(dist, 'grammars');

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { bundledRulesDirectory, VettedEngine } from '../../server/src/engine/engine';
@@ -29,6 +30,7 @@ interface ScanFlags {
   rules: string[];
   bundledRules: boolean;
   maxFileSize: number;
+  jobs: number;
   root?: string;
   color?: boolean;
   provenance: string[];
@@ -72,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-r, --rules <dir>', 'also load rules from this folder (repeatable)', collect, [])
     .option('--no-bundled-rules', 'use only the rules given with --rules')
     .option('--max-file-size <kb>', 'skip files larger than this many KB', positiveInt, 1024)
+    .option('-j, --jobs <n>', 'threads to analyse in (default: one per core, at most 4; large scans only)', positiveInt, defaultJobs())
     .option('--root <dir>', 'report paths relative to this folder (default: the current folder)')
     .option('--no-color', 'never colour text output')
     .action(async (paths: string[], flags: ScanFlags) => {
@@ -127,7 +130,7 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   const ruleErrors = await ruleErrorsOf(engine, flags.rules.length > 0);
   reportRuleErrors(ruleErrors);
   const root = path.resolve(flags.root ?? process.cwd());
-  const result = await scan(engine, { root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000 });
+  const result = await scan(engine, { root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000, jobs: flags.jobs });
   const aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root)) : 0;
   if (traces.length > 0) noteUnmatchedProvenance(traces, result.scanned, root);
   const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -218,6 +221,10 @@ async function listRules(flags: { format: 'text' | 'json'; rules: string[]; chec
     process.stdout.write(`${rules.length} rules\n`);
   } else process.stdout.write(`${rules.length} rules checked, ${errors.length} problem(s)\n`);
   return errors.length > 0 ? EXIT_ERROR : EXIT_OK;
+}
+
+function defaultJobs(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
 function createEngine(extraRuleDirs: string[], bundled: boolean): VettedEngine {

@@ -11,7 +11,7 @@ const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
 const TREE = path.resolve(__dirname, '..', 'fixtures', 'cli-tree');
 
 function vetted(args: string[], cwd = TREE) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -29,6 +29,26 @@ describe('vetted scan (CLI)', function () {
     assert.strictEqual(lines[lines.length - 1], '2 finding(s) (1 high, 1 medium) in 3 file(s) scanned, 1 suppressed.');
     assert.strictEqual(code, 1, 'a high finding fails the default gate (--fail-on high)');
     assert.ok(!stdout.includes('\x1b['), 'no colour when not on a TTY');
+  });
+
+  it('analyses a large tree in worker threads with exactly the findings of one thread', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-jobs-'));
+    try {
+      // 60 files of about 10 KB (past the size where threads pay off), findings in each.
+      const examples = ['express-api/server.js', 'flask-app/app.py'].map((f) => fs.readFileSync(path.resolve(__dirname, '..', '..', 'examples', f), 'utf8'));
+      for (let i = 0; i < 60; i++) {
+        const [source, ext] = i % 2 === 0 ? [examples[0], 'js'] : [examples[1], 'py'];
+        fs.writeFileSync(path.join(dir, `file${i}.${ext}`), `${source}\n`.repeat(Math.ceil(10_000 / source.length)));
+      }
+      const one = vetted(['scan', '.', '--format', 'json', '--jobs', '1'], dir);
+      const two = vetted(['scan', '.', '--format', 'json', '--jobs', '2'], dir);
+      assert.strictEqual(two.code, one.code, two.stderr);
+      const findings = (out: string) => (JSON.parse(out) as { findings: unknown[] }).findings;
+      assert.ok(findings(one.stdout).length > 100);
+      assert.deepStrictEqual(findings(two.stdout), findings(one.stdout));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits by the --fail-on threshold', () => {

@@ -39,6 +39,30 @@ describe('language server: size limits and time budget', function () {
     assert.ok(server.alive);
   });
 
+  it('with more files open than trees kept, a file whose tree was released still gets code actions and correct findings after an edit', async () => {
+    server = await ServerProcess.start({ workspaceFolder: workspace });
+    const uris = Array.from({ length: 10 }, (_, i) => fileUri(path.join(workspace, `many${i}.js`)));
+    const text = "const digest = require('crypto').createHash('md5');\n";
+    for (const uri of uris) {
+      server.open(uri, 'javascript', text, 1);
+      await server.diagnostics(uri, 1);
+    }
+    // The first file's tree is the least recently used: released. Ask for its fix, then edit it.
+    const [first] = uris;
+    const [diagnostic] = await server.diagnostics(first, 1);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: first },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as { title: string }[];
+    assert.strictEqual(actions[0]?.title, 'Fix: Use SHA-256 (js.crypto.weak-hash)');
+    server.change(first, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: "const again = require('crypto').createHash('sha1');\n" }]);
+    assert.deepStrictEqual((await server.diagnostics(first, 2)).map((d) => [d.code, d.range.start.line]), [
+      ['js.crypto.weak-hash', 0],
+      ['js.crypto.weak-hash', 1],
+    ]);
+  });
+
   it('keeps findings right through edits to a large file (only the changed statement is analysed again)', async () => {
     server = await ServerProcess.start({ workspaceFolder: workspace });
     const uri = fileUri(path.join(workspace, 'large.js'));

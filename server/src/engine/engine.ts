@@ -21,6 +21,8 @@ export class VettedEngine {
     ruleSet: RuleSet,
     /** Problems found while loading rule files (compile errors are added as grammars compile). */
     readonly loadErrors: RuleLoadError[],
+    /** Where the rules came from (another engine, e.g. in a worker thread, loads the same). */
+    readonly ruleSources: RuleSource[],
   ) {
     this.ruleSet = ruleSet;
     this.analyzer = new Analyzer(ruleSet);
@@ -30,7 +32,7 @@ export class VettedEngine {
     const sources = options.ruleSources ?? [{ directory: bundledRulesDirectory(), bundled: true }];
     const { rules, errors } = new RuleLoader().load(sources);
     const grammars = options.grammars ?? new GrammarLoader();
-    return new VettedEngine(grammars, new RuleSet(rules, grammars), errors);
+    return new VettedEngine(grammars, new RuleSet(rules, grammars), errors, sources);
   }
 
   /** Load errors plus query compile errors of every grammar (compiles all grammars). */

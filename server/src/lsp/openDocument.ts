@@ -15,7 +15,9 @@ export class OpenDocument {
   findings: Finding[] = [];
   findingsVersion = -1;
   /** Matches kept between edits, so an edit re-analyses only the statements it changed. */
-  readonly analysis = new DocumentAnalysis();
+  analysis = new DocumentAnalysis();
+  /** When this document was last opened or edited (for keeping only recent syntax trees). */
+  lastUsed = Date.now();
   /** The last status sent for this document (skipped, partial, ...), to send only changes. */
   lastStatus: string | undefined;
 
@@ -39,6 +41,7 @@ export class OpenDocument {
 
   applyChanges(changes: ContentChange[], version: number): void {
     this.version = version;
+    this.lastUsed = Date.now();
     if (this.parsed) this.parsed.update(changes);
     else this.plain = TextDocument.update(this.plain!, changes, version);
   }
@@ -50,6 +53,18 @@ export class OpenDocument {
       this.plain = undefined;
     }
     return this.parsed;
+  }
+
+  /**
+   * Frees the syntax tree (tree-sitter's memory is the large part of an open document) and keeps
+   * the text and the last findings. The next analysis parses again and analyses in full.
+   */
+  releaseTree(): void {
+    if (!this.parsed) return;
+    this.plain = TextDocument.create(this.uri, this.grammar, this.version, this.parsed.text);
+    this.parsed.dispose();
+    this.parsed = undefined;
+    this.analysis = new DocumentAnalysis();
   }
 
   dispose(): void {

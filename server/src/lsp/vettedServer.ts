@@ -41,6 +41,9 @@ import { ruleSourcesFor } from './ruleSources';
 import { ProvenanceRegistry, regionOf, sensitiveArea } from './provenanceTagger';
 import { normalizeSettings } from './settings';
 
+/** Documents whose syntax trees are kept; the least recently used others are released. */
+const MAX_PARSED_DOCUMENTS = 5;
+
 /**
  * The language server: keeps a parsed tree per open document, analyses on open and (debounced)
  * on change, publishes diagnostics for the latest version only, and answers hover, code actions
@@ -109,8 +112,13 @@ export class VettedServer {
     });
     c.onCodeAction(async ({ textDocument, context }) => {
       const doc = this.currentDocument(textDocument.uri);
-      const parsed = doc?.parsedDocument;
-      if (!doc || !parsed) return [];
+      // A skipped (too large, minified) document has no findings and is never parsed here.
+      if (!doc || (!doc.parsedDocument && doc.findings.length === 0)) return [];
+      // A document whose tree was released is parsed again: fixes are checked against the tree.
+      const parser = await this.engine.parser(doc.grammar);
+      if (this.currentDocument(textDocument.uri) !== doc) return [];
+      const parsed = doc.parse((text) => ParsedDocument.create(parser, doc.grammar, text));
+      doc.lastUsed = Date.now();
       return codeActionsFor(context.diagnostics, doc.findings, {
         uri: doc.uri,
         version: doc.version,
@@ -265,7 +273,20 @@ export class VettedServer {
     });
     doc.findings = result.findings;
     doc.findingsVersion = version;
+    this.releaseOldTrees(doc);
     await this.publish(doc);
+  }
+
+  /**
+   * Keeps syntax trees only for the most recently used documents: with many files open, the
+   * others' trees would hold memory the wasm heap never returns. A released document is parsed
+   * again when it is next edited or asked for code actions.
+   */
+  private releaseOldTrees(current: OpenDocument): void {
+    const parsed = [...this.documents.values()].filter((d) => d.parsedDocument && d !== current);
+    if (parsed.length < MAX_PARSED_DOCUMENTS) return;
+    parsed.sort((a, b) => a.lastUsed - b.lastUsed);
+    for (const doc of parsed.slice(0, parsed.length - (MAX_PARSED_DOCUMENTS - 1))) doc.releaseTree();
   }
 
   /** Tells the client how the analysis went, when that changed (not on every keystroke). */

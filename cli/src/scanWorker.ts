@@ -1,0 +1,25 @@
+import { parentPort, workerData } from 'worker_threads';
+import { VettedEngine } from '../../server/src/engine/engine';
+import type { RuleSource } from '../../server/src/engine/ruleLoader';
+import { AnalysisJob, AnalysisReply, toWireFinding } from './workerProtocol';
+
+/**
+ * A scan worker thread: its own engine (rules, grammars, compiled queries) analysing the files
+ * the main thread sends, one message each, replying with serialisable findings.
+ */
+const engine = VettedEngine.create({ ruleSources: (workerData as { ruleSources: RuleSource[] }).ruleSources });
+let queue: Promise<void> = Promise.resolve();
+
+parentPort!.on('message', (job: AnalysisJob) => {
+  // One file at a time, in the order sent.
+  queue = queue.then(async () => {
+    let reply: AnalysisReply;
+    try {
+      const result = await engine.analyzeText(job.text, job.grammar, { relativePath: job.relative, timeBudgetMs: job.timeBudgetMs });
+      reply = { id: job.id, findings: result.findings.map(toWireFinding), suppressedCount: result.suppressed.length, timedOut: result.timedOut };
+    } catch (error) {
+      reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
+});
