@@ -60,7 +60,9 @@ export class VettedServer {
   private readonly provenance = new ProvenanceRegistry();
 
   constructor(private readonly connection: Connection) {
-    this.engine = VettedEngine.create({ grammars: this.grammars });
+    // No rules yet: they load once the client has sent its settings (onInitialized), so start-up
+    // does not read every rule file twice.
+    this.engine = VettedEngine.create({ grammars: this.grammars, ruleSources: [] });
     this.scheduler = new AnalysisScheduler(
       () => this.settings.debounceMs,
       (uri) => this.analyze(uri),
