@@ -47,6 +47,13 @@ app.get('/raw', (req, res) => {
   res.sendFile(req.query.path);
 });
 
+app.get('/export', (req, res) => {
+  // vetted-expect: js.injection.path-traversal
+  fs.createReadStream(req.query['file']).pipe(res);
+  // vetted-expect: js.injection.path-traversal
+  res.download(path.join(__dirname, 'exports', req.params['name']));
+});
+
 app.get('/safe/:name', (req, res) => {
   // vetted-ok: js.injection.path-traversal
   res.sendFile(req.params.name, { root: PUBLIC });
