@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { bundledRulesDirectory, VettedEngine } from '../../server/src/engine/engine';
@@ -15,7 +14,7 @@ import { readStoredProvenance } from './provenance/store';
 import { rulesToJson, toJson } from './formats/json';
 import { toSarif } from './formats/sarif';
 import { toText } from './formats/text';
-import { markAiProvenance, scan } from './scan';
+import { collectFiles, markAiProvenance, restrictToRules, rulesThatCouldMatch, scan, scanFiles, startWorkers } from './scan';
 import { VERSION } from './version';
 
 /** Exit codes: the policy gate's contract with CI. */
@@ -30,7 +29,7 @@ interface ScanFlags {
   rules: string[];
   bundledRules: boolean;
   maxFileSize: number;
-  jobs: number;
+  jobs?: number;
   root?: string;
   color?: boolean;
   provenance: string[];
@@ -74,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-r, --rules <dir>', 'also load rules from this folder (repeatable)', collect, [])
     .option('--no-bundled-rules', 'use only the rules given with --rules')
     .option('--max-file-size <kb>', 'skip files larger than this many KB', positiveInt, 1024)
-    .option('-j, --jobs <n>', 'threads to analyse in (default: one per core, at most 4; large scans only)', positiveInt, defaultJobs())
+    .option('-j, --jobs <n>', 'threads to analyse in (default: one per core, at most 4, for scans over 4 MB; otherwise 1)', positiveInt)
     .option('--root <dir>', 'report paths relative to this folder (default: the current folder)')
     .option('--no-color', 'never colour text output')
     .action(async (paths: string[], flags: ScanFlags) => {
@@ -126,11 +125,18 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
     throw new UsageError(`--fail-on-ai ${flags.failOnAi} needs --provenance <file>: without an Agent Trace record no finding is known to be AI-accepted`);
   }
   const traces: AgentTraceRecord[] = flags.provenance.flatMap((file) => readAgentTraces(file));
-  const engine = createEngine(flags.rules, flags.bundledRules);
-  const ruleErrors = await ruleErrorsOf(engine, flags.rules.length > 0);
-  reportRuleErrors(ruleErrors);
+  const sources = ruleSourcesOf(flags.rules, flags.bundledRules);
   const root = path.resolve(flags.root ?? process.cwd());
-  const result = await scan(engine, { root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000, jobs: flags.jobs });
+  const files = collectFiles({ root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000 });
+  const engine = VettedEngine.create({ ruleSources: sources });
+  // Custom rules are compiled in full first so a broken one is reported; otherwise only the rules
+  // that could match these files are compiled, in this thread or in workers.
+  const ruleErrors = await ruleErrorsOf(engine, flags.rules.length > 0);
+  const ruleIds = rulesThatCouldMatch(engine, files);
+  const workers = startWorkers(files, flags.jobs, sources, ruleIds);
+  if (!workers && flags.rules.length === 0) restrictToRules(engine, ruleIds);
+  reportRuleErrors(ruleErrors);
+  const result = await scanFiles(engine, root, files, workers);
   const aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root)) : 0;
   if (traces.length > 0) noteUnmatchedProvenance(traces, result.scanned, root);
   const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -223,17 +229,17 @@ async function listRules(flags: { format: 'text' | 'json'; rules: string[]; chec
   return errors.length > 0 ? EXIT_ERROR : EXIT_OK;
 }
 
-function defaultJobs(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()));
-}
-
-function createEngine(extraRuleDirs: string[], bundled: boolean): VettedEngine {
+function ruleSourcesOf(extraRuleDirs: string[], bundled: boolean): RuleSource[] {
   const sources: RuleSource[] = bundled ? [{ directory: bundledRulesDirectory(), bundled: true }] : [];
   for (const dir of extraRuleDirs) {
     if (!fs.existsSync(dir)) throw new UsageError(`rule folder not found: ${dir}`);
     sources.push({ directory: path.resolve(dir), bundled: false });
   }
-  return VettedEngine.create({ ruleSources: sources });
+  return sources;
+}
+
+function createEngine(extraRuleDirs: string[], bundled: boolean): VettedEngine {
+  return VettedEngine.create({ ruleSources: ruleSourcesOf(extraRuleDirs, bundled) });
 }
 
 /**

@@ -19,8 +19,8 @@ export class ScanPool {
   private readonly load: number[];
   private readonly pending = new Map<number, { resolve: (reply: AnalysisReply) => void; reject: (error: Error) => void }>();
 
-  constructor(script: string, size: number, ruleSources: RuleSource[]) {
-    this.workers = Array.from({ length: size }, () => new Worker(script, { workerData: { ruleSources } }));
+  constructor(script: string, size: number, ruleSources: RuleSource[], ruleIds: string[]) {
+    this.workers = Array.from({ length: size }, () => new Worker(script, { workerData: { ruleSources, ruleIds } }));
     this.load = this.workers.map(() => 0);
     for (const worker of this.workers) {
       worker.on('message', (reply: AnalysisReply) => {

@@ -7,7 +7,10 @@ import { AnalysisJob, AnalysisReply, toWireFinding } from './workerProtocol';
  * A scan worker thread: its own engine (rules, grammars, compiled queries) analysing the files
  * the main thread sends, one message each, replying with serialisable findings.
  */
-const engine = VettedEngine.create({ ruleSources: (workerData as { ruleSources: RuleSource[] }).ruleSources });
+const { ruleSources, ruleIds } = workerData as { ruleSources: RuleSource[]; ruleIds: string[] };
+const engine = VettedEngine.create({ ruleSources });
+const compiled = new Set(ruleIds);
+engine.ruleSet.restrictCompilation((rule) => compiled.has(rule.id));
 let queue: Promise<void> = Promise.resolve();
 
 parentPort!.on('message', (job: AnalysisJob) => {

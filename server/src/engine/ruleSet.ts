@@ -22,11 +22,22 @@ export class RuleSet {
   readonly compileErrors: RuleLoadError[] = [];
   private readonly byId: Map<string, Rule>;
 
+  /**
+   * Rules left out of the compiled queries (still known by id): a scan that knows its files
+   * compiles only the rules that could match one of them.
+   */
+  private compileOnly: ((rule: Rule) => boolean) | undefined;
+
   constructor(
     readonly rules: Rule[],
     private readonly grammars: GrammarLoader,
   ) {
     this.byId = new Map(rules.map((r) => [r.id, r]));
+  }
+
+  /** Compile only the rules `keep` accepts, from now on (grammars compiled already stay as they are). */
+  restrictCompilation(keep: (rule: Rule) => boolean): void {
+    this.compileOnly = keep;
   }
 
   rule(id: string): Rule | undefined {
@@ -56,7 +67,7 @@ export class RuleSet {
 
   private async compileNow(grammar: GrammarName): Promise<CompiledGrammar> {
     const language = await this.grammars.language(grammar);
-    let rules = this.rulesFor(grammar);
+    let rules = this.rulesFor(grammar).filter((r) => this.compileOnly?.(r) ?? true);
     for (;;) {
       try {
         return build(language, rules);
