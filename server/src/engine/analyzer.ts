@@ -46,7 +46,8 @@ export interface MatchedFinding extends Finding {
  */
 export interface NameDependency {
   extent: Span;
-  names: string[];
+  /** Each name read, with a fingerprint of its bindings at the time (see ConstantAnalysis.fingerprint). */
+  names: Record<string, string>;
 }
 
 export interface MatchRun {
@@ -140,7 +141,7 @@ export class Analyzer {
         const fix = fixOf(rule, captures);
         matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, captures), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex });
       }
-      if (consulted.size > 0) dependencies.push({ extent, names: [...consulted] });
+      if (consulted.size > 0) dependencies.push({ extent, names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])) });
     }
     return { matched, dependencies, timedOut };
   }

@@ -10,6 +10,9 @@ import { GRAMMARS, GrammarName } from './languages';
 export class ConstantAnalysis {
   private bindings: Map<string, Node[] | 'unknown'> | undefined;
   private readonly resolving = new Set<string>();
+  private wordIndex: Map<string, number[]> | undefined;
+  private searches = 0;
+  private fullText: string | undefined;
   /** When set, every name whose bindings are read is added here (incremental analysis uses it). */
   consulted: Set<string> | undefined;
 
@@ -98,11 +101,60 @@ export class ConstantAnalysis {
     }
   }
 
+  /**
+   * The bindings of `name` as text: equal fingerprints mean an `is: constant` test that read
+   * this name decides the same way (the other names it read have fingerprints of their own).
+   */
+  fingerprint(name: string): string {
+    const values = this.bindingsFor(name);
+    return values === 'unknown' ? 'unknown' : values.map((v) => `${v.type}:${v.text}`).join('\u0000');
+  }
+
   private bindingsFor(name: string): Node[] | 'unknown' {
-    this.bindings ??= collectBindings(this.tree, this.grammar);
-    return this.bindings.get(name) ?? 'unknown';
+    // Error recovery inserts zero-width MISSING identifiers: an empty name is bound to nothing.
+    if (name === '') return 'unknown';
+    this.bindings ??= new Map();
+    let found = this.bindings.get(name);
+    if (found === undefined) {
+      found = bindingsOf(name, this.tree, this.grammar, this.occurrencesOf(name));
+      this.bindings.set(name, found);
+    }
+    return found;
+  }
+
+  /**
+   * Where `name` occurs in the text as a whole word. The first few names are searched directly;
+   * when many are asked for (a large re-analysed span), one pass indexes every word instead.
+   */
+  private occurrencesOf(name: string): number[] {
+    const text = this.text();
+    if (!this.wordIndex && ++this.searches <= DIRECT_SEARCHES) {
+      const found: number[] = [];
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (!isNameChar(text.charCodeAt(at - 1)) && !isNameChar(text.charCodeAt(at + name.length))) found.push(at);
+      }
+      return found;
+    }
+    if (!this.wordIndex) {
+      this.wordIndex = new Map();
+      for (const match of text.matchAll(WORDS)) {
+        const list = this.wordIndex.get(match[0]);
+        if (list) list.push(match.index);
+        else this.wordIndex.set(match[0], [match.index]);
+      }
+    }
+    return this.wordIndex.get(name) ?? [];
+  }
+
+  private text(): string {
+    this.fullText ??= this.tree.rootNode.text;
+    return this.fullText;
   }
 }
+
+/** Names looked up by a plain text search before the whole text is indexed by word. */
+const DIRECT_SEARCHES = 8;
+const WORDS = /[A-Za-z0-9_$\u0080-\uFFFF]+/g;
 
 /** `callee` text equals `name`, or ends with `.name` when the rule gives a bare function name. */
 export function matchesCallee(callee: string, name: string): boolean {
@@ -115,63 +167,85 @@ function isTypeNode(node: Node): boolean {
 }
 
 /**
- * Every value bound to each plain name in the file. A name that is also a parameter, loop
- * variable, import, or destructuring target is marked 'unknown'.
+ * Every value bound to `name` in the file, or 'unknown' when it is also a parameter, loop
+ * variable, import, destructuring target, compound assignment target or declared without a
+ * value. Found from the name's occurrences in the text (each checked in the tree), not by
+ * walking the whole tree: on every keystroke in a large file that walk would cost more than the
+ * rest of the analysis.
  */
-function collectBindings(tree: Tree, grammar: GrammarName): Map<string, Node[] | 'unknown'> {
-  const bindings = new Map<string, Node[] | 'unknown'>();
-  const add = (name: string, value: Node | null) => {
-    const current = bindings.get(name);
-    if (current === 'unknown') return;
-    if (!value) {
-      bindings.set(name, 'unknown');
-      return;
-    }
-    if (current) current.push(value);
-    else bindings.set(name, [value]);
-  };
-  const markUnknown = (node: Node) => {
-    for (const id of node.descendantsOfType('identifier')) if (id) bindings.set(id.text, 'unknown');
-  };
-  const root = tree.rootNode;
-  if (grammar === 'python') {
-    for (const assignment of root.descendantsOfType(['assignment', 'augmented_assignment'])) {
-      if (!assignment) continue;
-      const left = assignment.childForFieldName('left');
-      const right = assignment.childForFieldName('right');
-      if (left?.type === 'identifier') add(left.text, assignment.type === 'assignment' ? right : null);
-      else if (left) markUnknown(left);
-    }
-    for (const node of root.descendantsOfType(['parameters', 'lambda_parameters', 'for_statement', 'for_in_clause', 'with_item', 'import_statement', 'import_from_statement', 'as_pattern', 'global_statement', 'nonlocal_statement'])) {
-      if (!node) continue;
-      const target = node.type === 'for_statement' || node.type === 'for_in_clause' ? node.childForFieldName('left') : node;
-      if (target) markUnknown(target);
-    }
-  } else {
-    for (const declarator of root.descendantsOfType('variable_declarator')) {
-      if (!declarator) continue;
-      const name = declarator.childForFieldName('name');
-      if (name?.type === 'identifier') add(name.text, declarator.childForFieldName('value'));
-      else if (name) markUnknown(name);
-    }
-    for (const assignment of root.descendantsOfType(['assignment_expression', 'augmented_assignment_expression', 'update_expression'])) {
-      if (!assignment) continue;
-      const left = assignment.childForFieldName('left') ?? assignment.childForFieldName('argument');
-      if (left?.type === 'identifier') add(left.text, assignment.type === 'assignment_expression' ? assignment.childForFieldName('right') : null);
-    }
-    for (const node of root.descendantsOfType(['formal_parameters', 'for_in_statement', 'catch_clause', 'import_statement', 'arrow_function'])) {
-      if (!node) continue;
-      if (node.type === 'arrow_function') {
-        const parameter = node.childForFieldName('parameter');
-        if (parameter) markUnknown(parameter);
-      } else if (node.type === 'for_in_statement') {
-        const left = node.childForFieldName('left');
-        if (left) markUnknown(left);
-      } else if (node.type === 'catch_clause') {
-        const parameter = node.childForFieldName('parameter');
-        if (parameter) markUnknown(parameter);
-      } else markUnknown(node);
+function bindingsOf(name: string, tree: Tree, grammar: GrammarName, occurrences: number[]): Node[] | 'unknown' {
+  const values: Node[] = [];
+  for (const at of occurrences) {
+    const id = tree.rootNode.descendantForIndex(at, at + name.length);
+    if (!id || id.type !== 'identifier' || id.startIndex !== at || id.endIndex !== at + name.length) continue;
+    const binding = grammar === 'python' ? pythonBinding(id) : javascriptBinding(id);
+    if (binding === 'unknown') return 'unknown';
+    if (binding) values.push(binding);
+  }
+  return values.length > 0 ? values : 'unknown';
+}
+
+function isNameChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code > 127;
+}
+
+function within(node: Node, field: Node | null): boolean {
+  return field !== null && node.startIndex >= field.startIndex && node.endIndex <= field.endIndex;
+}
+
+/** What this occurrence of an identifier binds it to: a value, 'unknown', or nothing (a use). */
+function javascriptBinding(id: Node): Node | 'unknown' | undefined {
+  const parent = id.parent;
+  if (parent?.type === 'variable_declarator' && parent.childForFieldName('name')?.id === id.id) return parent.childForFieldName('value') ?? 'unknown';
+  if (parent && ['assignment_expression', 'augmented_assignment_expression', 'update_expression'].includes(parent.type)) {
+    const target = parent.childForFieldName('left') ?? parent.childForFieldName('argument');
+    if (target?.id === id.id) return parent.type === 'assignment_expression' ? (parent.childForFieldName('right') ?? 'unknown') : 'unknown';
+  }
+  for (let a = parent; a; a = a.parent) {
+    switch (a.type) {
+      case 'formal_parameters':
+      case 'import_statement':
+        return 'unknown';
+      case 'variable_declarator':
+        if (within(id, a.childForFieldName('name'))) return 'unknown';
+        break;
+      case 'for_in_statement':
+        if (within(id, a.childForFieldName('left'))) return 'unknown';
+        break;
+      case 'catch_clause':
+      case 'arrow_function':
+        if (within(id, a.childForFieldName('parameter'))) return 'unknown';
+        break;
     }
   }
-  return bindings;
+  return undefined;
+}
+
+function pythonBinding(id: Node): Node | 'unknown' | undefined {
+  const parent = id.parent;
+  if ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === id.id) {
+    return parent.type === 'assignment' ? (parent.childForFieldName('right') ?? 'unknown') : 'unknown';
+  }
+  for (let a = parent; a; a = a.parent) {
+    switch (a.type) {
+      case 'assignment':
+      case 'augmented_assignment':
+        if (within(id, a.childForFieldName('left'))) return 'unknown';
+        break;
+      case 'for_statement':
+      case 'for_in_clause':
+        if (within(id, a.childForFieldName('left'))) return 'unknown';
+        break;
+      case 'parameters':
+      case 'lambda_parameters':
+      case 'with_item':
+      case 'import_statement':
+      case 'import_from_statement':
+      case 'as_pattern':
+      case 'global_statement':
+      case 'nonlocal_statement':
+        return 'unknown';
+    }
+  }
+  return undefined;
 }

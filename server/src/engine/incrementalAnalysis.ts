@@ -1,5 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { AnalysisOptions, AnalysisResult, Analyzer, MatchedFinding, NameDependency } from './analyzer';
+import { ConstantAnalysis } from './constants';
 import type { Span, TextRange } from './finding';
 import { GRAMMARS, GrammarName } from './languages';
 import type { AppliedEdit, ChangeSet, ParsedDocument } from './parsedDocument';
@@ -85,7 +86,11 @@ export class DocumentAnalysis {
     const matched = shiftAll(cache.matched, changes.edits);
     const dependencies = shiftAll(cache.dependencies, changes.edits);
     const touchedNames = namesIn([...changes.edits.map((e) => e.removed), ...spans.map((s) => text.slice(s.start, s.end))]);
-    const dependents = dependencies.filter((d) => d.names.some((n) => touchedNames.has(n)));
+    // A match whose condition read a touched name is matched again only if that name's bindings
+    // really changed (common names are touched by most large edits; their bindings rarely change).
+    const constants = new ConstantAnalysis(tree, doc.grammar);
+    const changed = (name: string, fingerprint: string) => touchedNames.has(name) && constants.fingerprint(name) !== fingerprint;
+    const dependents = dependencies.filter((d) => Object.entries(d.names).some(([n, f]) => changed(n, f)));
     spans = mergeSpans([...spans, ...dependents.map((d) => d.extent)]);
     const reanalysedChars = spans.reduce((sum, s) => sum + s.end - s.start, 0);
     if (reanalysedChars > text.length * FULL_ANALYSIS_SHARE) return this.full(analyzer, doc, tree, text, options, key);
