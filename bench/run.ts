@@ -51,7 +51,7 @@ async function main() {
   const provenance = measureProvenanceTracking();
   console.log(`Provenance tracking per keystroke (5,000 lines, ${provenance.regions} AI regions): p50 ${provenance.p50Us.toFixed(0)} µs, p95 ${provenance.p95Us.toFixed(0)} µs`);
 
-  console.log(`\nCLI on real source trees, fresh process each run, median of ${RUNS}:`);
+  console.log(`\nCLI on real source trees, fresh process each run, median of ${RUNS} (one run for the six-fold tree):`);
   const cli = compareWithEslint(RUNS);
   console.log('| tree | files | lines | vetted scan (s) | findings | ESLint 9 + eslint-plugin-security (s) | findings | ESLint ÷ Vetted |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
