@@ -63,6 +63,22 @@ describe('language server: size limits and time budget', function () {
     ]);
   });
 
+  it('applies edits that arrive while a large file is still being parsed (in slices) to its new tree', async () => {
+    server = await ServerProcess.start({ workspaceFolder: workspace, settings: { debounceMs: 0 } });
+    const uri = fileUri(path.join(workspace, 'generated.js'));
+    const body = Array.from({ length: 6000 }, (_, i) => `export function value${i}(input) {\n  return input * ${i} + 1;\n}\n`).join('');
+    const text = body + "const digest = require('crypto').createHash('md5');\n";
+    assert.ok(text.length > 300_000);
+    server.open(uri, 'javascript', text, 1);
+    // Sent at once: it reaches the server while the first parse is under way.
+    server.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'eval(req.query.code);\n' }]);
+    const lastLine = text.split('\n').length - 2;
+    assert.deepStrictEqual((await server.diagnostics(uri, 2, 30_000)).map((d) => [d.code, d.range.start.line]), [
+      ['js.injection.eval', 0],
+      ['js.crypto.weak-hash', lastLine + 1],
+    ]);
+  });
+
   it('keeps findings right through edits to a large file (only the changed statement is analysed again)', async () => {
     server = await ServerProcess.start({ workspaceFolder: workspace });
     const uri = fileUri(path.join(workspace, 'large.js'));

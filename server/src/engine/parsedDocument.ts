@@ -76,6 +76,25 @@ export class ParsedDocument {
     return new ParsedDocument(parser, grammar, text, tree);
   }
 
+  /**
+   * Parses `text` a slice of time at a time, letting other work run in between (tree-sitter
+   * resumes a cancelled parse where it stopped). `parser` must be this document's own: another
+   * parse on it in between would take over the half-done one.
+   */
+  static async createYielding(parser: Parser, grammar: GrammarName, text: string, options: { timeBudgetMs: number; sliceMs: number }): Promise<ParsedDocument> {
+    const deadline = performance.now() + options.timeBudgetMs;
+    for (;;) {
+      const sliceEnd = Math.min(deadline, performance.now() + options.sliceMs);
+      const tree = parser.parse(text, null, { progressCallback: () => performance.now() > sliceEnd });
+      if (tree) return new ParsedDocument(parser, grammar, text, tree);
+      if (performance.now() > deadline) {
+        parser.reset();
+        throw new ParseTimeoutError(options.timeBudgetMs);
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
   get text(): string {
     return this.currentText;
   }

@@ -11,6 +11,9 @@ import { ContentChange, ParsedDocument } from '../engine/parsedDocument';
 export class OpenDocument {
   private plain: TextDocument | undefined;
   private parsed: ParsedDocument | undefined;
+  private parsing: Promise<ParsedDocument> | undefined;
+  private changesWhileParsing: ContentChange[][] | undefined;
+  private disposed = false;
   /** Findings of the last completed analysis, and the version they belong to. */
   findings: Finding[] = [];
   findingsVersion = -1;
@@ -43,16 +46,41 @@ export class OpenDocument {
     this.version = version;
     this.lastUsed = Date.now();
     if (this.parsed) this.parsed.update(changes);
-    else this.plain = TextDocument.update(this.plain!, changes, version);
+    else {
+      this.plain = TextDocument.update(this.plain!, changes, version);
+      this.changesWhileParsing?.push(changes);
+    }
   }
 
-  /** The parsed form, created from the current text the first time it is needed. */
-  parse(create: (text: string) => ParsedDocument): ParsedDocument {
-    if (!this.parsed) {
-      this.parsed = create(this.plain!.getText());
-      this.plain = undefined;
-    }
-    return this.parsed;
+  /**
+   * The parsed form, created (possibly over several event-loop turns) from the current text.
+   * Changes that arrive meanwhile are applied to it incrementally once it is ready.
+   */
+  parseAsync(create: (text: string) => Promise<ParsedDocument>): Promise<ParsedDocument> {
+    if (this.parsed) return Promise.resolve(this.parsed);
+    if (this.parsing) return this.parsing;
+    this.changesWhileParsing = [];
+    const parsing = create(this.plain!.getText()).then(
+      (parsed) => {
+        for (const changes of this.changesWhileParsing ?? []) parsed.update(changes);
+        this.changesWhileParsing = undefined;
+        this.parsing = undefined;
+        if (this.disposed) {
+          parsed.dispose();
+          throw new Error('document closed while it was parsed');
+        }
+        this.parsed = parsed;
+        this.plain = undefined;
+        return parsed;
+      },
+      (error: unknown) => {
+        this.changesWhileParsing = undefined;
+        this.parsing = undefined;
+        throw error;
+      },
+    );
+    this.parsing = parsing;
+    return parsing;
   }
 
   /**
@@ -68,6 +96,7 @@ export class OpenDocument {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.parsed?.dispose();
   }
 }

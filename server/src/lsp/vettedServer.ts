@@ -9,6 +9,7 @@ import {
   InitializeResult,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
+import type { Parser } from 'web-tree-sitter';
 import { VettedEngine } from '../engine/engine';
 import { explanationMarkdown } from '../engine/explanation';
 import { fixKeepsSyntax } from '../engine/fixes';
@@ -40,6 +41,10 @@ import { OpenDocument } from './openDocument';
 import { ruleSourcesFor } from './ruleSources';
 import { ProvenanceRegistry, regionOf, sensitiveArea } from './provenanceTagger';
 import { normalizeSettings } from './settings';
+
+/** Files at least this long are parsed in slices of PARSE_SLICE_MS with other work in between. */
+const YIELDING_PARSE_CHARS = 256 * 1024;
+const PARSE_SLICE_MS = 30;
 
 /** Documents whose syntax trees are kept; the least recently used others are released. */
 const MAX_PARSED_DOCUMENTS = 5;
@@ -118,8 +123,8 @@ export class VettedServer {
       if (!doc || (!doc.parsedDocument && doc.findings.length === 0)) return [];
       // A document whose tree was released is parsed again: fixes are checked against the tree.
       const parser = await this.engine.parser(doc.grammar);
+      const parsed = doc.parsedDocument ?? (await this.parseNew(doc, parser, this.settings.analysisTimeBudgetMs));
       if (this.currentDocument(textDocument.uri) !== doc) return [];
-      const parsed = doc.parse((text) => ParsedDocument.create(parser, doc.grammar, text));
       doc.lastUsed = Date.now();
       return codeActionsFor(context.diagnostics, doc.findings, {
         uri: doc.uri,
@@ -234,11 +239,14 @@ export class VettedServer {
     let parseProblem: string | undefined;
     if (settings.enable && !skip && parser) {
       try {
-        parsed = doc.parse((text) => ParsedDocument.create(parser, doc.grammar, text, { timeBudgetMs: settings.analysisTimeBudgetMs }));
+        parsed = doc.parsedDocument ?? (await this.parseNew(doc, parser, settings.analysisTimeBudgetMs));
       } catch (error) {
         if (!(error instanceof ParseTimeoutError)) throw error;
         parseProblem = `${error.message} (vetted.analysisTimeBudgetMs)`;
       }
+      // A large file is parsed over several turns; if it was edited or closed meanwhile, the
+      // edit scheduled a run of its own (the edits are already applied to the new tree).
+      if (this.documents.get(uri) !== doc || engine !== this.engine || doc.version !== version) return;
     }
     if (!parsed) {
       doc.findings = [];
@@ -289,6 +297,18 @@ export class VettedServer {
     if (parsed.length < MAX_PARSED_DOCUMENTS) return;
     parsed.sort((a, b) => a.lastUsed - b.lastUsed);
     for (const doc of parsed.slice(0, parsed.length - (MAX_PARSED_DOCUMENTS - 1))) doc.releaseTree();
+  }
+
+  /**
+   * Parses a document that has no tree yet. Large files get a parser of their own and are parsed
+   * in slices, so other documents are answered meanwhile; small ones are parsed at once.
+   */
+  private parseNew(doc: OpenDocument, sharedParser: Parser, budgetMs: number): Promise<ParsedDocument> {
+    return doc.parseAsync(async (text) => {
+      if (text.length < YIELDING_PARSE_CHARS) return ParsedDocument.create(sharedParser, doc.grammar, text, { timeBudgetMs: budgetMs });
+      const own = await this.engine.grammars.parser(doc.grammar);
+      return ParsedDocument.createYielding(own, doc.grammar, text, { timeBudgetMs: budgetMs, sliceMs: PARSE_SLICE_MS });
+    });
   }
 
   /** Tells the client how the analysis went, when that changed (not on every keystroke). */
