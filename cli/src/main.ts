@@ -14,7 +14,7 @@ import { readStoredProvenance } from './provenance/store';
 import { rulesToJson, toJson } from './formats/json';
 import { toSarif } from './formats/sarif';
 import { toText } from './formats/text';
-import { collectFiles, markAiProvenance, restrictToRules, rulesThatCouldMatch, scan, scanFiles, startWorkers } from './scan';
+import { markAiProvenance, scan } from './scan';
 import { VERSION } from './version';
 
 /** Exit codes: the policy gate's contract with CI. */
@@ -125,18 +125,13 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
     throw new UsageError(`--fail-on-ai ${flags.failOnAi} needs --provenance <file>: without an Agent Trace record no finding is known to be AI-accepted`);
   }
   const traces: AgentTraceRecord[] = flags.provenance.flatMap((file) => readAgentTraces(file));
-  const sources = ruleSourcesOf(flags.rules, flags.bundledRules);
-  const root = path.resolve(flags.root ?? process.cwd());
-  const files = collectFiles({ root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000 });
-  const engine = VettedEngine.create({ ruleSources: sources });
-  // Custom rules are compiled in full first so a broken one is reported; otherwise only the rules
-  // that could match these files are compiled, in this thread or in workers.
+  const engine = createEngine(flags.rules, flags.bundledRules);
+  // Custom rules are compiled in full first so a broken one is reported; otherwise the scan
+  // compiles only the rules that could match its files.
   const ruleErrors = await ruleErrorsOf(engine, flags.rules.length > 0);
-  const ruleIds = rulesThatCouldMatch(engine, files);
-  const workers = startWorkers(files, flags.jobs, sources, ruleIds);
-  if (!workers && flags.rules.length === 0) restrictToRules(engine, ruleIds);
   reportRuleErrors(ruleErrors);
-  const result = await scanFiles(engine, root, files, workers);
+  const root = path.resolve(flags.root ?? process.cwd());
+  const result = await scan(engine, { root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000, jobs: flags.jobs });
   const aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root)) : 0;
   if (traces.length > 0) noteUnmatchedProvenance(traces, result.scanned, root);
   const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -229,17 +224,13 @@ async function listRules(flags: { format: 'text' | 'json'; rules: string[]; chec
   return errors.length > 0 ? EXIT_ERROR : EXIT_OK;
 }
 
-function ruleSourcesOf(extraRuleDirs: string[], bundled: boolean): RuleSource[] {
+function createEngine(extraRuleDirs: string[], bundled: boolean): VettedEngine {
   const sources: RuleSource[] = bundled ? [{ directory: bundledRulesDirectory(), bundled: true }] : [];
   for (const dir of extraRuleDirs) {
     if (!fs.existsSync(dir)) throw new UsageError(`rule folder not found: ${dir}`);
     sources.push({ directory: path.resolve(dir), bundled: false });
   }
-  return sources;
-}
-
-function createEngine(extraRuleDirs: string[], bundled: boolean): VettedEngine {
-  return VettedEngine.create({ ruleSources: ruleSourcesOf(extraRuleDirs, bundled) });
+  return VettedEngine.create({ ruleSources: sources });
 }
 
 /**

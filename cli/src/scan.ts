@@ -46,12 +46,12 @@ export interface ScanOptions {
 const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
 /** The source files under the targets, read, as analysis jobs; and the files skipped. */
-export interface CollectedFiles {
+interface CollectedFiles {
   jobs: AnalysisJob[];
   skipped: SkippedFile[];
 }
 
-export function collectFiles(options: ScanOptions): CollectedFiles {
+function collectFiles(options: ScanOptions): CollectedFiles {
   const skipped: SkippedFile[] = [];
   const jobs: AnalysisJob[] = [];
   for (const file of walkSources(options.root, options.targets, { maxFileBytes: options.maxFileBytes }, skipped)) {
@@ -64,16 +64,16 @@ export function collectFiles(options: ScanOptions): CollectedFiles {
  * The ids of the rules that could match one of the collected files (see requiredText.ts); the
  * others need not be compiled for this scan.
  */
-export function rulesThatCouldMatch(engine: VettedEngine, files: CollectedFiles): string[] {
+function rulesThatCouldMatch(engine: VettedEngine, files: CollectedFiles): string[] {
   const scanned = new ScannedText(files.jobs.map((j) => j.text));
   return engine.ruleSet.rules.filter((rule) => couldMatch(rule.query, scanned)).map((rule) => rule.id);
 }
 
 /**
- * Worker threads for a scan large enough to gain from them, started at once so that loading
- * rules and compiling queries in them overlaps with the rest of start-up; otherwise undefined.
+ * Worker threads for a scan large enough to gain from them (or when asked for), or undefined
+ * to analyse in this thread.
  */
-export function startWorkers(files: CollectedFiles, jobs: number | undefined, ruleSources: RuleSource[], ruleIds: string[]): ScanPool | undefined {
+function startWorkers(files: CollectedFiles, jobs: number | undefined, ruleSources: RuleSource[], ruleIds: string[]): ScanPool | undefined {
   const script = workerScript();
   const bytes = files.jobs.reduce((n, j) => n + j.text.length, 0);
   const threads = jobs ?? (bytes >= PARALLEL_MIN_BYTES ? Math.min(4, os.availableParallelism()) : 1);
@@ -90,14 +90,14 @@ export async function scan(engine: VettedEngine, options: ScanOptions): Promise<
   return scanFiles(engine, options.root, files, workers);
 }
 
-/** Compile only these rules in `engine` (when nothing has been compiled yet). */
-export function restrictToRules(engine: VettedEngine, ruleIds: string[]): void {
+/** Compile only these rules in `engine` (grammars compiled already, e.g. to check custom rules, stay whole). */
+function restrictToRules(engine: VettedEngine, ruleIds: string[]): void {
   const keep = new Set(ruleIds);
   engine.ruleSet.restrictCompilation((rule) => keep.has(rule.id));
 }
 
 /** Analyses collected files, in the given workers (closed afterwards) or in this thread. */
-export async function scanFiles(engine: VettedEngine, root: string, files: CollectedFiles, pool?: ScanPool): Promise<ScanResult> {
+async function scanFiles(engine: VettedEngine, root: string, files: CollectedFiles, pool?: ScanPool): Promise<ScanResult> {
   const result: ScanResult = { root, filesScanned: 0, scanned: [], skipped: files.skipped, findings: [], suppressedCount: 0 };
   let replies: AnalysisReply[];
   try {
