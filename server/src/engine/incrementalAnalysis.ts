@@ -83,8 +83,8 @@ export class DocumentAnalysis {
     }
 
     let spans = statementSpans(tree.rootNode, doc.grammar, changes.dirty, text.length);
-    const matched = shiftAll(cache.matched, changes.edits);
-    const dependencies = shiftAll(cache.dependencies, changes.edits);
+    const matched = shiftAll(cache.matched, changes.edits, doc);
+    const dependencies = shiftAll(cache.dependencies, changes.edits, doc);
     const touchedNames = namesIn([...changes.edits.map((e) => e.removed), ...spans.map((s) => text.slice(s.start, s.end))]);
     // A match whose condition read a touched name is matched again only if that name's bindings
     // really changed (common names are touched by most large edits; their bindings rarely change).
@@ -95,16 +95,15 @@ export class DocumentAnalysis {
     const reanalysedChars = spans.reduce((sum, s) => sum + s.end - s.start, 0);
     if (reanalysedChars > text.length * FULL_ANALYSIS_SHARE) return this.full(analyzer, doc, tree, text, options, key);
 
-    // No yielding here (spans are small): `doc` cannot change before positions are recomputed from it.
     const run = await analyzer.match(tree, doc.grammar, options, spans);
     const untouched = <T extends { extent: Span }>(item: T) => !spans.some((s) => touches(item.extent, s));
+    const kept = matched.filter(untouched);
     const next: Cache = {
       analyzer,
       key,
       partial: cache.partial || run.timedOut,
-      matched: [...matched.filter(untouched), ...run.matched.filter((m) => !matched.some((k) => sameMatch(k, m) && untouched(k)))].map((m) =>
-        withPositions(m, doc),
-      ),
+      // A kept match just beside a span also comes back from the (one character wider) ranged query.
+      matched: [...kept, ...run.matched.filter((m) => !kept.some((k) => sameMatch(k, m)))],
       dependencies: [...dependencies.filter(untouched), ...run.dependencies],
     };
     this.cache = next;
@@ -195,13 +194,17 @@ function sameMatch(a: MatchedFinding, b: MatchedFinding): boolean {
   );
 }
 
-/** Items moved through the edits; an item an edit touches is dropped (it is matched again). */
-function shiftAll<T extends { extent: Span }>(items: T[], edits: AppliedEdit[]): T[] {
+/**
+ * Items moved through the edits; an item an edit touches is dropped (it is matched again). A
+ * finding after an edit gets its line/column positions again from the document's new text.
+ */
+function shiftAll<T extends { extent: Span }>(items: T[], edits: AppliedEdit[], doc: ParsedDocument): T[] {
   const out: T[] = [];
   for (const item of items) {
     let delta = 0;
     let start = item.extent.start;
     let end = item.extent.end;
+    let moved = false;
     let valid = true;
     for (const edit of edits) {
       if (end < edit.start) continue;
@@ -210,43 +213,35 @@ function shiftAll<T extends { extent: Span }>(items: T[], edits: AppliedEdit[]):
         start += d;
         end += d;
         delta += d;
+        moved = true;
         continue;
       }
       valid = false;
       break;
     }
-    if (!valid) continue;
-    out.push(delta === 0 ? item : shifted(item, delta));
+    if (valid) out.push(moved ? shifted(item, delta, doc) : item);
   }
   return out;
 }
 
-function shifted<T extends { extent: Span }>(item: T, delta: number): T {
+function shifted<T extends { extent: Span }>(item: T, delta: number, doc: ParsedDocument): T {
   const moved = { ...item, extent: { start: item.extent.start + delta, end: item.extent.end + delta } } as T & Partial<MatchedFinding>;
   if ('range' in item) {
     const finding = item as unknown as MatchedFinding;
-    moved.range = shiftRange(finding.range, delta);
-    if (finding.fix) moved.fix = { ...finding.fix, edits: finding.fix.edits.map((e) => ({ ...e, range: shiftRange(e.range, delta) })) };
+    const shift = (range: TextRange): TextRange => {
+      const startIndex = range.startIndex + delta;
+      const endIndex = range.endIndex + delta;
+      return { startIndex, endIndex, start: positionIn(doc, startIndex), end: positionIn(doc, endIndex) };
+    };
+    moved.range = shift(finding.range);
+    if (finding.fix) moved.fix = { ...finding.fix, edits: finding.fix.edits.map((e) => ({ ...e, range: shift(e.range) })) };
   }
   return moved;
 }
 
-/** Only the offsets move here; line/column positions are recomputed once from the new text. */
-function shiftRange(range: TextRange, delta: number): TextRange {
-  return { ...range, startIndex: range.startIndex + delta, endIndex: range.endIndex + delta };
-}
-
-function withPositions(m: MatchedFinding, doc: ParsedDocument): MatchedFinding {
-  const position = (offset: number) => {
-    const p = doc.pointAt(offset);
-    return { line: p.row, character: p.column };
-  };
-  const fixRange = (r: TextRange): TextRange => ({ ...r, start: position(r.startIndex), end: position(r.endIndex) });
-  return {
-    ...m,
-    range: fixRange(m.range),
-    fix: m.fix && { ...m.fix, edits: m.fix.edits.map((e) => ({ ...e, range: fixRange(e.range) })) },
-  };
+function positionIn(doc: ParsedDocument, offset: number): { line: number; character: number } {
+  const point = doc.pointAt(offset);
+  return { line: point.row, character: point.column };
 }
 
 const NAME = /[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*/g;
