@@ -223,30 +223,27 @@ export class VettedServer {
     if (!doc) return;
     const engine = this.engine;
     const settings = this.settings;
-    const checkedVersion = doc.version;
-    let skip = settings.enable ? skipReason(doc.text, settings) : undefined;
-    // Load grammar and compile rules (once per language, and not for a file that will be skipped)
-    // before touching the tree: no await may separate reading the tree from querying it.
+    const version = doc.version;
+    // Every change schedules a run of its own: a run that finds the document moved on (or
+    // closed, or the rules reloaded) after an await leaves the work to that newer run.
+    const stale = () => this.documents.get(uri) !== doc || engine !== this.engine || doc.version !== version;
+    const skip = settings.enable ? skipReason(doc.text, settings) : undefined;
+    // Grammar and rules load once per language, and not for a file that will be skipped.
     const parser = settings.enable && !skip ? await engine.parser(doc.grammar) : undefined;
     if (parser) await engine.ruleSet.compile(doc.grammar);
-    if (this.documents.get(uri) !== doc || engine !== this.engine) return;
-    const version = doc.version;
+    if (stale()) return;
     const started = performance.now();
-    if (version !== checkedVersion) skip = settings.enable ? skipReason(doc.text, settings) : undefined;
-    // The text changed while the grammar loaded; the change scheduled its own run.
-    if (settings.enable && !skip && !parser) return;
     let parsed: ParsedDocument | undefined;
     let parseProblem: string | undefined;
-    if (settings.enable && !skip && parser) {
+    if (parser) {
       try {
+        // A large file is parsed over several turns; edits meanwhile are applied to its new tree.
         parsed = doc.parsedDocument ?? (await this.parseNew(doc, parser, settings.analysisTimeBudgetMs));
       } catch (error) {
         if (!(error instanceof ParseTimeoutError)) throw error;
         parseProblem = `${error.message} (vetted.analysisTimeBudgetMs)`;
       }
-      // A large file is parsed over several turns; if it was edited or closed meanwhile, the
-      // edit scheduled a run of its own (the edits are already applied to the new tree).
-      if (this.documents.get(uri) !== doc || engine !== this.engine || doc.version !== version) return;
+      if (stale()) return;
     }
     if (!parsed) {
       doc.findings = [];
@@ -269,7 +266,7 @@ export class VettedServer {
     // Everything besides the text that decides which findings there are: a change means a full analysis.
     const key = JSON.stringify([settings.minimumSeverity, [...disabled].sort(), relativePath]);
     const result = await doc.analysis.run(engine.analyzer, parsed, options, key);
-    if (doc.version !== version || this.documents.get(uri) !== doc) return;
+    if (stale()) return;
     const durationMs = Math.round(performance.now() - started);
     if (result.timedOut) {
       this.connection.console.warn(`Vetted: analysis of ${uri} stopped after ${settings.analysisTimeBudgetMs} ms; findings may be incomplete`);
