@@ -7,6 +7,7 @@ import { compileRegex } from './regex';
 import type { Condition, Enclosing, Rule } from './rule';
 import type { RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
+import { renderMessage } from './messageText';
 
 export interface AnalysisOptions {
   /** Path relative to the workspace or scan root (forward slashes), for rules' `paths` filters. */
@@ -139,7 +140,7 @@ export class Analyzer {
         constants.consulted = undefined;
         if (!holds) continue;
         const fix = fixOf(rule, captures);
-        matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, captures), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex });
+        matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, (name) => captures.get(name)?.text), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex });
       }
       if (consulted.size > 0) dependencies.push({ extent, names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])) });
     }
@@ -262,17 +263,6 @@ export function rangeOf(node: Node): TextRange {
     startIndex: node.startIndex,
     endIndex: node.endIndex,
   };
-}
-
-const MAX_CAPTURE_IN_MESSAGE = 60;
-
-function renderMessage(template: string, captures: Captures): string {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => {
-    const node = captures.get(name);
-    if (!node) return whole;
-    const oneLine = node.text.replace(/\s+/g, ' ');
-    return oneLine.length > MAX_CAPTURE_IN_MESSAGE ? `${oneLine.slice(0, MAX_CAPTURE_IN_MESSAGE - 1)}…` : oneLine;
-  });
 }
 
 /** The rule's fix as exact edits, or nothing when a capture it needs is missing from this match. */
