@@ -16,6 +16,7 @@ import { toSarif } from './formats/sarif';
 import { toText } from './formats/text';
 import { markAiProvenance, scan } from './scan';
 import { VERSION } from './version';
+import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 
 /** Exit codes: the policy gate's contract with CI. */
 export const EXIT_OK = 0;
@@ -34,6 +35,7 @@ interface ScanFlags {
   color?: boolean;
   provenance: string[];
   failOnAi: Severity | 'none';
+  escalateAi: boolean;
 }
 
 interface ExportFlags {
@@ -70,9 +72,10 @@ export async function main(argv: string[]): Promise<number> {
         .choices(GATE_SEVERITIES)
         .default('none'),
     )
+    .option('--no-escalate-ai', 'report findings in AI-accepted lines at the rule\'s severity (default: one step higher, as in the editor)')
     .option('-r, --rules <dir>', 'also load rules from this folder (repeatable)', collect, [])
     .option('--no-bundled-rules', 'use only the rules given with --rules')
-    .option('--max-file-size <kb>', 'skip files larger than this many KB', positiveInt, 1024)
+    .option('--max-file-size <kb>', 'skip files larger than this many KB (the editor\'s vetted.maxFileSizeKb default)', positiveInt, DEFAULT_SETTINGS.maxFileSizeKb)
     .option('-j, --jobs <n>', 'threads to analyse in (default: one per core, at most 4, for scans over 4 MB; otherwise 1)', positiveInt)
     .option('--root <dir>', 'report paths relative to this folder (default: the current folder)')
     .option('--no-color', 'never colour text output')
@@ -132,7 +135,7 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   reportRuleErrors(ruleErrors);
   const root = path.resolve(flags.root ?? process.cwd());
   const result = await scan(engine, { root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000, jobs: flags.jobs });
-  const aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root)) : 0;
+  const aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root), flags.escalateAi) : 0;
   if (traces.length > 0) noteUnmatchedProvenance(traces, result.scanned, root);
   const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report =
@@ -180,8 +183,9 @@ async function runExport(flags: ExportFlags): Promise<number> {
     ruleErrors = await ruleErrorsOf(engine, flags.rules.length > 0);
     reportRuleErrors(ruleErrors);
     const targets = record.files.map((f) => path.join(root, f.path));
-    const result = await scan(engine, { root, targets, maxFileBytes: 1024 * 1024, timeBudgetMs: 10_000 });
-    markAiProvenance(result, aiLines(record, root));
+    const result = await scan(engine, { root, targets, maxFileBytes: DEFAULT_SETTINGS.maxFileSizeKb * 1024, timeBudgetMs: 10_000 });
+    // The record's metadata keeps each finding at its rule's severity; scan --provenance escalates.
+    markAiProvenance(result, aiLines(record, root), false);
     metadata.findings = result.findings.map(
       ({ file, finding, aiProvenance }): ExportedFinding => ({
         file,

@@ -9,6 +9,7 @@ import { ScanPool, workerScript } from './scanPool';
 import { AnalysisJob, AnalysisReply, fromWireFinding, toWireFinding } from './workerProtocol';
 import type { AiLineRange, AiProvenance } from './provenance/agentTrace';
 import { aiRangeAt } from './provenance/agentTrace';
+import { escalate } from '../../server/src/engine/rule';
 
 export interface FileFinding {
   /** Path relative to the scan root, forward slashes. */
@@ -129,13 +130,21 @@ function zip<A, B>(a: A[], b: B[]): [A, B][] {
   return a.map((x, i) => [x, b[i]]);
 }
 
-/** Marks the findings whose start line lies in an AI range of their file; returns how many. */
-export function markAiProvenance(result: ScanResult, lines: Map<string, AiLineRange[]>): number {
+/**
+ * Marks the findings whose start line lies in an AI range of their file, and (with `escalateSeverity`)
+ * reports them one severity step higher, as the editor does; returns how many were marked.
+ */
+export function markAiProvenance(result: ScanResult, lines: Map<string, AiLineRange[]>, escalateSeverity = true): number {
   let marked = 0;
   for (const entry of result.findings) {
     const range = aiRangeAt(lines, entry.file, entry.finding.range.start.line + 1);
     if (!range) continue;
     entry.aiProvenance = { contributor: range.contributor, traceId: range.traceId, startLine: range.start_line, endLine: range.end_line };
+    const raised = escalate(entry.finding.severity);
+    if (escalateSeverity && raised !== entry.finding.severity) {
+      entry.aiProvenance.escalatedFrom = entry.finding.severity;
+      entry.finding = { ...entry.finding, severity: raised };
+    }
     marked++;
   }
   return marked;

@@ -24,8 +24,11 @@ function tempDir(prefix: string): string {
 
 const WEAK_HASH =
   "src/server.js:5:10  medium   js.crypto.weak-hash  'md5' is a broken hash: collisions are cheap, so it cannot protect passwords, signatures or integrity checks. [fix available]";
+/** The same finding in AI-accepted lines: reported one step higher, as in the editor. */
+const WEAK_HASH_AI =
+  "src/server.js:5:10  high     js.crypto.weak-hash  'md5' is a broken hash: collisions are cheap, so it cannot protect passwords, signatures or integrity checks. [fix available] [AI-accepted, escalated from medium]";
 const EXEC =
-  "src/server.js:9:3  critical js.injection.child-process-exec  'exec' passes '`convert ${name} thumb.png`' to a shell: shell metacharacters in the input (; | $() `) start commands of their own.";
+  "src/server.js:9:3  critical js.injection.child-process-exec  'exec' passes `convert ${name} thumb.png` to a shell: shell metacharacters in the input (; | $() `) start commands of their own.";
 
 /** trace.json: record 3b6f…, lines 4–6 of src/server.js by `ai` (the md5 finding on line 5); 8–10 by a human. */
 const TRACE_ID = '3b6f2a4e-8c1d-4f7a-9e2b-5d0c1a7f8e93';
@@ -47,11 +50,12 @@ describe('vetted scan --provenance (CLI)', function () {
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5)));
     const [weakHash, exec] = log.runs[0].results!;
     assert.strictEqual(weakHash.ruleId, 'js.crypto.weak-hash');
+    assert.strictEqual(weakHash.level, 'error', 'escalated from medium (warning) to high');
     assert.deepStrictEqual(weakHash.properties, {
-      severity: 'medium',
+      severity: 'high',
       confidence: 'high',
       tags: ['ai-accepted'],
-      aiProvenance: { contributor: 'ai', traceId: TRACE_ID, startLine: 4, endLine: 6 },
+      aiProvenance: { contributor: 'ai', traceId: TRACE_ID, startLine: 4, endLine: 6, escalatedFrom: 'medium' },
     });
     assert.strictEqual(exec.ruleId, 'js.injection.child-process-exec');
     assert.deepStrictEqual(exec.properties, { severity: 'critical', confidence: 'high' }, 'lines 8–10 are human in the record');
@@ -64,28 +68,32 @@ describe('vetted scan --provenance (CLI)', function () {
     assert.deepStrictEqual(
       findings.map((f) => [f.ruleId, f.line, f.aiProvenance]),
       [
-        ['js.crypto.weak-hash', 5, { contributor: 'ai', traceId: TRACE_ID, startLine: 4, endLine: 6 }],
+        ['js.crypto.weak-hash', 5, { contributor: 'ai', traceId: TRACE_ID, startLine: 4, endLine: 6, escalatedFrom: 'medium' }],
         ['js.injection.child-process-exec', 9, undefined],
       ],
     );
+    assert.strictEqual((findings[0] as { severity?: string }).severity, 'high');
     assert.ok(!('aiProvenance' in findings[1]));
   });
 
-  it('appends [AI-accepted] in text output and counts AI-accepted findings in the summary', () => {
+  it('appends [AI-accepted] in text output, at the escalated severity, and counts AI-accepted findings in the summary', () => {
     const { stdout } = vetted(['scan', '.', '--provenance', '../trace.json']);
-    assert.strictEqual(stdout, [`${WEAK_HASH} [AI-accepted]`, EXEC, '2 finding(s) (1 critical, 1 medium) in 2 file(s) scanned, 1 in AI-accepted code.', ''].join('\n'));
+    assert.strictEqual(stdout, [WEAK_HASH_AI, EXEC, '2 finding(s) (1 critical, 1 high) in 2 file(s) scanned, 1 in AI-accepted code.', ''].join('\n'));
+    const unescalated = vetted(['scan', '.', '--provenance', '../trace.json', '--no-escalate-ai']).stdout;
+    assert.strictEqual(unescalated, [`${WEAK_HASH} [AI-accepted]`, EXEC, '2 finding(s) (1 critical, 1 medium) in 2 file(s) scanned, 1 in AI-accepted code.', ''].join('\n'));
     const plain = vetted(['scan', '.']).stdout;
     assert.strictEqual(plain, [WEAK_HASH, EXEC, '2 finding(s) (1 critical, 1 medium) in 2 file(s) scanned.', ''].join('\n'), 'unchanged without --provenance');
   });
 
   it('gates AI-accepted findings with --fail-on-ai, independently of --fail-on', () => {
     const scan = (...flags: string[]) => vetted(['scan', '.', '--provenance', '../trace.json', ...flags]);
-    // The AI-accepted finding is medium; the human one is critical.
+    // The AI-accepted finding is medium, reported as high; the human one is critical.
     assert.strictEqual(scan('--fail-on', 'none').code, 0, '--fail-on-ai defaults to none');
-    assert.strictEqual(scan('--fail-on', 'none', '--fail-on-ai', 'high').code, 0, 'the critical finding is not AI-accepted');
-    const medium = scan('--fail-on', 'none', '--fail-on-ai', 'medium');
-    assert.strictEqual(medium.code, 1);
-    assert.strictEqual(medium.stderr, 'vetted: 1 finding(s) in AI-accepted code at or above medium (--fail-on-ai)\n');
+    assert.strictEqual(scan('--fail-on', 'none', '--fail-on-ai', 'critical').code, 0, 'the critical finding is not AI-accepted');
+    const high = scan('--fail-on', 'none', '--fail-on-ai', 'high');
+    assert.strictEqual(high.code, 1, 'the escalated severity is gated');
+    assert.strictEqual(high.stderr, 'vetted: 1 finding(s) in AI-accepted code at or above high (--fail-on-ai)\n');
+    assert.strictEqual(scan('--fail-on', 'none', '--fail-on-ai', 'high', '--no-escalate-ai').code, 0, 'at the rule severity it is medium');
     assert.strictEqual(scan('--fail-on', 'critical', '--fail-on-ai', 'high').code, 1, 'either gate trips');
     assert.strictEqual(scan('--fail-on-ai', 'low', '--rules', 'no-such-folder').code, 2, 'usage errors still win');
   });
@@ -128,7 +136,7 @@ describe('vetted scan --provenance (CLI)', function () {
 
   it('reads JSON Lines and JSON arrays of records, and several --provenance files', () => {
     const expected = [
-      ['js.crypto.weak-hash', { contributor: 'ai', traceId: AI_ID, startLine: 5, endLine: 5 }],
+      ['js.crypto.weak-hash', { contributor: 'ai', traceId: AI_ID, startLine: 5, endLine: 5, escalatedFrom: 'medium' }],
       ['js.injection.child-process-exec', { contributor: 'mixed', traceId: MIXED_ID, startLine: 8, endLine: 10 }],
     ];
     for (const file of ['../traces.jsonl', '../traces-array.json']) {
@@ -292,14 +300,14 @@ describe('vetted provenance export (CLI)', function () {
     const exported = JSON.parse(vetted(['scan', '.', '--format', 'json', '--fail-on', 'none', '--provenance', out]).stdout).findings;
     const written = JSON.parse(vetted(['scan', '.', '--format', 'json', '--fail-on', 'none', '--provenance', '../trace.json']).stdout).findings;
     const id = (JSON.parse(fs.readFileSync(out, 'utf8')) as AgentTraceRecord).id;
-    assert.deepStrictEqual(exported[0].aiProvenance, { contributor: 'ai', traceId: id, startLine: 4, endLine: 6 });
+    assert.deepStrictEqual(exported[0].aiProvenance, { contributor: 'ai', traceId: id, startLine: 4, endLine: 6, escalatedFrom: 'medium' });
     assert.deepStrictEqual(
       exported.map((f: { aiProvenance?: { startLine: number; endLine: number; contributor: string } }) => f.aiProvenance && [f.aiProvenance.contributor, f.aiProvenance.startLine, f.aiProvenance.endLine]),
       written.map((f: { aiProvenance?: { startLine: number; endLine: number; contributor: string } }) => f.aiProvenance && [f.aiProvenance.contributor, f.aiProvenance.startLine, f.aiProvenance.endLine]),
     );
     const gate = vetted(['scan', '.', '--fail-on', 'none', '--fail-on-ai', 'medium', '--provenance', out]);
     assert.strictEqual(gate.code, 1);
-    assert.strictEqual(gate.stdout.split('\n')[0], `${WEAK_HASH} [AI-accepted]`);
+    assert.strictEqual(gate.stdout.split('\n')[0], WEAK_HASH_AI);
   });
 
   it('takes vcs from git when --root is in a repository, and omits it otherwise', () => {

@@ -54,6 +54,11 @@ describe('language server: AI provenance', function () {
       );
       assert.match(String(tagged[2].message), /\(using createHash\)/);
       assert.deepStrictEqual((tagged[1].data as { aiRegion?: string }).aiRegion, 'r1');
+      // The hover says the finding is reported one step higher, as the squiggle shows it.
+      const hoverAi = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: ai.split('\n')[1].indexOf('sha1') + 1 } });
+      assert.match((hoverAi as { contents: { value: string } }).contents.value, /^\*\*\[AI-accepted\]\*\* .*reported as \*\*high\*\* \(one step above the rule's medium\)/);
+      const hoverHuman = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: human.indexOf('md5') + 1 } });
+      assert.doesNotMatch((hoverHuman as { contents: { value: string } }).contents.value, /AI-accepted/);
       await waitFor(() => notices.length === 1);
       assert.deepStrictEqual(notices[0].findings.map((f) => [f.ruleId, f.range.start.line, f.hasFix]), [['js.crypto.weak-hash', 2, true]]);
       // Typing elsewhere re-analyses, but the acceptance is announced only once.

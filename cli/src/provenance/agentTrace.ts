@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { AgentTraceRecord } from '../../../server/src/provenance/format';
 import { UsageError } from '../fileWalker';
 import { ajv, describeErrors, jsonErrorMessage } from './validation';
+import type { Severity } from '../../../server/src/engine/rule';
 
 /** The contributor types whose lines count as AI-accepted. */
 export type AiContributor = 'ai' | 'mixed';
@@ -23,6 +24,8 @@ export interface AiProvenance {
   traceId: string;
   startLine: number;
   endLine: number;
+  /** The rule's severity, when the finding is reported one step higher for being AI-accepted. */
+  escalatedFrom?: Severity;
 }
 
 const contributor = {

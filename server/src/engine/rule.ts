@@ -9,6 +9,12 @@ export function severityRank(severity: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(severity);
 }
 
+/** One step more severe: how findings in AI-accepted code are reported (editor and CLI alike). */
+export function escalate(severity: Severity): Severity {
+  const index = SEVERITIES.indexOf(severity);
+  return SEVERITIES[Math.max(0, index - 1)];
+}
+
 /** A test a capture must pass for a match to become a finding (the engine's own predicates). */
 export interface Condition {
   capture: string;

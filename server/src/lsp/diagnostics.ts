@@ -1,9 +1,8 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { ruleDocsUrl } from '../engine/explanation';
 import type { Finding } from '../engine/finding';
-import type { Severity } from '../engine/rule';
+import { escalate, Severity } from '../engine/rule';
 import type { DiagnosticData } from '../protocol';
-import { escalate } from './provenanceTagger';
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   critical: DiagnosticSeverity.Error,

@@ -1,20 +1,32 @@
 import { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import { explanationMarkdown } from '../engine/explanation';
 import type { Finding } from '../engine/finding';
+import { escalate } from '../engine/rule';
+import type { AiTag } from './diagnostics';
 
-/** Hover over a finding shows the full explanation of its rule (one section per finding there). */
-export function hoverFor(findings: Finding[], position: Position): Hover | null {
+/**
+ * Hover over a finding shows the full explanation of its rule (one section per finding there).
+ * A finding in AI-accepted code says so, with the severity it is reported at, as the squiggle does.
+ */
+export function hoverFor(findings: Finding[], position: Position, aiTagOf: (finding: Finding) => AiTag | undefined = () => undefined): Hover | null {
   const here = findings.filter((f) => contains(f, position));
   if (here.length === 0) return null;
   const sections = [...new Map(here.map((f) => [f.rule.id, f])).values()].map((f) => {
     const fix = f.fix ? `\n\n**Quick fix available:** ${f.fix.title} (Ctrl+.)` : '';
-    return `${explanationMarkdown(f.rule)}${fix}`;
+    return `${aiNote(f, aiTagOf(f))}${explanationMarkdown(f.rule)}${fix}`;
   });
   const first = here[0].range;
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
     range: { start: first.start, end: first.end },
   };
+}
+
+function aiNote(finding: Finding, tag: AiTag | undefined): string {
+  if (!tag) return '';
+  if (tag.possibly) return `**[possibly AI-written]** This code may have come from an AI assistant (low confidence); severity **${finding.severity}** as usual.\n\n`;
+  if (!tag.escalate) return `**[AI-accepted]** This code was accepted from an AI assistant; severity **${finding.severity}**.\n\n`;
+  return `**[AI-accepted]** This code was accepted from an AI assistant, so this finding is reported as **${escalate(finding.severity)}** (one step above the rule's ${finding.severity}).\n\n`;
 }
 
 function contains(finding: Finding, p: Position): boolean {

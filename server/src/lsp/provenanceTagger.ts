@@ -1,6 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
 import type { Finding } from '../engine/finding';
-import { SEVERITIES, Severity } from '../engine/rule';
 import type { ProvenanceRegion } from '../provenance/format';
 
 /** Auth, authorization, crypto, session and payment logic, by path, function name or API use. */
@@ -50,12 +49,6 @@ export class ProvenanceRegistry {
 export function regionOf(finding: Finding, regions: ProvenanceRegion[]): ProvenanceRegion | undefined {
   const { startIndex, endIndex } = finding.range;
   return regions.find((r) => startIndex < r.end && endIndex > r.start);
-}
-
-/** One step more severe, for findings in AI-accepted code. */
-export function escalate(severity: Severity): Severity {
-  const index = SEVERITIES.indexOf(severity);
-  return SEVERITIES[Math.max(0, index - 1)];
 }
 
 /** Why an AI region needs a human review regardless of findings, or undefined. */

@@ -18,6 +18,8 @@ import { grammarForLanguageId, grammarForPath } from '../engine/languages';
 import { ParsedDocument, ParseTimeoutError } from '../engine/parsedDocument';
 import { severityRank } from '../engine/rule';
 import type { RuleLoadError } from '../engine/ruleLoader';
+import type { Finding } from '../engine/finding';
+import type { ProvenanceRegion } from '../provenance/format';
 import {
   AcceptNoticeNotification,
   AcceptNoticeParams,
@@ -35,7 +37,7 @@ import {
 import { AnalysisScheduler } from './analysisScheduler';
 import { codeActionsFor } from './codeActions';
 import { skipReason } from './documentLimits';
-import { toDiagnostic } from './diagnostics';
+import { AiTag, toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
 import { OpenDocument } from './openDocument';
 import { ruleSourcesFor } from './ruleSources';
@@ -115,7 +117,9 @@ export class VettedServer {
     });
     c.onHover(({ textDocument, position }) => {
       const doc = this.currentDocument(textDocument.uri);
-      return doc ? hoverFor(doc.findings, position) : null;
+      if (!doc) return null;
+      const regions = this.aiRegions(doc);
+      return hoverFor(doc.findings, position, (finding) => this.aiTag(finding, regions));
     });
     c.onCodeAction(async ({ textDocument, context }) => {
       const doc = this.currentDocument(textDocument.uri);
@@ -323,15 +327,8 @@ export class VettedServer {
   private async publish(doc: OpenDocument): Promise<void> {
     const settings = this.settings;
     const version = doc.findingsVersion;
-    const regions = settings.provenance.enabled ? this.provenance.regionsAt(doc.uri, version) : undefined;
-    const diagnostics = doc.findings.map((finding) => {
-      const region = regions && regionOf(finding, regions);
-      return toDiagnostic(
-        finding,
-        version,
-        region && { regionId: region.id, escalate: settings.provenance.escalateSeverity && region.confidence === 'high', possibly: region.confidence !== 'high' },
-      );
-    });
+    const regions = this.aiRegions(doc);
+    const diagnostics = doc.findings.map((finding) => toDiagnostic(finding, version, this.aiTag(finding, regions)));
     const parsed = doc.parsedDocument;
     if (regions && parsed) {
       const relativePath = this.relativePath(doc.uri);
@@ -355,6 +352,19 @@ export class VettedServer {
       }
     }
     await this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+  }
+
+  /** The AI-accepted regions of the document's analysed version, when provenance is on. */
+  private aiRegions(doc: OpenDocument): ProvenanceRegion[] | undefined {
+    return this.settings.provenance.enabled ? this.provenance.regionsAt(doc.uri, doc.findingsVersion) : undefined;
+  }
+
+  /** How a finding in AI-accepted code is shown: the same tag (and severity) in diagnostics and hover. */
+  private aiTag(finding: Finding, regions: ProvenanceRegion[] | undefined): AiTag | undefined {
+    const region = regions && regionOf(finding, regions);
+    if (!region) return undefined;
+    const high = region.confidence === 'high';
+    return { regionId: region.id, escalate: this.settings.provenance.escalateSeverity && high, possibly: !high };
   }
 
   private relativePath(uri: string): string | undefined {
