@@ -48,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new ProvenanceDecorations(tracker),
     ...registerAcceptCommands(tracker),
     registerPasteProvenance(tracker),
-    ...registerProvenanceCommands(tracker, client),
+    ...registerProvenanceCommands(tracker, client, storeFile),
     ...registerExplainCommand(client),
     new FindingsStatusBar(tracker, statuses),
     vscode.workspace.onDidChangeConfiguration((e) => {

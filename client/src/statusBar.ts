@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { DocumentStatuses } from './documentStatus';
 import type { ProvenanceTracker } from './provenance/provenanceTracker';
+import { REVIEW_REQUIRED_CODE } from '../../server/src/protocol';
 
 /**
  * Shows the number of Vetted findings in the active file (clicking opens the Problems panel), or
- * that the file was skipped or only partly analysed, and why.
+ * that the file was skipped or only partly analysed, and why. "Review required" notes on AI code
+ * are not findings: they are counted apart, in the tooltip.
  */
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('vetted.findings', vscode.StatusBarAlignment.Left, 50);
@@ -42,7 +44,10 @@ export class FindingsStatusBar implements vscode.Disposable {
     }
     this.item.command = 'workbench.actions.view.problems';
     const partial = status?.state === 'partial' ? ' (partial)' : '';
-    const findings = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'vetted');
+    const vetted = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'vetted');
+    const isReviewNote = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code) === REVIEW_REQUIRED_CODE;
+    const findings = vetted.filter((d) => !isReviewNote(d));
+    const reviewNotes = vetted.length - findings.length;
     const count = findings.length;
     const regions = this.tracker?.regions(editor.document.uri) ?? [];
     const aiLines = new Set<number>();
@@ -57,6 +62,7 @@ export class FindingsStatusBar implements vscode.Disposable {
     this.item.tooltip =
       (count === 0 ? 'Vetted: no security findings in this file' : `Vetted: ${count} security finding(s) in this file — click to open Problems`) +
       (ai ? `\n${aiLines.size} AI-accepted line(s) with ${aiFindings} finding(s)` : '') +
+      (reviewNotes > 0 ? `\n${reviewNotes} AI-accepted area(s) in security-sensitive code to review` : '') +
       (partial ? `\nAnalysis ${status?.reason ?? 'stopped early'}` : '');
     this.item.backgroundColor = findings.some((d) => d.severity === vscode.DiagnosticSeverity.Error)
       ? new vscode.ThemeColor('statusBarItem.warningBackground')

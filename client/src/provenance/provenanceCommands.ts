@@ -6,7 +6,7 @@ import { AcceptNoticeNotification, AcceptNoticeParams, EXPLAIN_COMMAND } from '.
 import type { ProvenanceTracker } from './provenanceTracker';
 
 /** Toggle, clear and report commands, and the notice shown when an acceptance introduced findings. */
-export function registerProvenanceCommands(tracker: ProvenanceTracker, client: LanguageClient): vscode.Disposable[] {
+export function registerProvenanceCommands(tracker: ProvenanceTracker, client: LanguageClient, storeFile: string | undefined): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('vetted.toggleProvenance', async () => {
       const config = vscode.workspace.getConfiguration('vetted');
@@ -33,7 +33,7 @@ export function registerProvenanceCommands(tracker: ProvenanceTracker, client: L
       if (answer === 'Clear') tracker.clear();
     }),
     vscode.commands.registerCommand('vetted.showProvenanceReport', async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report(tracker) });
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report(tracker, storeFile) });
       await vscode.window.showTextDocument(document, { preview: true });
     }),
     vscode.commands.registerCommand('vetted.exportProvenance', async () => {
@@ -77,7 +77,7 @@ async function showAcceptNotice(notice: AcceptNoticeParams): Promise<void> {
   }
 }
 
-function report(tracker: ProvenanceTracker): string {
+function report(tracker: ProvenanceTracker, storeFile: string | undefined): string {
   tracker.saveNow(); // bring the stored record up to date with open documents
   const data = tracker.storedData();
   const lines = ['# Vetted: AI-accepted code in this workspace', ''];
@@ -102,6 +102,12 @@ function report(tracker: ProvenanceTracker): string {
     for (const c of file.cleared ?? []) lines.push(`- cleared ${c.regions} region(s) at ${c.at}`);
     lines.push('');
   }
+  lines.push(
+    storeFile
+      ? `The record is stored in \`${storeFile}\` (paths, offsets, hashes and times; no code).`
+      : 'The record is not stored: no workspace folder is open, so it lasts until the window closes.',
+    '',
+  );
   lines.push(
     tracker.receivesChangeReasons
       ? 'Acceptances are recognised from Vetted\'s Tab and Ctrl+Right bindings and from the editor\'s change reasons (proposed API).'
