@@ -8,7 +8,9 @@ import { execFileSync } from 'node:child_process';
 
 const require = createRequire(import.meta.url);
 const production = process.argv.includes('--production');
-const dist = path.resolve('dist');
+// `--outdir DIR` builds somewhere else than dist/ (the packaging tests build the production bundles aside).
+const outdirIndex = process.argv.indexOf('--outdir');
+const dist = path.resolve(outdirIndex >= 0 ? process.argv[outdirIndex + 1] : 'dist');
 
 const common = {
   bundle: true,
@@ -33,10 +35,10 @@ const common = {
 
 fs.rmSync(dist, { recursive: true, force: true });
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: [...common.external, 'vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['cli/src/index.ts'], outfile: 'dist/cli.js' }),
-  esbuild.build({ ...common, entryPoints: ['cli/src/scanWorker.ts'], outfile: 'dist/scanWorker.js' }),
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: path.join(dist, 'client.js'), external: [...common.external, 'vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: path.join(dist, 'server.js') }),
+  esbuild.build({ ...common, entryPoints: ['cli/src/index.ts'], outfile: path.join(dist, 'cli.js') }),
+  esbuild.build({ ...common, entryPoints: ['cli/src/scanWorker.ts'], outfile: path.join(dist, 'scanWorker.js') }),
 ]);
 
 const grammars = path.join(dist, 'grammars');

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Real-editor end-to-end tests: Vetted packaged as a .vsix and installed into code-server
-// (VS Code 1.100), with the user played by Debian's Chromium through playwright-core.
+// Real-editor end-to-end tests: Vetted packaged as a .vsix (`npm run package`, checked against
+// its size budget) and installed into code-server (VS Code 1.100), with the user played by
+// Debian's Chromium through playwright-core.
 //   Phase "host": the mocha suite in extensions/test-runner/suite, inside the real extension host
 //     (all tests but those tagged @proposed).
 //   Phase "proposed": the @proposed tests, against a test build of Vetted that declares the
@@ -18,6 +19,7 @@ const { launchBrowser } = await import('./lib/browser.mjs');
 const { CodeServer } = await import('./lib/codeServer.mjs');
 const { prepareWorkspace } = await import('./lib/workspace.mjs');
 const { scenarios } = await import('./scenarios/ui.mjs');
+const { checkVsix } = await import('./lib/vsixCheck.mjs');
 
 const RESULTS_DIR = path.join(E2E_DIR, 'results');
 const README_SCREENSHOT = path.join(REPO_DIR, 'docs', 'images', 'vetted-in-action.png');
@@ -68,7 +70,7 @@ async function extensionHostPhase(name, { vetted, fakeAi, testRunner, grep, inve
     },
   });
   server.prepare();
-  const workspace = prepareWorkspace(path.join(WORK_DIR, `workspace-${name}`));
+  const workspace = prepareWorkspace(path.join(WORK_DIR, `workspace-${name}`), { forTests: true });
   running.add(server);
   await server.start(workspace);
   const browser = await launchBrowser(profileDir);
@@ -115,7 +117,7 @@ async function uiPhase(vsix) {
   const profileDir = path.join(WORK_DIR, 'profile-ui');
   const server = new CodeServer({ profileDir, extensions: [vsix.vetted, vsix.fakeAi] });
   server.prepare();
-  const workspace = prepareWorkspace(path.join(WORK_DIR, 'workspace-ui'));
+  const workspace = prepareWorkspace(path.join(WORK_DIR, 'workspace-ui'), { forTests: true });
   running.add(server);
   await server.start(workspace);
   const browser = await launchBrowser(profileDir);
@@ -150,6 +152,7 @@ async function main() {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const vsix = buildExtensions();
   const none = { passed: 0, failed: 0 };
+  const packaged = summary('package', await checkVsix(vsix.vetted));
   const runs = (phase) => onlyPhase === undefined || onlyPhase === phase;
   const host = runs('host') ? summary('extension host', await extensionHostPhase('host', { ...vsix, grep: '@proposed', invert: true })) : none;
   const proposed = runs('proposed') ? summary('extension host, proposed API', await proposedApiPhase(vsix)) : none;
@@ -158,8 +161,8 @@ async function main() {
     fs.mkdirSync(path.dirname(README_SCREENSHOT), { recursive: true });
     fs.copyFileSync(path.join(RESULTS_DIR, '03-hover-explains-the-finding.png'), README_SCREENSHOT);
   }
-  const passed = host.passed + proposed.passed + ui.passed;
-  const failed = host.failed + proposed.failed + ui.failed;
+  const passed = packaged.passed + host.passed + proposed.passed + ui.passed;
+  const failed = packaged.failed + host.failed + proposed.failed + ui.failed;
   log(`screenshots in ${path.relative(REPO_DIR, RESULTS_DIR)}/; took ${Math.round((Date.now() - started) / 1000)} s`);
   process.stdout.write(`e2e: ${passed} passed, ${failed} failed\n`);
   process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds Vetted and opens it in a real VS Code in the browser (code-server on
 // 127.0.0.1, fresh profile) on a demo workspace of typical AI-written insecure code. The fake AI
-// assistant is installed too: type `// ai: <anything>` at the end of a line, press Alt+\ and Tab.
+// assistant is installed too: in try-the-ai-assistant.js, put the cursor after `// ai: ...`,
+// press Alt+\ and Tab.
 // Stops cleanly on Ctrl+C.
 import * as path from 'node:path';
 import { buildExtensions, ensureNodeModules, ensureSystemPackages, log, WORK_DIR } from './lib/setup.mjs';
@@ -9,8 +10,8 @@ import { buildExtensions, ensureNodeModules, ensureSystemPackages, log, WORK_DIR
 ensureSystemPackages();
 ensureNodeModules();
 const { CodeServer } = await import('./lib/codeServer.mjs');
-const { prepareWorkspace } = await import('./lib/workspace.mjs');
-const vsix = buildExtensions();
+const { prepareWorkspace, TRY_AI_FILE } = await import('./lib/workspace.mjs');
+const vsix = buildExtensions({ forTests: false });
 const server = new CodeServer({ profileDir: path.join(WORK_DIR, 'profile-demo'), extensions: [vsix.vetted, vsix.fakeAi] });
 server.prepare();
 const workspace = prepareWorkspace(path.join(WORK_DIR, 'demo-workspace'));
@@ -34,4 +35,8 @@ server.process.once('exit', (code) => {
   }
 });
 
-process.stdout.write(`\nVetted is running in VS Code at:\n\n    ${server.folderUrl(workspace)}\n\nOpen it in a browser. Press Ctrl+C to stop.\n`);
+process.stdout.write(
+  `\nVetted is running in VS Code at:\n\n    ${server.folderUrl(workspace)}\n\n` +
+    `Open it in a browser. The examples show findings as soon as you open them; to try the stand-in\n` +
+    `AI assistant, open ${TRY_AI_FILE} and follow the comment at its top. Press Ctrl+C to stop.\n`,
+);

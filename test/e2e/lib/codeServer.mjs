@@ -8,7 +8,7 @@ import { E2E_DIR, TMP_DIR, log } from './setup.mjs';
 const CODE_SERVER = path.join(E2E_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
 /** Settings of the test profile: quiet workbench, syntax-only TS server so code actions are not delayed. */
-const USER_SETTINGS = {
+export const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,

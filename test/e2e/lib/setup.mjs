@@ -40,9 +40,9 @@ export function ensureSystemPackages() {
   if (!has('rg')) missing.push('ripgrep');
   if (!debianPackageInstalled('libkrb5-dev')) missing.push('libkrb5-dev');
   if (missing.length === 0) return;
-  log(`installing Debian packages: ${missing.join(' ')}`);
+  log(`installing Debian packages: ${missing.join(' ')} (once)`);
   const apt = (...args) =>
-    process.getuid?.() === 0 ? run('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : run('sudo', ['apt-get', ...args]);
+    process.getuid?.() === 0 ? runQuietly('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : run('sudo', ['apt-get', ...args]);
   apt('update', '-qq');
   apt('install', '-y', '-qq', ...missing);
 }
@@ -64,8 +64,9 @@ export function ensureNodeModules() {
   const hash = createHash('sha256').update(lock).digest('hex');
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return;
   seedRipgrepCache();
-  log('installing e2e dependencies (code-server, playwright-core, vsce)');
-  run('npm', ['ci', '--no-audit', '--no-fund'], {
+  log('installing e2e dependencies (code-server, playwright-core, vsce; a few minutes the first time)');
+  // Quietly: npm 11 warns about the unsafe-perm setting that code-server's postinstall needs as root.
+  runQuietly('npm', ['ci', '--no-audit', '--no-fund'], {
     cwd: E2E_DIR,
     env: {
       ...process.env,
@@ -78,27 +79,46 @@ export function ensureNodeModules() {
   fs.writeFileSync(stamp, hash);
 }
 
-/** Builds the extension and packages it, and the test-only extensions, as .vsix files. */
-export function buildExtensions() {
+/** Runs a command with its output captured; the output is shown only when it fails. */
+function runQuietly(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+  }
+  return result.stdout;
+}
+
+/**
+ * Packages Vetted the way a user gets it (`npm run package`: the production build, then vsce),
+ * and the fake AI assistant; with `forTests`, also the test-only builds (the proposed-API build
+ * of Vetted and the in-host test runner).
+ */
+export function buildExtensions({ forTests = true } = {}) {
   const out = path.join(WORK_DIR, 'vsix');
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
-  const vsce = path.join(E2E_DIR, 'node_modules', '.bin', 'vsce');
-  log('building and packaging Vetted');
-  run(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: REPO_DIR });
-  run(vsce, ['package', '--no-dependencies', '--out', path.join(out, 'vetted.vsix')], { cwd: REPO_DIR });
-  const vettedProposed = packageProposedApiBuild(vsce, path.join(out, 'vetted-proposed.vsix'));
-  for (const name of ['fake-ai', 'test-runner']) {
-    run(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', path.join(out, `${name}.vsix`)], {
-      cwd: path.join(E2E_DIR, 'extensions', name),
-    });
-  }
-  return {
-    vetted: path.join(out, 'vetted.vsix'),
-    vettedProposed,
-    fakeAi: path.join(out, 'fake-ai.vsix'),
-    testRunner: path.join(out, 'test-runner.vsix'),
-  };
+  const vetted = path.join(out, 'vetted.vsix');
+  log('packaging Vetted (npm run package)');
+  runQuietly('npm', ['run', 'package', '--', '--out', vetted], { cwd: REPO_DIR });
+  const built = { vetted, fakeAi: packageTestExtension('fake-ai', out) };
+  if (!forTests) return built;
+  built.vettedProposed = packageProposedApiBuild(path.join(out, 'vetted-proposed.vsix'));
+  built.testRunner = packageTestExtension('test-runner', out);
+  return built;
+}
+
+function vsce() {
+  return path.join(E2E_DIR, 'node_modules', '.bin', 'vsce');
+}
+
+function packageTestExtension(name, out) {
+  const target = path.join(out, `${name}.vsix`);
+  runQuietly(vsce(), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', target], {
+    cwd: path.join(E2E_DIR, 'extensions', name),
+  });
+  return target;
 }
 
 /** The proposed API the "proposed" phase enables; the published manifest never declares it. */
@@ -108,17 +128,19 @@ export const PROPOSED_API = 'textDocumentChangeReason';
  * The same build packaged with `"enabledApiProposals": ["textDocumentChangeReason"]` added to its
  * manifest, from a staging copy so the repository's package.json is never touched.
  */
-function packageProposedApiBuild(vsce, target) {
+function packageProposedApiBuild(target) {
   const staging = path.join(WORK_DIR, 'proposed-build');
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
-  for (const entry of ['dist', 'README.md', 'LICENSE', '.vscodeignore', 'media']) {
+  for (const entry of ['dist', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media']) {
     if (fs.existsSync(path.join(REPO_DIR, entry))) fs.cpSync(path.join(REPO_DIR, entry), path.join(staging, entry), { recursive: true });
   }
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO_DIR, 'package.json'), 'utf8'));
   manifest.enabledApiProposals = [PROPOSED_API];
+  // dist/ is copied already built: vsce must not run the build again in the staging folder.
+  delete manifest.scripts['vscode:prepublish'];
   fs.writeFileSync(path.join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
   log(`packaging a test build of Vetted with enabledApiProposals: ["${PROPOSED_API}"]`);
-  run(vsce, ['package', '--no-dependencies', '--out', target], { cwd: staging });
+  runQuietly(vsce(), ['package', '--no-dependencies', '--out', target], { cwd: staging });
   return target;
 }

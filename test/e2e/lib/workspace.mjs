@@ -1,19 +1,40 @@
-// A fresh copy of the bundled examples as the demo workspace, plus empty files the tests type into.
+// Workspaces the editor opens: a fresh copy of the bundled examples, plus
+//   - for `npm start` (the demo), one file to try the stand-in AI assistant in;
+//   - for the tests (`forTests`), the files the tests type into, one per scenario.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_DIR } from './setup.mjs';
 
-export function prepareWorkspace(dir) {
+/** The demo's file for the fake assistant; the README's "Try it" names it. */
+export const TRY_AI_FILE = 'try-the-ai-assistant.js';
+
+const TEST_FILES = {
+  'scratch.js': '// A file for typing into.\n',
+  'ai-suggestion.js': '// The fake AI assistant completes the comment below.\n\n',
+  'ai-word.js': '// Accepted one word at a time.\n\n',
+  'ai-off.js': '// Provenance tagging is switched off for this one.\n\n',
+  'ai-copy.js': '// Accepted code is copied and pasted below.\n\n',
+  'ai-native.js': "// Accepted with VS Code's own command, not Vetted's Tab.\n\n",
+  'ai-rename.js': '// A name in the accepted code is renamed.\n\n',
+  'agent-edit.js': '// An agent tool writes code here (heuristics on).\n\n',
+  'agent-edit-off.js': '// An agent tool writes code here (heuristics off).\n\n',
+};
+
+const TRY_AI_TEXT = `// Try the stand-in AI assistant here (it is a test extension, not a real model).
+// 1. Put the cursor at the end of the line with "// ai: ..." below (or type such a comment
+//    at the end of any line).
+// 2. Press Alt+\\ to show its suggestion (ghost text), then Tab to accept it.
+// Vetted marks the accepted lines with a bar, tags their findings [AI-accepted] and reports
+// them one severity higher, and shows a notice of what the suggestion introduced.
+function storeUser(db, req, password) {
+  // ai: hash the password and look up the user
+}
+`;
+
+export function prepareWorkspace(dir, { forTests = false } = {}) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(path.join(REPO_DIR, 'examples'), dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'scratch.js'), '// A file for typing into.\n');
-  fs.writeFileSync(path.join(dir, 'ai-suggestion.js'), '// The fake AI assistant completes the comment below.\n\n');
-  fs.writeFileSync(path.join(dir, 'ai-word.js'), '// Accepted one word at a time.\n\n');
-  fs.writeFileSync(path.join(dir, 'ai-off.js'), '// Provenance tagging is switched off for this one.\n\n');
-  fs.writeFileSync(path.join(dir, 'ai-copy.js'), '// Accepted code is copied and pasted below.\n\n');
-  fs.writeFileSync(path.join(dir, 'ai-native.js'), "// Accepted with VS Code's own command, not Vetted's Tab.\n\n");
-  fs.writeFileSync(path.join(dir, 'ai-rename.js'), '// A name in the accepted code is renamed.\n\n');
-  fs.writeFileSync(path.join(dir, 'agent-edit.js'), '// An agent tool writes code here (heuristics on).\n\n');
-  fs.writeFileSync(path.join(dir, 'agent-edit-off.js'), '// An agent tool writes code here (heuristics off).\n\n');
+  const files = forTests ? TEST_FILES : { [TRY_AI_FILE]: TRY_AI_TEXT };
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   return dir;
 }

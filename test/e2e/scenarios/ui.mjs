@@ -195,9 +195,10 @@ export const scenarios = [
       await viewLine(page, "createHash('md5')").first().waitFor();
       await viewLine(page, 'SELECT * FROM users').first().waitFor();
       await page.locator(SQUIGGLES).first().waitFor({ timeout: 30_000 });
-      // The acceptance is recorded: the status bar counts AI-accepted lines and findings in them,
-      // and a notice says what the suggestion introduced.
-      await page.locator('.statusbar-item', { hasText: /AI: 3 lines, 2 findings/ }).waitFor({ timeout: 30_000 });
+      // The acceptance is recorded: the status bar counts AI-accepted lines and findings in them
+      // (the "review required" note on the hashing code is not counted as a finding), and a
+      // notice says what the suggestion introduced.
+      await page.locator('.statusbar-item', { hasText: /Vetted: 2 · AI: 3 lines, 2 findings/ }).waitFor({ timeout: 30_000 });
       await waitForText(page.locator('.notifications-toasts'), /This suggestion introduced 2 security issues/);
       const panel = await problemsPanel(page, 'AI-accepted');
       await waitForText(panel.locator('.monaco-list-row'), /\[AI-accepted\] 'md5' is a broken hash/);

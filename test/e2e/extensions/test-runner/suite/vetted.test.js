@@ -129,6 +129,10 @@ describe('Vetted in a real VS Code', () => {
       return text.includes('ai-word.js') && text;
     }, 'report lists the word acceptance');
     assert.match(status, /inline-accept-word/);
+    // The report says where the record is kept, and that file exists.
+    const stored = /The record is stored in `([^`]+provenance\.json)`/.exec(status);
+    assert.ok(stored, 'the report names the store file');
+    await waitFor(() => require('fs').existsSync(stored[1]), 'the store file written');
   });
 
   it('with provenance off, accepting is plain and nothing is tagged', async () => {
