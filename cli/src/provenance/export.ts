@@ -1,4 +1,3 @@
-import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -11,6 +10,7 @@ import type {
   StoredRegion,
 } from '../../../server/src/provenance/format';
 import { AGENT_TRACE_METADATA_KEY, AGENT_TRACE_VERSION } from '../../../server/src/provenance/format';
+import { SAFE_DIFF_OPTIONS, safeGit } from '../vcs/git';
 import { sha256, uniqueOccurrence } from '../../../server/src/provenance/text';
 import { VERSION } from '../version';
 import { normaliseTracePath } from './agentTrace';
@@ -200,25 +200,17 @@ function mergeRanges(ranges: { start: number; end: number }[]): { start: number;
   return merged;
 }
 
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', ['--no-optional-locks', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 /** HEAD's commit when `root` is in a git repository with at least one commit. */
 function gitHead(root: string): string | undefined {
-  const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+  const head = safeGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
   return head && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
 }
 
 /** Of the given paths (relative to root), those whose working-tree text differs from HEAD or that HEAD lacks. */
 function changedSinceHead(root: string, files: string[]): string[] {
   if (files.length === 0) return [];
-  const modified = git(root, ['diff', '--name-only', '-z', '--relative', 'HEAD', '--', ...files]);
-  const untracked = git(root, ['ls-files', '--others', '-z', '--', ...files]);
+  const modified = safeGit(root, ['diff', ...SAFE_DIFF_OPTIONS, '--name-only', '-z', '--relative', 'HEAD', '--', ...files]);
+  const untracked = safeGit(root, ['ls-files', '--others', '-z', '--', ...files]);
   if (modified === undefined || untracked === undefined) return [];
   const changed = new Set([...modified.split('\0'), ...untracked.split('\0')].filter(Boolean));
   return files.filter((f) => changed.has(f));
