@@ -94,6 +94,17 @@ describe('hostile provenance store files', function () {
       assert.strictEqual(run.stderr, `vetted: cannot read provenance store ${store}: ${reason}\n`);
     }
   });
+
+  it('the CLI export skips, with a note, a stored path that is a FIFO in the workspace instead of hanging', () => {
+    const fixtures = path.resolve(__dirname, '..', 'fixtures', 'provenance');
+    fs.cpSync(path.join(fixtures, 'tree'), dir, { recursive: true });
+    fs.rmSync(path.join(dir, 'src', 'server.js'));
+    assert.strictEqual(spawnSync('mkfifo', [path.join(dir, 'src', 'server.js')]).status, 0);
+    const run = spawnSync(process.execPath, [BIN, 'provenance', 'export', '--store', path.join(fixtures, 'store.json'), '--root', dir, '--revision', 'a1b2c3d'], { encoding: 'utf8', timeout: 20_000 });
+    assert.strictEqual(run.signal, null, 'hung on the FIFO');
+    assert.strictEqual(run.status, 0, run.stderr);
+    assert.match(run.stderr, /^vetted: note: skipped region r-fingerprint of src\/server\.js: cannot read the file: not a regular file \(a FIFO \(named pipe\)\)$/m);
+  });
 });
 
 /** A file of `size` zero bytes that takes no space (nothing is written). */

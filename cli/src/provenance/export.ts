@@ -11,9 +11,13 @@ import type {
 } from '../../../server/src/provenance/format';
 import { AGENT_TRACE_METADATA_KEY, AGENT_TRACE_VERSION } from '../../../server/src/provenance/format';
 import { SAFE_DIFF_OPTIONS, safeGit } from '../vcs/git';
+import { readRegularFile } from '../../../server/src/files/regularFile';
 import { sha256, uniqueOccurrence } from '../../../server/src/provenance/text';
 import { VERSION } from '../version';
 import { normaliseTracePath } from './agentTrace';
+
+/** Workspace files larger than this are not read for an export (their regions are skipped). */
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 
 /** Per exported region: how it was detected, and where it is now. No code text. */
 export interface ExportedRegion {
@@ -88,13 +92,14 @@ export function exportAgentTrace(store: StoredProvenance, options: ExportOptions
       for (const region of entry.regions) skip(region, 'path is outside --root');
       continue;
     }
-    let text: string;
-    try {
-      text = fs.readFileSync(path.join(options.root, rel), 'utf8');
-    } catch {
-      for (const region of entry.regions) skip(region, 'file not found');
+    // The stored path names a file in the (untrusted) workspace: never open a FIFO or device there.
+    const read = readRegularFile(path.join(options.root, rel), MAX_SOURCE_BYTES);
+    if (!read.ok) {
+      const reason = fs.existsSync(path.join(options.root, rel)) ? `cannot read the file: ${read.reason}` : 'file not found';
+      for (const region of entry.regions) skip(region, reason);
       continue;
     }
+    const text = read.bytes.toString('utf8');
     const unchanged = sha256(text) === entry.contentHash;
     const lf = text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
     for (const region of entry.regions) {
