@@ -3,11 +3,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ProvenanceStore, toStored } from '../../client/src/provenance/provenanceStore';
+import { LoadedProvenance, ProvenanceStore, toStored } from '../../client/src/provenance/provenanceStore';
 import type { StoredProvenance } from '../../server/src/provenance/format';
 import { MAX_STORE_BYTES } from '../../server/src/provenance/storedProvenance';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
+const STORE_MODULE = path.resolve(__dirname, '..', '..', 'client', 'src', 'provenance', 'provenanceStore.ts');
 
 function sample(): StoredProvenance {
   const text = 'const a = 1;\nconst b = 2;\n';
@@ -46,8 +47,7 @@ describe('hostile provenance store files', function () {
       make();
       const before = fs.lstatSync(file);
       const original = before.isFile() && before.size < 1024 * 1024 ? fs.readFileSync(file) : undefined;
-      const store = new ProvenanceStore(file);
-      const loaded = store.load();
+      const loaded = loadInChild(file);
       assert.deepStrictEqual(loaded.data.files, {});
       assert.ok(loaded.error!.startsWith(`${file}: `), loaded.error);
       assert.match(loaded.error!, reason);
@@ -58,8 +58,9 @@ describe('hostile provenance store files', function () {
       assert.strictEqual(keptStat.ino, before.ino, 'the same file, moved (not copied, not opened)');
       if (original) assert.deepStrictEqual(fs.readFileSync(kept), original);
 
+      const store = new ProvenanceStore(file);
       store.save(sample());
-      assert.deepStrictEqual(new ProvenanceStore(file).load(), { data: sample() });
+      assert.deepStrictEqual(store.load(), { data: sample() });
       assert.strictEqual(fs.lstatSync(kept).ino, before.ino);
       if (original) assert.deepStrictEqual(fs.readFileSync(kept), original);
     });
@@ -106,6 +107,18 @@ describe('hostile provenance store files', function () {
     assert.match(run.stderr, /^vetted: note: skipped region r-fingerprint of src\/server\.js: cannot read the file: not a regular file \(a FIFO \(named pipe\)\)$/m);
   });
 });
+
+/**
+ * `ProvenanceStore.load` in a child process with a timeout: should a regression open the FIFO
+ * or read /dev/zero, this test fails instead of blocking (or exhausting) the whole test run.
+ */
+function loadInChild(file: string): LoadedProvenance {
+  const script = `const { ProvenanceStore } = require(${JSON.stringify(STORE_MODULE)}); process.stdout.write(JSON.stringify(new ProvenanceStore(process.argv[1]).load()));`;
+  const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script, file], { encoding: 'utf8', timeout: 20_000 });
+  assert.strictEqual(run.signal, null, `loading ${file} did not finish`);
+  assert.strictEqual(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout) as LoadedProvenance;
+}
 
 /** A file of `size` zero bytes that takes no space (nothing is written). */
 function sparseFile(file: string, size: number): void {
