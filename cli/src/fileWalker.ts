@@ -61,7 +61,7 @@ export function* walkSources(root: string, targets: string[], options: WalkOptio
 
 class Walker {
   private readonly realRoot: string;
-  /** Real paths of the folders and files reached so far, and the path each was reached by. */
+  /** The folders and files reached so far (by device and inode), and the path each was reached by. */
   private readonly seen = new Map<string, string>();
 
   constructor(
@@ -186,7 +186,7 @@ class Walker {
       return;
     }
     if (stat.isDirectory()) {
-      if (isInside(real, realParentOf(link))) this.note(link, 'symbolic link to a folder that contains it (a loop; not followed)');
+      if (isInside(real, realParentOf(link) ?? real)) this.note(link, 'symbolic link to a folder that contains it (a loop; not followed)');
       else if (this.firstVisit(link)) yield* this.walkDirectory(link, scopes);
     } else if (stat.isFile()) yield* this.readSource(link, false);
     else this.note(link, `symbolic link to something that is not a regular file (${notARegularFile(stat)})`);
@@ -203,7 +203,7 @@ class Walker {
       this.note(file, read.reason.startsWith('larger than') || read.reason.startsWith('not a regular') ? read.reason : `cannot read: ${read.reason}`);
       return;
     }
-    const key = read.realPath.toString('latin1');
+    const key = `file ${read.identity}`;
     const first = this.seen.get(key);
     if (first !== undefined) {
       this.note(file, `same file as ${first} (scanned once)`);
@@ -217,11 +217,12 @@ class Walker {
     yield { relative: this.relative(file), text: read.bytes.toString('utf8') };
   }
 
-  /** False, with a note, when the folder's real path was walked already (a link cycle, or two links to one folder). */
+  /** False, with a note, when the folder was walked already (reached again through a link). */
   private firstVisit(dir: WalkPath): boolean {
     let key: string;
     try {
-      key = fs.realpathSync.native(dir.fsPath, 'buffer').toString('latin1');
+      const stat = fs.statSync(dir.fsPath);
+      key = `folder ${stat.dev}:${stat.ino}`;
     } catch {
       return true; // readdir reports it
     }
@@ -264,10 +265,14 @@ function isInside(root: string, real: string): boolean {
   return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
-/** The real path (bytes as latin1) of the folder holding `at`. */
-function realParentOf(at: WalkPath): string {
+/** The real path (bytes as latin1) of the folder holding `at`; undefined if it cannot be resolved (then the link is treated as a loop). */
+function realParentOf(at: WalkPath): string | undefined {
   const slash = at.fsPath.lastIndexOf(path.sep);
-  return fs.realpathSync.native(at.fsPath.subarray(0, Math.max(1, slash)), 'buffer').toString('latin1');
+  try {
+    return fs.realpathSync.native(at.fsPath.subarray(0, Math.max(1, slash)), 'buffer').toString('latin1');
+  } catch {
+    return undefined;
+  }
 }
 
 function realPathOrSelf(p: string): string {

@@ -4,11 +4,13 @@ import * as fs from 'fs';
  * Reading a path that someone else chose (a scanned repository's files, its ignore files, rule
  * files, provenance stores) without trusting what it is. `fs.readFileSync` on a FIFO blocks
  * forever, on `/dev/zero` it reads until memory runs out, and a file can be swapped between a
- * check and the read. So: resolve the real path, accept only a regular file no larger than the
- * cap, open it non-blocking, check the opened file again, and never read more than the cap.
+ * check and the read. So: stat the path (following links), accept only a regular file no larger
+ * than the cap, open it non-blocking, check that the opened file is the one checked, and never
+ * read more than the cap.
  */
 
-export type RegularFileRead = { ok: true; bytes: Buffer; realPath: Buffer } | { ok: false; reason: string };
+/** `identity` is the same for every path (link, hard link) to one file: its device and inode. */
+export type RegularFileRead = { ok: true; bytes: Buffer; identity: string } | { ok: false; reason: string };
 
 /** What a path is, in words for a note ("a FIFO", "a folder"…); undefined for a regular file. */
 export function notARegularFile(stat: fs.Stats): string | undefined {
@@ -23,6 +25,7 @@ export function notARegularFile(stat: fs.Stats): string | undefined {
 
 /** The size cap in words, for messages. */
 export function describeBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
   return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
@@ -33,27 +36,32 @@ export function describeBytes(bytes: number): string {
 export function readRegularFile(file: fs.PathLike, maxBytes: number): RegularFileRead {
   let fd: number | undefined;
   try {
-    const realPath = fs.realpathSync.native(file, 'buffer');
-    const stat = fs.statSync(realPath);
+    const stat = fs.statSync(file);
     const kind = notARegularFile(stat);
     if (kind) return { ok: false, reason: `not a regular file (${kind})` };
     if (stat.size > maxBytes) return { ok: false, reason: `larger than ${describeBytes(maxBytes)}` };
     // O_NONBLOCK: should the path have become a FIFO since the stat, open returns instead of waiting for a writer.
-    fd = fs.openSync(realPath, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
-    const openedKind = notARegularFile(fs.fstatSync(fd));
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const opened = fs.fstatSync(fd);
+    const openedKind = notARegularFile(opened);
     if (openedKind) return { ok: false, reason: `not a regular file (${openedKind})` };
-    // The size a stat reports is not trusted (a file can grow; /proc files say 0): read in chunks up to the cap.
+    if (opened.dev !== stat.dev || opened.ino !== stat.ino) return { ok: false, reason: 'replaced while being read' };
+    // The size a stat reports is not trusted (a file can grow; /proc files say 0): the first chunk
+    // is that size and a byte more, and nothing is read past one byte over the cap.
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, total === 0 && opened.size > 0 ? opened.size + 1 : 64 * 1024));
       const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
       if (total > maxBytes) return { ok: false, reason: `larger than ${describeBytes(maxBytes)}` };
       chunks.push(chunk.subarray(0, n));
+      // A short read once the reported size is in is the end of a regular file (files that report
+      // size 0, like those in /proc, are read until a read returns nothing).
+      if (n < chunk.length && opened.size > 0 && total >= opened.size) break;
     }
-    return { ok: true, bytes: Buffer.concat(chunks, total), realPath };
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total), identity: `${opened.dev}:${opened.ino}` };
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   } finally {
