@@ -60,6 +60,7 @@ export function* walkSources(root: string, targets: string[], options: WalkOptio
 }
 
 class Walker {
+  /** The scan root's real path, as bytes in a latin1 string (like every real path compared here). */
   private readonly realRoot: string;
   /** The folders and files reached so far (by device and inode), and the path each was reached by. */
   private readonly seen = new Map<string, string>();
@@ -69,7 +70,7 @@ class Walker {
     private readonly options: WalkOptions,
     private readonly skipped: SkippedFile[],
   ) {
-    this.realRoot = realPathOrSelf(root);
+    this.realRoot = realPathKey(root);
   }
 
   *walkTarget(target: string): Generator<SourceFile> {
@@ -181,7 +182,7 @@ class Walker {
     if (isIgnored(scopes, link.shown, stat.isDirectory())) return;
     const isSource = stat.isDirectory() || grammarForPath(link.shown) !== undefined;
     if (!isSource) return;
-    if (!isInside(this.realRootKey(), real)) {
+    if (!isInside(this.realRoot, real)) {
       this.note(link, 'symbolic link to a path outside the scan root (not followed)');
       return;
     }
@@ -235,10 +236,6 @@ class Walker {
     return true;
   }
 
-  private realRootKey(): string {
-    return Buffer.from(this.realRoot).toString('latin1');
-  }
-
   private note(at: WalkPath, reason: string): void {
     this.skipped.push({ relative: this.relative(at), reason });
   }
@@ -275,11 +272,11 @@ function realParentOf(at: WalkPath): string | undefined {
   }
 }
 
-function realPathOrSelf(p: string): string {
+function realPathKey(p: string): string {
   try {
-    return fs.realpathSync.native(p);
+    return fs.realpathSync.native(p, 'buffer').toString('latin1');
   } catch {
-    return p;
+    return Buffer.from(p).toString('latin1');
   }
 }
 
