@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { RuleLoader } from '../../server/src/engine/ruleLoader';
+import { fileUri, ServerProcess } from '../support/serverProcess';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
 
@@ -55,6 +56,26 @@ describe('hostile rule files', function () {
     const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);
     assert.deepStrictEqual(rules.map((r) => r.id), ['custom.test.no-debugger']);
     assert.deepStrictEqual(errors.map((e) => `${path.basename(e.file)}: ${e.message}`).sort(), EXPECTED);
+  });
+
+  it('the language server, in a trusted workspace, reports them on their files and keeps the good rule', async () => {
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-hostile-rules-ws-'));
+    const rules = path.join(workspace, '.vetted', 'rules');
+    fs.mkdirSync(rules, { recursive: true });
+    fs.writeFileSync(path.join(rules, 'good.yaml'), GOOD);
+    fs.symlinkSync('/dev/zero', path.join(rules, 'zero.yaml'));
+    assert.strictEqual(spawnSync('mkfifo', [path.join(rules, 'pipe.yaml')]).status, 0);
+    const server = await ServerProcess.start({ workspaceFolder: workspace, settings: { workspaceTrusted: true } });
+    try {
+      const doc = fileUri(path.join(workspace, 'main.js'));
+      server.open(doc, 'javascript', 'debugger;\n');
+      assert.deepStrictEqual((await server.diagnostics(doc, 1)).map((d) => d.code), ['custom.test.no-debugger']);
+      assert.deepStrictEqual((await server.diagnostics(fileUri(path.join(rules, 'zero.yaml')))).map((d) => d.message), ['cannot read rule file: not a regular file (a device)']);
+      assert.deepStrictEqual((await server.diagnostics(fileUri(path.join(rules, 'pipe.yaml')))).map((d) => d.message), ['cannot read rule file: not a regular file (a FIFO (named pipe))']);
+    } finally {
+      await server.stop();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   // A FIFO and /dev/zero only in a child process with a timeout: read in this process, a
