@@ -46,8 +46,6 @@ describe('language server: workspace trust fails closed', function () {
     ['settings without workspaceTrusted', { settings: { debounceMs: 20 } }],
     ['workspaceTrusted as the string "true"', { settings: { debounceMs: 20, workspaceTrusted: 'true' } }],
     ['workspaceTrusted as 1', { settings: { debounceMs: 20, workspaceTrusted: 1 } }],
-    ['workspaceTrusted as null', { settings: { debounceMs: 20, workspaceTrusted: null } }],
-    ['workspaceTrusted as an object', { settings: { debounceMs: 20, workspaceTrusted: { value: true } } }],
     ['settings that are not an object', { settings: 'workspaceTrusted=true' }],
   ];
   for (const [name, initializationOptions] of badShapes) {
