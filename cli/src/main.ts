@@ -4,10 +4,11 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { bundledRulesDirectory, VettedEngine } from '../../server/src/engine/engine';
 import type { Severity } from '../../server/src/engine/rule';
 import { fixturesOf } from '../../server/src/engine/ruleFixtures';
-import { SEVERITIES, severityRank } from '../../server/src/engine/rule';
+import { SEVERITIES } from '../../server/src/engine/rule';
 import type { RuleLoadError, RuleSource } from '../../server/src/engine/ruleLoader';
 import type { AgentTraceRecord } from '../../server/src/provenance/format';
 import { UsageError } from './fileWalker';
+import { describeFsError } from '../../server/src/files/regularFile';
 import { aiLines, agentTraceProblem, readAgentTraces } from './provenance/agentTrace';
 import { exportAgentTrace, ExportedFinding } from './provenance/export';
 import { readStoredProvenance } from './provenance/store';
@@ -17,11 +18,9 @@ import { toText } from './formats/text';
 import { markAiProvenance, scan } from './scan';
 import { VERSION } from './version';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
+import { aiTripped, EXIT_ERROR, EXIT_OK, exitCodeFor } from './exitCode';
 
-/** Exit codes: the policy gate's contract with CI. */
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
+export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exitCode';
 
 interface ScanFlags {
   format: 'text' | 'json' | 'sarif';
@@ -142,20 +141,17 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
     flags.format === 'sarif' ? JSON.stringify(toSarif(result, engine.ruleSet.rules), null, 2) + '\n'
     : flags.format === 'json' ? JSON.stringify(toJson(result), null, 2) + '\n'
     : toText(result, color);
+  const failed = result.skipped.filter((s) => s.failed);
+  for (const f of failed) process.stderr.write(`vetted: warning: ${f.relative} was not analysed: ${f.reason}\n`);
   if (flags.output) {
-    fs.mkdirSync(path.dirname(path.resolve(flags.output)), { recursive: true });
-    fs.writeFileSync(flags.output, report);
+    writeOutput(flags.output, report, 'report');
     const ai = aiCount ? `, ${aiCount} in AI-accepted code` : '';
     process.stderr.write(`vetted: ${result.findings.length} finding(s) in ${result.filesScanned} file(s)${ai}; report written to ${flags.output}\n`);
   } else process.stdout.write(report);
-  if (ruleErrors.length > 0) return EXIT_ERROR;
   // Two independent gates: all findings against --fail-on, AI-accepted ones against --fail-on-ai.
-  const atLeast = (threshold: Severity | 'none', f: { finding: { severity: Severity } }) =>
-    threshold !== 'none' && severityRank(f.finding.severity) >= severityRank(threshold);
-  const gate = result.findings.some((f) => atLeast(flags.failOn, f));
-  const aiTripped = result.findings.filter((f) => f.aiProvenance && atLeast(flags.failOnAi, f)).length;
-  if (aiTripped > 0) process.stderr.write(`vetted: ${aiTripped} finding(s) in AI-accepted code at or above ${flags.failOnAi} (--fail-on-ai)\n`);
-  return gate || aiTripped > 0 ? EXIT_FINDINGS : EXIT_OK;
+  const ai = ruleErrors.length === 0 ? aiTripped(result, flags.failOnAi) : 0;
+  if (ai > 0) process.stderr.write(`vetted: ${ai} finding(s) in AI-accepted code at or above ${flags.failOnAi} (--fail-on-ai)\n`);
+  return exitCodeFor(result, { failOn: flags.failOn, failOnAi: flags.failOnAi, ruleErrors: ruleErrors.length });
 }
 
 /** A likely --root mistake: records name files, yet none of them was scanned. */
@@ -205,8 +201,7 @@ async function runExport(flags: ExportFlags): Promise<number> {
   for (const file of uncommitted) process.stderr.write(`vetted: note: ${file} has changes not in ${record.vcs!.revision.slice(0, 12)}; its line numbers refer to the working tree\n`);
   const summary = `${ranges} range(s) in ${record.files.length} file(s); ${skipped} region(s) skipped, ${lost} lost before export`;
   if (flags.output) {
-    fs.mkdirSync(path.dirname(path.resolve(flags.output)), { recursive: true });
-    fs.writeFileSync(flags.output, json);
+    writeOutput(flags.output, json, 'record');
     process.stderr.write(`vetted: ${summary}; record written to ${flags.output}\n`);
   } else {
     process.stdout.write(json);
@@ -248,6 +243,16 @@ async function ruleErrorsOf(engine: VettedEngine, compileAll: boolean): Promise<
 function reportRuleErrors(errors: RuleLoadError[]): void {
   for (const e of errors) process.stderr.write(`vetted: rule error: ${e.file}:${e.line}: ${e.message}\n`);
   if (errors.length > 0) process.stderr.write(`vetted: ${errors.length} rule problem(s); the other rules were used\n`);
+}
+
+/** Writes `--output`; a path that cannot be written is one clear line and exit 2, not a stack trace. */
+function writeOutput(file: string, text: string, what: string): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, text);
+  } catch (error) {
+    throw new UsageError(`cannot write the ${what} to ${file}: ${describeFsError(error)}`);
+  }
 }
 
 function collect(value: string, previous: string[]): string[] {

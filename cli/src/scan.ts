@@ -6,7 +6,7 @@ import { grammarForPath } from '../../server/src/engine/languages';
 import { SkippedFile, walkSources } from './fileWalker';
 import { couldMatch, ScannedText } from '../../server/src/engine/requiredText';
 import { ScanPool, workerScript } from './scanPool';
-import { AnalysisJob, AnalysisReply, fromWireFinding, toWireFinding } from './workerProtocol';
+import { AnalysisJob, AnalysisReply, analysisError, fromWireFinding, toWireFinding } from './workerProtocol';
 import type { AiLineRange, AiProvenance } from './provenance/agentTrace';
 import { aiRangeAt } from './provenance/agentTrace';
 import { escalate } from '../../server/src/engine/rule';
@@ -56,7 +56,7 @@ function collectFiles(options: ScanOptions): CollectedFiles {
   const skipped: SkippedFile[] = [];
   const jobs: AnalysisJob[] = [];
   for (const file of walkSources(options.root, options.targets, { maxFileBytes: options.maxFileBytes }, skipped)) {
-    jobs.push({ id: jobs.length, relative: file.relative, text: file.text, grammar: grammarForPath(file.path)!, timeBudgetMs: options.timeBudgetMs });
+    jobs.push({ id: jobs.length, relative: file.relative, text: file.text, grammar: grammarForPath(file.relative)!, timeBudgetMs: options.timeBudgetMs });
   }
   return { jobs, skipped };
 }
@@ -107,7 +107,11 @@ async function scanFiles(engine: VettedEngine, root: string, files: CollectedFil
     await pool?.close();
   }
   for (const [job, reply] of zip(files.jobs, replies)) {
-    if ('error' in reply) throw new Error(`analysis of ${job.relative} failed: ${reply.error}`);
+    // One file whose analysis fails (an engine error, a crashed worker) is a note; the others are reported.
+    if ('error' in reply) {
+      result.skipped.push({ relative: job.relative, reason: `analysis failed: ${reply.error}`, failed: true });
+      continue;
+    }
     result.filesScanned++;
     result.scanned.push(job.relative);
     result.suppressedCount += reply.suppressedCount;
@@ -120,8 +124,12 @@ async function scanFiles(engine: VettedEngine, root: string, files: CollectedFil
 async function analyzeHere(engine: VettedEngine, jobs: AnalysisJob[]): Promise<AnalysisReply[]> {
   const replies: AnalysisReply[] = [];
   for (const job of jobs) {
-    const analysis = await engine.analyzeText(job.text, job.grammar, { relativePath: job.relative, timeBudgetMs: job.timeBudgetMs });
-    replies.push({ id: job.id, findings: analysis.findings.map(toWireFinding), suppressedCount: analysis.suppressed.length, timedOut: analysis.timedOut });
+    try {
+      const analysis = await engine.analyzeText(job.text, job.grammar, { relativePath: job.relative, timeBudgetMs: job.timeBudgetMs });
+      replies.push({ id: job.id, findings: analysis.findings.map(toWireFinding), suppressedCount: analysis.suppressed.length, timedOut: analysis.timedOut });
+    } catch (error) {
+      replies.push({ id: job.id, error: analysisError(error) });
+    }
   }
   return replies;
 }

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'worker_threads';
 import { VettedEngine } from '../../server/src/engine/engine';
 import type { RuleSource } from '../../server/src/engine/ruleLoader';
-import { AnalysisJob, AnalysisReply, toWireFinding } from './workerProtocol';
+import { AnalysisJob, AnalysisReply, analysisError, toWireFinding } from './workerProtocol';
 
 /**
  * A scan worker thread: its own engine (rules, grammars, compiled queries) analysing the files
@@ -21,7 +21,7 @@ parentPort!.on('message', (job: AnalysisJob) => {
       const result = await engine.analyzeText(job.text, job.grammar, { relativePath: job.relative, timeBudgetMs: job.timeBudgetMs });
       reply = { id: job.id, findings: result.findings.map(toWireFinding), suppressedCount: result.suppressed.length, timedOut: result.timedOut };
     } catch (error) {
-      reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+      reply = { id: job.id, error: analysisError(error) };
     }
     parentPort!.postMessage(reply);
   });

@@ -28,3 +28,9 @@ export function fromWireFinding({ ruleId, ...rest }: WireFinding, rules: RuleSet
   if (!rule) throw new Error(`scan worker reported unknown rule ${ruleId}`);
   return { ...rest, rule };
 }
+
+/** Why an analysis failed, in one line for a report note (a stack trace would be noise there). */
+export function analysisError(error: unknown): string {
+  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+  return message.split('\n')[0] || 'unknown error';
+}

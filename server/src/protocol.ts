@@ -20,7 +20,10 @@ export interface VettedSettings {
   skipMinified: boolean;
   /** Upper bound on one analysis of one document; a run that hits it reports what it found so far. */
   analysisTimeBudgetMs: number;
-  /** Whether the workspace is trusted (VS Code Workspace Trust); set by the client. */
+  /**
+   * Whether the workspace is trusted (VS Code Workspace Trust); set by the client with every
+   * settings message. Only an explicit `true` trusts: a missing or malformed value means untrusted.
+   */
   workspaceTrusted: boolean;
   provenance: {
     /** Track and tag AI-accepted code. */
@@ -41,7 +44,8 @@ export const DEFAULT_SETTINGS: VettedSettings = {
   maxFileSizeKb: 4096,
   skipMinified: true,
   analysisTimeBudgetMs: 3000,
-  workspaceTrusted: true,
+  // Fail closed: until a client says the workspace is trusted, workspace rules are not loaded.
+  workspaceTrusted: false,
   provenance: { enabled: true, escalateSeverity: true, reviewSensitiveAreas: true },
 };
 

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -83,10 +84,11 @@ describe('ProvenanceStore', () => {
     const { data } = sample();
     const store = new ProvenanceStore(storeFile());
     store.save(data);
-    const leftover = `${storeFile()}.tmp-99999-deadbeef`;
+    // Named after a live process (this one's parent): it may belong to a concurrent writer.
+    const leftover = `${storeFile()}.tmp-${process.ppid}-deadbeef`;
     fs.writeFileSync(leftover, '{"format":"vetted-provenance","version":1,"fil'); // half-written
     assert.deepStrictEqual(store.load(), { data });
-    // A later save keeps a recent temp file (it may belong to a concurrent writer) …
+    // A later save keeps a recent temp file of a running process …
     store.save(data);
     assert.ok(fs.existsSync(leftover));
     // … and removes it once it is clearly stale.
@@ -125,9 +127,22 @@ describe('ProvenanceStore', () => {
   });
 
   it('an unreadable path yields empty data and an error message', () => {
-    const result = new ProvenanceStore(dir).load(); // a directory
+    const folder = path.join(dir, 'provenance.json');
+    fs.mkdirSync(folder);
+    const result = new ProvenanceStore(folder).load();
     assert.deepStrictEqual(result.data.files, {});
-    assert.strictEqual(typeof result.error, 'string');
+    assert.strictEqual(result.error, `${folder}: cannot read it: not a regular file (a folder)`);
+    assert.ok(fs.statSync(result.keptAt!).isDirectory(), 'the folder was moved aside, not removed');
+  });
+
+  it('at start, removes temp files of processes that are gone, at once', () => {
+    const { data } = sample();
+    const store = new ProvenanceStore(storeFile());
+    store.save(data);
+    const orphan = `${storeFile()}.tmp-${deadPid()}-0badf00d`;
+    fs.writeFileSync(orphan, '{"format":"vetted-pro');
+    assert.deepStrictEqual(store.load(), { data });
+    assert.deepStrictEqual(tempFiles(), []);
   });
 
   it('invalid file entries are dropped and reported, valid ones kept', () => {
@@ -277,3 +292,9 @@ describe('ProvenanceStore', () => {
     });
   });
 });
+
+/** A pid no process has: a child that has exited and been reaped. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  return Number(child.stdout);
+}

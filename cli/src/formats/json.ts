@@ -34,7 +34,7 @@ export function toJson(result: ScanResult): object {
         : undefined,
       aiProvenance,
     })),
-    skipped: result.skipped.map((s) => ({ file: s.relative, reason: s.reason })),
+    skipped: result.skipped.map((s) => ({ file: s.relative, reason: s.reason, ...(s.failed ? { failed: true } : {}) })),
   };
 }
 

@@ -69,9 +69,11 @@ export function toSarif(result: ScanResult, rules: Rule[]): Sarif.Log {
         invocations: [
           {
             executionSuccessful: true,
+            // Skipped paths are notes; a file whose analysis failed is an error (its code went unchecked).
             toolExecutionNotifications: result.skipped.map((s) => ({
-              level: 'note' as const,
+              level: s.failed ? ('error' as const) : ('note' as const),
               message: { text: `skipped ${s.relative}: ${s.reason}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.relative), uriBaseId: '%SRCROOT%' } } }],
             })),
           },
         ],

@@ -23,6 +23,8 @@ export function toText(result: ScanResult, color: boolean): string {
   const suppressed = result.suppressedCount ? `, ${result.suppressedCount} suppressed` : '';
   const aiCount = result.findings.filter((f) => f.aiProvenance).length;
   const ai = aiCount ? `, ${aiCount} in AI-accepted code` : '';
-  lines.push(`${result.findings.length} finding(s)${breakdown} in ${result.filesScanned} file(s) scanned${suppressed}${ai}.`);
+  const failed = result.skipped.filter((s) => s.failed).length;
+  const notAnalysed = failed ? `; ${failed} file(s) could not be analysed (see the notes)` : '';
+  lines.push(`${result.findings.length} finding(s)${breakdown} in ${result.filesScanned} file(s) scanned${suppressed}${ai}${notAnalysed}.`);
   return lines.join('\n') + '\n';
 }

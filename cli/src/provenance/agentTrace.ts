@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import { readRegularFile } from '../../../server/src/files/regularFile';
 import * as path from 'path';
 import type { AgentTraceRecord } from '../../../server/src/provenance/format';
 import { UsageError } from '../fileWalker';
@@ -121,19 +122,18 @@ export function readAgentTrace(file: string): AgentTraceRecord {
   return records[0];
 }
 
+/** Larger Agent Trace files are refused (a FIFO or a device always is). */
+const MAX_AGENT_TRACE_BYTES = 256 * 1024 * 1024;
+
 /**
  * Reads every Agent Trace record in a file: one JSON record, a JSON array of records, or JSON
  * Lines (one record per line). Throws a UsageError naming the file and the problem.
  */
 export function readAgentTraces(file: string): AgentTraceRecord[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `Agent Trace file not found: ${file}` : `cannot read Agent Trace file ${file}: ${(error as Error).message}`);
-  }
-  return parseAgentTraces(text, file);
+  if (!fs.existsSync(file)) throw new UsageError(`Agent Trace file not found: ${file}`);
+  const read = readRegularFile(file, MAX_AGENT_TRACE_BYTES);
+  if (!read.ok) throw new UsageError(`cannot read Agent Trace file ${file}: ${read.reason}`);
+  return parseAgentTraces(read.bytes.toString('utf8'), file);
 }
 
 /** Parses the text of an Agent Trace file (see readAgentTraces); `name` is used in error messages. */

@@ -1,4 +1,3 @@
-import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -11,9 +10,14 @@ import type {
   StoredRegion,
 } from '../../../server/src/provenance/format';
 import { AGENT_TRACE_METADATA_KEY, AGENT_TRACE_VERSION } from '../../../server/src/provenance/format';
+import { SAFE_DIFF_OPTIONS, safeGit } from '../vcs/git';
+import { readRegularFile } from '../../../server/src/files/regularFile';
 import { sha256, uniqueOccurrence } from '../../../server/src/provenance/text';
 import { VERSION } from '../version';
 import { normaliseTracePath } from './agentTrace';
+
+/** Workspace files larger than this are not read for an export (their regions are skipped). */
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 
 /** Per exported region: how it was detected, and where it is now. No code text. */
 export interface ExportedRegion {
@@ -88,13 +92,14 @@ export function exportAgentTrace(store: StoredProvenance, options: ExportOptions
       for (const region of entry.regions) skip(region, 'path is outside --root');
       continue;
     }
-    let text: string;
-    try {
-      text = fs.readFileSync(path.join(options.root, rel), 'utf8');
-    } catch {
-      for (const region of entry.regions) skip(region, 'file not found');
+    // The stored path names a file in the (untrusted) workspace: never open a FIFO or device there.
+    const read = readRegularFile(path.join(options.root, rel), MAX_SOURCE_BYTES);
+    if (!read.ok) {
+      const reason = fs.existsSync(path.join(options.root, rel)) ? `cannot read the file: ${read.reason}` : 'file not found';
+      for (const region of entry.regions) skip(region, reason);
       continue;
     }
+    const text = read.bytes.toString('utf8');
     const unchanged = sha256(text) === entry.contentHash;
     const lf = text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
     for (const region of entry.regions) {
@@ -200,25 +205,17 @@ function mergeRanges(ranges: { start: number; end: number }[]): { start: number;
   return merged;
 }
 
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', ['--no-optional-locks', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 /** HEAD's commit when `root` is in a git repository with at least one commit. */
 function gitHead(root: string): string | undefined {
-  const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+  const head = safeGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
   return head && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
 }
 
 /** Of the given paths (relative to root), those whose working-tree text differs from HEAD or that HEAD lacks. */
 function changedSinceHead(root: string, files: string[]): string[] {
   if (files.length === 0) return [];
-  const modified = git(root, ['diff', '--name-only', '-z', '--relative', 'HEAD', '--', ...files]);
-  const untracked = git(root, ['ls-files', '--others', '-z', '--', ...files]);
+  const modified = safeGit(root, ['diff', ...SAFE_DIFF_OPTIONS, '--name-only', '-z', '--relative', 'HEAD', '--', ...files]);
+  const untracked = safeGit(root, ['ls-files', '--others', '-z', '--', ...files]);
   if (modified === undefined || untracked === undefined) return [];
   const changed = new Set([...modified.split('\0'), ...untracked.split('\0')].filter(Boolean));
   return files.filter((f) => changed.has(f));

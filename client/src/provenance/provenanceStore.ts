@@ -2,12 +2,16 @@
  * Persistence of provenance regions (one JSON file per workspace, format `StoredProvenance`) and
  * their restoration when a file is opened again. Pure Node (no `vscode` import).
  *
- * - `ProvenanceStore.load` never throws: a missing file gives empty data; an unreadable, corrupt or
- *   invalid file gives empty data plus an error message; individually invalid file entries are
- *   dropped and reported while valid ones are kept.
+ * - `ProvenanceStore.load` never throws: a missing file gives empty data. A file that cannot be
+ *   read as a whole (not a regular file, over 64 MB, not UTF-8, corrupt, truncated, a newer or
+ *   unknown format) gives empty data plus an error, and is first moved aside to
+ *   `<file>.unreadable-<timestamp>` with the reason in `<that>.reason.txt`, so the next save
+ *   cannot destroy it. A file with some invalid entries keeps the valid ones, and a copy of it as
+ *   read is kept the same way. If the file cannot be moved aside, saves are refused instead.
  * - `ProvenanceStore.save` is atomic: it writes `<file>.tmp-<pid>-<random>`, fsyncs it and renames
  *   it over `<file>`, so a reader sees either the old or the new complete file. Temp files left by
- *   a crashed writer are ignored by `load` and removed by a later `save` once they are an hour old.
+ *   an interrupted save are ignored by `load`; `load` removes those whose process is gone, and
+ *   both remove any an hour old (a live process's may belong to a concurrent save).
  * - `restore` puts stored regions back on the current text: exactly when the file is unchanged,
  *   otherwise by finding each region's stored text; a region is never guessed (zero or several
  *   occurrences → lost).
@@ -16,8 +20,9 @@ import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ProvenanceRegion, StoredFileProvenance, StoredProvenance, StoredRegion } from '../../../server/src/provenance/format';
-import { fileEntryOf, storedProvenanceProblems } from '../../../server/src/provenance/storedProvenance';
+import { fileEntryOf, MAX_STORE_BYTES, storedProvenanceProblems } from '../../../server/src/provenance/storedProvenance';
 import { sha256, uniqueOccurrence } from '../../../server/src/provenance/text';
+import { readRegularFile } from '../../../server/src/files/regularFile';
 
 /** Temp files older than this are considered left over by a crashed writer. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -26,23 +31,77 @@ export function emptyProvenance(): StoredProvenance {
   return { format: 'vetted-provenance', version: 1, files: {} };
 }
 
+export interface LoadedProvenance {
+  data: StoredProvenance;
+  /** What was wrong with the file, naming it. */
+  error?: string;
+  /** Where the file that could not be (completely) read was kept. */
+  keptAt?: string;
+}
+
 export class ProvenanceStore {
+  /** Set when an unreadable file could not be moved aside: saving would overwrite it. */
+  private saveRefused: string | undefined;
+
   constructor(readonly file: string) {}
 
-  load(): { data: StoredProvenance; error?: string } {
-    let raw: string;
+  load(): LoadedProvenance {
+    this.removeStaleTemps(path.dirname(this.file), true);
     try {
-      raw = fs.readFileSync(this.file, 'utf8');
+      fs.lstatSync(this.file);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { data: emptyProvenance() };
-      return { data: emptyProvenance(), error: `Cannot read ${this.file}: ${(err as Error).message}` };
+    }
+    const read = readRegularFile(this.file, MAX_STORE_BYTES);
+    if (!read.ok) return this.setAside(`cannot read it: ${read.reason}`);
+    let raw: string;
+    try {
+      raw = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    } catch {
+      return this.setAside('not UTF-8 text');
     }
     const parsed = parseStoredProvenance(raw);
-    return parsed.error === undefined ? { data: parsed.data } : { data: parsed.data, error: `${this.file}: ${parsed.error}` };
+    if (parsed.error === undefined) return { data: parsed.data };
+    if (parsed.unusable) return this.setAside(parsed.error);
+    // Some entries were dropped: keep the file as read, since the next save writes only the valid ones.
+    const keptAt = this.keep((kept) => fs.writeFileSync(kept, read.bytes, { flag: 'wx', mode: 0o600 }), parsed.error);
+    return { data: parsed.data, error: `${this.file}: ${parsed.error}`, ...(keptAt ? { keptAt } : {}) };
+  }
+
+  /** Moves the unreadable file out of the way (the file itself, even a link or a FIFO: rename never opens it). */
+  private setAside(reason: string): LoadedProvenance {
+    const keptAt = this.keep((kept) => fs.renameSync(this.file, kept), reason);
+    if (!keptAt) {
+      this.saveRefused = `${this.file} could not be read (${reason}) nor moved aside, so it is not overwritten`;
+      return { data: emptyProvenance(), error: `${this.file}: ${reason}; it could not be moved aside either, so provenance will not be saved this session` };
+    }
+    return { data: emptyProvenance(), error: `${this.file}: ${reason}`, keptAt };
+  }
+
+  /** Puts the file at a fresh `<file>.unreadable-<timestamp>` with `keepAt`, and the reason beside it; undefined if that failed. */
+  private keep(keepAt: (kept: string) => void, reason: string): string | undefined {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    for (let n = 0; n < 100; n++) {
+      const kept = `${this.file}.unreadable-${stamp}${n ? `-${n}` : ''}`;
+      if (fs.existsSync(kept)) continue;
+      try {
+        keepAt(kept);
+      } catch {
+        return undefined;
+      }
+      try {
+        fs.writeFileSync(`${kept}.reason.txt`, `${reason}\n`, { mode: 0o600 });
+      } catch {
+        // the file is kept; the reason is also in the warning
+      }
+      return kept;
+    }
+    return undefined;
   }
 
   /** Write `data` atomically (temp file, fsync, rename). Throws if the write fails; the previous file is then intact. */
   save(data: StoredProvenance): void {
+    if (this.saveRefused) throw new Error(this.saveRefused);
     const dir = path.dirname(this.file);
     fs.mkdirSync(dir, { recursive: true });
     const tmp = `${this.file}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
@@ -74,7 +133,11 @@ export class ProvenanceStore {
     this.removeStaleTemps(dir);
   }
 
-  private removeStaleTemps(dir: string): void {
+  /**
+   * Removes temp files of interrupted saves: any an hour old, and at start (`atStart`) also those
+   * whose writing process (the pid in the name) no longer runs.
+   */
+  private removeStaleTemps(dir: string, atStart = false): void {
     const prefix = `${path.basename(this.file)}.tmp-`;
     let names: string[];
     try {
@@ -87,11 +150,22 @@ export class ProvenanceStore {
       if (!name.startsWith(prefix)) continue;
       const full = path.join(dir, name);
       try {
-        if (now - fs.statSync(full).mtimeMs > STALE_TEMP_MS) fs.unlinkSync(full);
+        const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+        const orphaned = atStart && Number.isInteger(pid) && pid !== process.pid && !processRuns(pid);
+        if (orphaned || now - fs.lstatSync(full).mtimeMs > STALE_TEMP_MS) fs.unlinkSync(full);
       } catch {
         // another writer may have renamed or removed it meanwhile
       }
     }
+  }
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -224,18 +298,21 @@ function isObject(x: unknown): x is Record<string, unknown> {
  * same file with it). Never throws: a file that is wrong as a whole gives empty data and an error;
  * invalid file entries are dropped and named in the error, valid ones kept.
  */
-export function parseStoredProvenance(raw: string): { data: StoredProvenance; error?: string } {
+export function parseStoredProvenance(raw: string): { data: StoredProvenance; error?: string; unusable?: true } {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (err) {
-    return { data: emptyProvenance(), error: `invalid JSON (${(err as Error).message})` };
+    return { data: emptyProvenance(), error: `invalid JSON (${(err as Error).message})`, unusable: true };
+  }
+  if (isObject(json) && json.format === 'vetted-provenance' && typeof json.version === 'number' && json.version > 1) {
+    return { data: emptyProvenance(), error: `written by a newer version of Vetted (format version ${json.version}; this one reads 1)`, unusable: true };
   }
   const problems = storedProvenanceProblems(json);
   const whole = problems.filter((p) => fileEntryOf(p) === undefined);
   if (whole.length > 0 || !isObject(json) || !isObject(json.files)) {
     const first = whole[0];
-    return { data: emptyProvenance(), error: `not a valid vetted-provenance file (${first ? `${first.instancePath || 'the file'} ${first.message}` : 'invalid'})` };
+    return { data: emptyProvenance(), error: `not a valid vetted-provenance file (${first ? `${first.instancePath || 'the file'} ${first.message}` : 'invalid'})`, unusable: true };
   }
   const bad = new Set(problems.map(fileEntryOf) as string[]);
   const data = emptyProvenance();

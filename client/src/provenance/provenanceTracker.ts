@@ -71,7 +71,11 @@ export class ProvenanceTracker implements vscode.Disposable {
     private readonly store: ProvenanceStore | undefined,
   ) {
     const loaded = store?.load();
-    if (loaded?.error) void vscode.window.showWarningMessage(`Vetted: provenance data could not be read (${loaded.error}); starting afresh.`);
+    if (loaded?.error) {
+      const kept = loaded.keptAt ? ` The file was kept as ${loaded.keptAt} (the reason is in ${path.basename(loaded.keptAt)}.reason.txt).` : '';
+      const start = Object.keys(loaded.data.files).length === 0 ? ' Starting afresh.' : ' The valid entries were kept.';
+      void vscode.window.showWarningMessage(`Vetted: provenance data could not be read (${loaded.error}).${kept}${start}`);
+    }
     this.data = loaded?.data ?? { format: 'vetted-provenance', version: 1, files: {} };
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),

@@ -5,6 +5,7 @@ import { isMap, isScalar, LineCounter, parseDocument, Document } from 'yaml';
 import schema from './rule.schema.json';
 import type { Rule, RuleSpec } from './rule';
 import { compileRegex } from './regex';
+import { readRegularFile } from '../files/regularFile';
 
 /** A problem with a rule file, located precisely enough to jump to it. */
 export interface RuleLoadError {
@@ -61,13 +62,28 @@ export class RuleLoader {
   }
 
   loadFile(file: string, bundled: boolean): { rule?: Rule; errors: RuleLoadError[] } {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      return { errors: [{ file, line: 1, message: `cannot read rule file: ${describe(error)}` }] };
-    }
+    const text = readRuleText(file);
+    if (typeof text !== 'string') return { errors: [{ file, line: 1, message: `cannot read rule file: ${text.problem}` }] };
     return parseRule(text, file, bundled);
+  }
+}
+
+/** Rule files larger than this are not read: a rule is a page of YAML, and a folder may be someone else's. */
+export const MAX_RULE_FILE_BYTES = 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A rule file's text, or why it is not one: not a regular file after following links (a FIFO
+ * would block, /dev/zero never ends), over the size cap, binary, or not UTF-8.
+ */
+function readRuleText(file: string): string | { problem: string } {
+  const read = readRegularFile(file, MAX_RULE_FILE_BYTES);
+  if (!read.ok) return { problem: read.reason };
+  if (read.bytes.includes(0)) return { problem: 'not a text file (it contains NUL bytes)' };
+  try {
+    return utf8.decode(read.bytes);
+  } catch {
+    return { problem: 'not valid UTF-8 text' };
   }
 }
 

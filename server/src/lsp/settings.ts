@@ -16,7 +16,9 @@ export function normalizeSettings(raw: unknown): VettedSettings {
     maxFileSizeKb: number(input.maxFileSizeKb, 1, 102400) ?? DEFAULT_SETTINGS.maxFileSizeKb,
     skipMinified: typeof input.skipMinified === 'boolean' ? input.skipMinified : DEFAULT_SETTINGS.skipMinified,
     analysisTimeBudgetMs: number(input.analysisTimeBudgetMs, 50, 60000) ?? DEFAULT_SETTINGS.analysisTimeBudgetMs,
-    workspaceTrusted: typeof input.workspaceTrusted === 'boolean' ? input.workspaceTrusted : DEFAULT_SETTINGS.workspaceTrusted,
+    // Trust fails closed: any other client, or a settings message that leaves it out, gets only
+    // the bundled rules. Each message is taken whole, so a later change without it untrusts again.
+    workspaceTrusted: input.workspaceTrusted === true,
     provenance: normalizeProvenance(input.provenance),
   };
 }

@@ -42,3 +42,6 @@ export function fileEntryOf(problem: StoredProvenanceProblem): string | undefine
 function pointerSegment(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
+
+/** Stores larger than this are not read, by the extension (kept aside like a corrupt one) or the CLI. */
+export const MAX_STORE_BYTES = 64 * 1024 * 1024;
