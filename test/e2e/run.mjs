@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Real-editor end-to-end tests: Vetted packaged as a .vsix (`npm run package`, checked against
-// its size budget) and installed into code-server (VS Code 1.100), with the user played by
-// Debian's Chromium through playwright-core.
+// its size budget) and installed into code-server — the oldest VS Code Vetted supports (1.100)
+// and the current one (1.139) — with the user played by Debian's Chromium through playwright-core.
+// Every phase runs on each editor (`--editor oldest|current|all`, default all).
 //   Phase "host": the mocha suite in extensions/test-runner/suite, inside the real extension host
 //     (all tests but those tagged @proposed).
 //   Phase "proposed": the @proposed tests, against a test build of Vetted that declares the
 //     proposed textDocumentChangeReason API, in a code-server started with --enable-proposed-api.
 //   Phase "ui": the UI scenarios in scenarios/ui.mjs, with a screenshot after each.
-// Prints "N passed, N failed" per phase and in total; exits non-zero on any failure.
+// Prints "N passed, N failed" per phase, per editor and in total; exits non-zero on any failure.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildExtensions, E2E_DIR, ensureNodeModules, ensureSystemPackages, log, PROPOSED_API, REPO_DIR, WORK_DIR } from './lib/setup.mjs';
@@ -16,6 +17,7 @@ import { buildExtensions, E2E_DIR, ensureNodeModules, ensureSystemPackages, log,
 ensureSystemPackages();
 ensureNodeModules();
 const { launchBrowser } = await import('./lib/browser.mjs');
+const { editorsFromArgs, ensureEditor } = await import('./lib/editors.mjs');
 const { CodeServer } = await import('./lib/codeServer.mjs');
 const { prepareWorkspace } = await import('./lib/workspace.mjs');
 const { scenarios } = await import('./scenarios/ui.mjs');
@@ -24,6 +26,8 @@ const { checkVsix } = await import('./lib/vsixCheck.mjs');
 const RESULTS_DIR = path.join(E2E_DIR, 'results');
 const README_SCREENSHOT = path.join(REPO_DIR, 'docs', 'images', 'vetted-in-action.png');
 const updateReadmeScreenshot = process.argv.includes('--update-readme-screenshot');
+/** `--grep TEXT` runs only the extension-host tests whose title has TEXT (for working on the tests). */
+const onlyTests = process.argv.includes('--grep') ? process.argv[process.argv.indexOf('--grep') + 1] : undefined;
 /** `--phase host`, `--phase proposed` or `--phase ui` runs one phase only (for working on the tests). */
 const onlyPhase = process.argv.includes('--phase') ? process.argv[process.argv.indexOf('--phase') + 1] : undefined;
 
@@ -53,12 +57,13 @@ function summary(phase, results) {
  * Runs the extension-host suite (the tests matching `grep`, or all others with `invert`) with the
  * given Vetted .vsix and extra code-server arguments. `onConsole` sees the workbench's console.
  */
-async function extensionHostPhase(name, { vetted, fakeAi, testRunner, grep, invert = false, args = [], onConsole }) {
-  const profileDir = path.join(WORK_DIR, `profile-${name}`);
-  const resultsFile = path.join(WORK_DIR, `${name}-results.json`);
+async function extensionHostPhase(editor, name, { vetted, fakeAi, testRunner, grep, invert = false, args = [], onConsole }) {
+  const profileDir = path.join(WORK_DIR, `profile-${editor.id}-${name}`);
+  const resultsFile = path.join(WORK_DIR, `${editor.id}-${name}-results.json`);
   fs.rmSync(resultsFile, { force: true });
   fs.rmSync(resultsFile + '.started', { force: true });
   const server = new CodeServer({
+    editor,
     profileDir,
     extensions: [vetted, fakeAi, testRunner],
     args,
@@ -70,7 +75,7 @@ async function extensionHostPhase(name, { vetted, fakeAi, testRunner, grep, inve
     },
   });
   server.prepare();
-  const workspace = prepareWorkspace(path.join(WORK_DIR, `workspace-${name}`), { forTests: true });
+  const workspace = prepareWorkspace(path.join(WORK_DIR, `workspace-${editor.id}-${name}`), { forTests: true });
   running.add(server);
   await server.start(workspace);
   const browser = await launchBrowser(profileDir);
@@ -84,10 +89,10 @@ async function extensionHostPhase(name, { vetted, fakeAi, testRunner, grep, inve
       if (Date.now() > deadline) throw new Error(`the extension-host suite did not finish${fs.existsSync(resultsFile + '.started') ? '' : ' (it never started: did the test runner activate?)'}`);
       await new Promise((r) => setTimeout(r, 500));
     }
-    await page.screenshot({ path: path.join(RESULTS_DIR, `${name}-suite-finished.png`) });
+    await page.screenshot({ path: path.join(RESULTS_DIR, `${editor.vscode}-${name}-suite-finished.png`) });
     return JSON.parse(fs.readFileSync(resultsFile, 'utf8')).tests;
   } catch (error) {
-    await page.screenshot({ path: path.join(RESULTS_DIR, `${name}-suite-error.png`) }).catch(() => undefined);
+    await page.screenshot({ path: path.join(RESULTS_DIR, `${editor.vscode}-${name}-suite-error.png`) }).catch(() => undefined);
     return [{ title: `${name} suite`, state: 'failed', error: `${error.stack ?? error}\n${server.output.slice(-2000)}` }];
   } finally {
     await browser.close();
@@ -97,9 +102,9 @@ async function extensionHostPhase(name, { vetted, fakeAi, testRunner, grep, inve
 }
 
 /** The @proposed tests with the test build that declares the proposal, enabled on the command line. */
-async function proposedApiPhase(vsix) {
+async function proposedApiPhase(editor, vsix) {
   const said = new Set();
-  const results = await extensionHostPhase('proposed', {
+  const results = await extensionHostPhase(editor, 'proposed', {
     ...vsix,
     vetted: vsix.vettedProposed,
     grep: '@proposed',
@@ -109,15 +114,15 @@ async function proposedApiPhase(vsix) {
     },
   });
   // What the workbench says about the proposal (VS Code 1.100: that it does not exist).
-  for (const text of said) log(`workbench on ${PROPOSED_API}: ${text}`);
+  for (const text of said) log(`VS Code ${editor.vscode} workbench on ${PROPOSED_API}: ${text}`);
   return results;
 }
 
-async function uiPhase(vsix) {
-  const profileDir = path.join(WORK_DIR, 'profile-ui');
-  const server = new CodeServer({ profileDir, extensions: [vsix.vetted, vsix.fakeAi] });
+async function uiPhase(editor, vsix) {
+  const profileDir = path.join(WORK_DIR, `profile-${editor.id}-ui`);
+  const server = new CodeServer({ editor, profileDir, extensions: [vsix.vetted, vsix.fakeAi] });
   server.prepare();
-  const workspace = prepareWorkspace(path.join(WORK_DIR, 'workspace-ui'), { forTests: true });
+  const workspace = prepareWorkspace(path.join(WORK_DIR, `workspace-${editor.id}-ui`), { forTests: true });
   running.add(server);
   await server.start(workspace);
   const browser = await launchBrowser(profileDir);
@@ -128,9 +133,9 @@ async function uiPhase(vsix) {
   try {
     for (const [index, scenario] of scenarios.entries()) {
       const started = Date.now();
-      const shot = path.join(RESULTS_DIR, `${String(index + 1).padStart(2, '0')}-${scenario.name}.png`);
+      const shot = path.join(RESULTS_DIR, `${editor.vscode}-${String(index + 1).padStart(2, '0')}-${scenario.name}.png`);
       try {
-        await scenario.run({ page, url: server.folderUrl(workspace), workspace });
+        await scenario.run({ page, url: server.folderUrl(workspace), workspace, vscode: editor.vscode });
         results.push({ title: scenario.name, state: 'passed', ms: Date.now() - started });
       } catch (error) {
         results.push({ title: scenario.name, state: 'failed', error: String(error.stack ?? error) });
@@ -151,18 +156,28 @@ async function main() {
   fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const vsix = buildExtensions();
-  const none = { passed: 0, failed: 0 };
   const packaged = summary('package', await checkVsix(vsix.vetted));
+  const totals = { passed: packaged.passed, failed: packaged.failed };
+  const perEditor = [];
   const runs = (phase) => onlyPhase === undefined || onlyPhase === phase;
-  const host = runs('host') ? summary('extension host', await extensionHostPhase('host', { ...vsix, grep: '@proposed', invert: true })) : none;
-  const proposed = runs('proposed') ? summary('extension host, proposed API', await proposedApiPhase(vsix)) : none;
-  const ui = runs('ui') ? summary('ui', await uiPhase(vsix)) : none;
+  for (const wanted of editorsFromArgs(process.argv)) {
+    const editor = ensureEditor(wanted);
+    const phases = [];
+    if (runs('host')) phases.push(summary(`${editor.vscode} extension host`, await extensionHostPhase(editor, 'host', { ...vsix, ...(onlyTests ? { grep: onlyTests } : { grep: '@proposed', invert: true }) })));
+    if (runs('proposed')) phases.push(summary(`${editor.vscode} extension host, proposed API`, await proposedApiPhase(editor, vsix)));
+    if (runs('ui')) phases.push(summary(`${editor.vscode} ui`, await uiPhase(editor, vsix)));
+    const passed = phases.reduce((n, p) => n + p.passed, 0);
+    const failed = phases.reduce((n, p) => n + p.failed, 0);
+    perEditor.push(`${editor.vscode}: ${passed} passed, ${failed} failed`);
+    totals.passed += passed;
+    totals.failed += failed;
+  }
   if (updateReadmeScreenshot) {
     fs.mkdirSync(path.dirname(README_SCREENSHOT), { recursive: true });
-    fs.copyFileSync(path.join(RESULTS_DIR, '03-hover-explains-the-finding.png'), README_SCREENSHOT);
+    fs.copyFileSync(path.join(RESULTS_DIR, '1.100.3-03-hover-explains-the-finding.png'), README_SCREENSHOT);
   }
-  const passed = packaged.passed + host.passed + proposed.passed + ui.passed;
-  const failed = packaged.failed + host.failed + proposed.failed + ui.failed;
+  const { passed, failed } = totals;
+  for (const line of perEditor) log(line);
   log(`screenshots in ${path.relative(REPO_DIR, RESULTS_DIR)}/; took ${Math.round((Date.now() - started) / 1000)} s`);
   process.stdout.write(`e2e: ${passed} passed, ${failed} failed\n`);
   process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -1,11 +1,11 @@
-// Starts and stops code-server (VS Code 1.100's server and web workbench) with a fresh profile.
+// Starts and stops code-server (VS Code's server and web workbench) with a fresh profile, for one
+// of the editors in editors.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { E2E_DIR, TMP_DIR, log } from './setup.mjs';
+import { TMP_DIR, log } from './setup.mjs';
 
-const CODE_SERVER = path.join(E2E_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
 /** Settings of the test profile: quiet workbench, syntax-only TS server so code actions are not delayed. */
 export const USER_SETTINGS = {
@@ -22,6 +22,8 @@ export const USER_SETTINGS = {
   'files.autoSave': 'off',
   'git.enabled': false,
   'chat.commandCenter.enabled': false,
+  // VS Code 1.139 opens the Chat view in the secondary side bar at start; the tests type into editors.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   // Keystrokes typed by the UI tests land as typed: no auto-closing, no suggest widget to steal Tab.
   'editor.autoClosingBrackets': 'never',
   'editor.autoClosingQuotes': 'never',
@@ -44,7 +46,9 @@ export async function freePort() {
 }
 
 export class CodeServer {
-  constructor({ profileDir, extensions, env = {}, workspaceTrust = false, args = [] }) {
+  /** `editor`: what ensureEditor() returns (its Node, code-server entry and VS Code version). */
+  constructor({ editor, profileDir, extensions, env = {}, workspaceTrust = false, args = [] }) {
+    this.editor = editor;
     /** Extra command-line arguments, e.g. `--enable-proposed-api vetted.vetted`. */
     this.args = args;
     this.profileDir = profileDir;
@@ -65,6 +69,7 @@ export class CodeServer {
     const xdg = path.join(this.profileDir, 'xdg');
     return {
       ...process.env,
+      ...this.editor.env,
       TMPDIR: TMP_DIR,
       XDG_CONFIG_HOME: path.join(xdg, 'config'),
       XDG_DATA_HOME: path.join(xdg, 'data'),
@@ -81,7 +86,7 @@ export class CodeServer {
     fs.writeFileSync(path.join(this.userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
     for (const dir of ['config', 'data', 'cache', 'runtime']) fs.mkdirSync(path.join(this.profileDir, 'xdg', dir), { recursive: true, mode: 0o700 });
     for (const vsix of this.extensions) {
-      const result = spawnSync(process.execPath, [CODE_SERVER, ...this.commonArgs(), '--install-extension', vsix], {
+      const result = spawnSync(this.editor.node, [this.editor.entry, ...this.commonArgs(), '--install-extension', vsix], {
         env: this.environment(),
         encoding: 'utf8',
       });
@@ -92,7 +97,7 @@ export class CodeServer {
   async start(workspace, port) {
     this.port = port ?? (await freePort());
     const args = [
-      CODE_SERVER,
+      this.editor.entry,
       ...this.commonArgs(),
       '--bind-addr', `127.0.0.1:${this.port}`,
       '--auth', 'none',
@@ -104,12 +109,12 @@ export class CodeServer {
       workspace,
     ];
     // detached: a process group of its own, so stop() ends the watcher and extension host processes too.
-    this.process = spawn(process.execPath, args, { env: this.environment(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.process = spawn(this.editor.node, args, { env: this.environment(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     this.process.stdout.on('data', (d) => (this.output += d));
     this.process.stderr.on('data', (d) => (this.output += d));
     this.url = `http://127.0.0.1:${this.port}`;
     await this.waitUntilHealthy();
-    log(`code-server (VS Code 1.100) at ${this.url}`);
+    log(`code-server (VS Code ${this.editor.vscode}) at ${this.url}`);
     return this.url;
   }
 

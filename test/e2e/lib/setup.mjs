@@ -1,7 +1,7 @@
 // Installs what the real-editor tests need, without downloading anything from outside the npm
 // registry and Debian's packages: Debian chromium/ripgrep/libkrb5-dev (only if missing), and this
-// folder's npm dependencies (code-server among them) with ripgrep's download served from a cache
-// seeded with Debian's rg binary.
+// folder's npm dependencies (playwright-core, vsce, mocha). The editors themselves are installed
+// by editors.mjs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -47,7 +47,8 @@ export function ensureSystemPackages() {
   apt('install', '-y', '-qq', ...missing);
 }
 
-function seedRipgrepCache() {
+/** code-server 4.100's @vscode/ripgrep download, served from a cache seeded with Debian's rg binary. */
+export function seedRipgrepCache() {
   const cacheDir = path.join(TMP_DIR, `vscode-ripgrep-cache-${RIPGREP_PACKAGE_VERSION}`);
   const asset = path.join(cacheDir, RIPGREP_ASSET);
   if (fs.existsSync(asset)) return;
@@ -63,24 +64,13 @@ export function ensureNodeModules() {
   const stamp = path.join(E2E_DIR, 'node_modules', '.vetted-e2e-lock-hash');
   const hash = createHash('sha256').update(lock).digest('hex');
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return;
-  seedRipgrepCache();
-  log('installing e2e dependencies (code-server, playwright-core, vsce; a few minutes the first time)');
-  // Quietly: npm 11 warns about the unsafe-perm setting that code-server's postinstall needs as root.
-  runQuietly('npm', ['ci', '--no-audit', '--no-fund'], {
-    cwd: E2E_DIR,
-    env: {
-      ...process.env,
-      TMPDIR: TMP_DIR,
-      // code-server's postinstall refuses to run as root without it, and a dependency's postinstall runs `npx node-gyp`.
-      npm_config_unsafe_perm: 'true',
-      npm_config_yes: 'true',
-    },
-  });
+  log('installing e2e tools (playwright-core, vsce, mocha)');
+  runQuietly('npm', ['ci', '--no-audit', '--no-fund'], { cwd: E2E_DIR });
   fs.writeFileSync(stamp, hash);
 }
 
 /** Runs a command with its output captured; the output is shown only when it fails. */
-function runQuietly(command, args, options = {}) {
+export function runQuietly(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
   if (result.status !== 0) {
     process.stdout.write(result.stdout ?? '');

@@ -36,6 +36,9 @@ async function quickOpen(page, name) {
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name }).waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
+  // Keystrokes go to the editor only once it has focus (on a busy machine the quick open can
+  // still be closing).
+  await page.locator('.part.editor .monaco-editor.focused').first().waitFor({ timeout: 10_000 });
 }
 
 async function goTo(page, line, column) {
@@ -77,9 +80,29 @@ async function runCommand(page, title) {
   await input.waitFor({ state: 'hidden' });
 }
 
-/** Picks an entry of the Ctrl+. menu with the keyboard, as a user would. */
+/**
+ * Asks for an inline suggestion (Alt+\) and waits for its ghost text. A request the editor
+ * drops while busy (seen on a loaded machine with VS Code 1.139) is asked again, as a user would.
+ */
+async function showGhostText(page) {
+  const ghost = page.locator('.monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text').first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Alt+Backslash');
+    try {
+      await ghost.waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/**
+ * Picks an entry of the Ctrl+. menu with the keyboard, as a user would. (VS Code 1.139 adds an
+ * empty submenu panel that also has the class action-widget; the menu is the other one.)
+ */
 async function chooseAction(page, title) {
-  const menu = page.locator('.action-widget');
+  const menu = page.locator('.action-widget:not(.action-list-submenu-panel)');
   await waitForText(menu, title);
   for (let i = 0; i < 12; i++) {
     const focused = await menu.locator('.monaco-list-row.focused').first().getAttribute('aria-label');
@@ -91,6 +114,19 @@ async function chooseAction(page, title) {
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`no action '${title}' in the Ctrl+. menu`);
+}
+
+/** Types the trigger in ai-off.js and accepts the ghost text with Tab while tracking is off. */
+async function acceptWithTrackingOff(page) {
+  await quickOpen(page, 'ai-off.js');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// ai: hash the password');
+  await showGhostText(page);
+  await page.keyboard.press('Tab');
+  await viewLine(page, "createHash('md5')").first().waitFor();
+  const status = page.locator('.statusbar-item', { hasText: /Vetted: 2\b/ });
+  await status.waitFor({ timeout: 30_000 });
+  assert.doesNotMatch(await status.innerText(), /AI:/);
 }
 
 export const scenarios = [
@@ -189,8 +225,7 @@ export const scenarios = [
       await quickOpen(page, 'ai-suggestion.js');
       await page.keyboard.press('Control+End');
       await page.keyboard.type('// ai: hash the password and look up the user');
-      await page.keyboard.press('Alt+Backslash');
-      await page.locator('.monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text').first().waitFor({ timeout: 30_000 });
+      await showGhostText(page);
       await page.keyboard.press('Tab');
       await viewLine(page, "createHash('md5')").first().waitFor();
       await viewLine(page, 'SELECT * FROM users').first().waitFor();
@@ -211,8 +246,7 @@ export const scenarios = [
       await quickOpen(page, 'ai-copy.js');
       await page.keyboard.press('Control+End');
       await page.keyboard.type('// ai: hash the password and look up the user');
-      await page.keyboard.press('Alt+Backslash');
-      await page.locator('.monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text').first().waitFor({ timeout: 30_000 });
+      await showGhostText(page);
       await page.keyboard.press('Tab');
       await page.locator('.statusbar-item', { hasText: /AI: 3 lines, 2 findings/ }).waitFor({ timeout: 30_000 });
       // Copy the accepted line that hashes with MD5, and paste it on a new line below.
@@ -250,18 +284,13 @@ export const scenarios = [
     async run({ page }) {
       await runCommand(page, 'Vetted: Toggle AI Provenance Tagging');
       await waitForText(page.locator('.notifications-toasts'), /AI provenance tagging is off/);
-      await quickOpen(page, 'ai-off.js');
-      await page.keyboard.press('Control+End');
-      await page.keyboard.type('// ai: hash the password');
-      await page.keyboard.press('Alt+Backslash');
-      await page.locator('.monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text').first().waitFor({ timeout: 30_000 });
-      await page.keyboard.press('Tab');
-      await viewLine(page, "createHash('md5')").first().waitFor();
-      const status = page.locator('.statusbar-item', { hasText: /Vetted: 2\b/ });
-      await status.waitFor({ timeout: 30_000 });
-      assert.doesNotMatch(await status.innerText(), /AI:/);
-      await runCommand(page, 'Vetted: Toggle AI Provenance Tagging');
-      await waitForText(page.locator('.notifications-toasts'), /AI provenance tagging is on/);
+      try {
+        await acceptWithTrackingOff(page);
+      } finally {
+        // Later scenarios need tracking on, also when this one failed.
+        await runCommand(page, 'Vetted: Toggle AI Provenance Tagging');
+        await waitForText(page.locator('.notifications-toasts'), /AI provenance tagging is on/);
+      }
     },
   },
   {

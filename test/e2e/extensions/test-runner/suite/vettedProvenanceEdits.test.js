@@ -38,6 +38,9 @@ function registerWordRename() {
   });
 }
 
+/** Vetted's Tab accept; VS Code 1.139 also sends the edit source, recorded beside the signal. */
+const ACCEPTED_AS_AI = /: ai, inline-accept( \(inlineCompletionAccept\))?,/;
+
 describe('Vetted provenance through other tools\' edits', () => {
   before(async () => {
     await open(workspaceFile('scratch.js'));
@@ -49,7 +52,8 @@ describe('Vetted provenance through other tools\' edits', () => {
     await waitFor(() => aiFindings(uri).length >= 2, 'AI-tagged findings');
     // A use of the name outside the accepted code, so the rename touches both.
     await editor.edit((edit) => edit.insert(document.lineAt(document.lineCount - 1).range.end, '\nconsole.log(digest);'));
-    assert.match((await reportedRegions('ai-rename.js'))[0] ?? '', /: ai, inline-accept,/, 'accepted as "ai"');
+    const accepted = await reportedRegions('ai-rename.js');
+    assert.match(accepted[0] ?? '', ACCEPTED_AS_AI, `accepted as "ai":\n${accepted.join('\n')}`);
     const rename = registerWordRename();
     try {
       await open(uri);
@@ -62,8 +66,23 @@ describe('Vetted provenance through other tools\' edits', () => {
     }
     assert.match(document.getText(), /\nconst passwordDigest = crypto\.createHash\('md5'\)[\s\S]*\nconsole\.log\(passwordDigest\);$/);
     const regions = await reportedRegions('ai-rename.js');
-    assert.ok(regions.length > 0 && regions.every((l) => /: ai, inline-accept,/.test(l)), `still "ai" after the rename:\n${regions.join('\n')}`);
+    assert.ok(regions.length > 0 && regions.every((l) => ACCEPTED_AS_AI.test(l)), `still "ai" after the rename:\n${regions.join('\n')}`);
     await waitFor(() => aiFindings(uri).some((d) => codeOf(d) === 'js.crypto.weak-hash'), 'weak hash still AI-accepted');
+  });
+
+  it("a suggestion accepted with VS Code's own command is recorded from the change reason where the editor sends one (1.139 does without any proposal; 1.100 does not)", async () => {
+    const { uri } = await acceptSuggestion('ai-native.js', 'editor.action.inlineSuggest.commit');
+    if (/^1\.100\./.test(vscode.version)) {
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.deepStrictEqual(await reportedRegions('ai-native.js'), [], 'VS Code 1.100 sends no change reasons: a native accept is not seen');
+      return;
+    }
+    const regions = await waitFor(async () => {
+      const lines = await reportedRegions('ai-native.js');
+      return lines.length > 0 && lines;
+    }, 'a region recorded from the change reason');
+    assert.match(regions[0], /: ai, change-reason \(inlineCompletionAccept\),/);
+    await waitFor(() => aiFindings(uri).length >= 2, 'AI-tagged findings');
   });
 
   it('with heuristics on, a large insertion by an extension is "possibly AI": shown, never escalated', async () => {
