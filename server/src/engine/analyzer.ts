@@ -1,9 +1,11 @@
 import ignore, { Ignore } from 'ignore';
 import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
+import { AncestorCache } from './ancestors';
+import { budgetCheck, BudgetExceeded } from './budget';
 import { ConstantAnalysis } from './constants';
 import type { Finding, FindingFix, Span, TextRange } from './finding';
 import type { GrammarName } from './languages';
-import { compileRegex } from './regex';
+import { compileRegex, TextPattern } from './regex';
 import type { Condition, Enclosing, Rule } from './rule';
 import type { RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
@@ -61,7 +63,7 @@ type Captures = Map<string, Node>;
 /** Runs a grammar's compiled rules over a syntax tree and turns matches into findings. */
 export class Analyzer {
   private readonly pathFilters = new Map<Rule, { include?: Ignore; exclude?: Ignore }>();
-  private readonly regexes = new Map<string, RegExp>();
+  private readonly regexes = new Map<string, TextPattern>();
 
   constructor(private readonly ruleSet: RuleSet) {}
 
@@ -109,7 +111,9 @@ export class Analyzer {
       if (timedOut) break;
     }
 
-    const constants = new ConstantAnalysis(tree, grammar);
+    const checkBudget = budgetCheck(deadline);
+    const ancestors = new AncestorCache(checkBudget);
+    const constants = new ConstantAnalysis(tree, grammar, checkBudget, ancestors);
     const matched: MatchedFinding[] = [];
     const dependencies: NameDependency[] = [];
     const seen = new Set<string>();
@@ -126,6 +130,7 @@ export class Analyzer {
       const captures = capturesOf(match);
       const node = captures.get('finding');
       if (!node) continue;
+      if (!compiled.predicatesOfPattern[match.patternIndex].every((holds) => holds(match.captures))) continue;
       const extent = extentOf(match);
       // Ranged queries over neighbouring spans can return the same match twice.
       const matchKey = `${match.patternIndex}:${match.captures.map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`).join(',')}`;
@@ -135,12 +140,21 @@ export class Analyzer {
       for (const rule of compiled.rulesOfPattern[match.patternIndex] ?? []) {
         if (!isApplicable(rule)) continue;
         constants.consulted = consulted;
-        const holds = this.conditionsHold(rule, captures, constants);
-        constants.consulted = undefined;
+        let holds: boolean;
+        try {
+          holds = this.conditionsHold(rule, captures, constants, ancestors);
+        } catch (error) {
+          if (!(error instanceof BudgetExceeded)) throw error;
+          timedOut = true;
+          break;
+        } finally {
+          constants.consulted = undefined;
+        }
         if (!holds) continue;
         const fix = fixOf(rule, captures);
         matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, captures), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex });
       }
+      if (timedOut) break;
       if (consulted.size > 0) dependencies.push({ extent, names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])) });
     }
     return { matched, dependencies, timedOut };
@@ -162,14 +176,14 @@ export class Analyzer {
     return applySuppressions(findings, tree, text, options.today ?? new Date());
   }
 
-  private conditionsHold(rule: Rule, captures: Captures, constants: ConstantAnalysis): boolean {
+  private conditionsHold(rule: Rule, captures: Captures, constants: ConstantAnalysis, ancestors: AncestorCache): boolean {
     for (const condition of rule.where ?? []) {
-      if (!this.conditionHolds(condition, captures, constants)) return false;
+      if (!this.conditionHolds(rule, condition, captures, constants, ancestors)) return false;
     }
     return true;
   }
 
-  private conditionHolds(condition: Condition, captures: Captures, constants: ConstantAnalysis): boolean {
+  private conditionHolds(rule: Rule, condition: Condition, captures: Captures, constants: ConstantAnalysis, ancestors: AncestorCache): boolean {
     const node = captures.get(condition.capture);
     if (condition.absent) return !node;
     if (!node) return condition.present ? false : true;
@@ -182,16 +196,16 @@ export class Analyzer {
         : !constants.isConstant(node, safe);
       if (!holds) return false;
     }
-    if (condition.inside && !this.hasEnclosing(node, condition.inside)) return false;
-    if (condition['not-inside'] && this.hasEnclosing(node, condition['not-inside'])) return false;
-    if (condition.matches !== undefined && !this.regex(condition.matches).test(node.text)) return false;
-    if (condition['not-matches'] !== undefined && this.regex(condition['not-matches']).test(node.text)) return false;
+    if (condition.inside && !this.hasEnclosing(rule, node, condition.inside, ancestors)) return false;
+    if (condition['not-inside'] && this.hasEnclosing(rule, node, condition['not-inside'], ancestors)) return false;
+    if (condition.matches !== undefined && !this.regex(condition.matches, rule).test(node.text)) return false;
+    if (condition['not-matches'] !== undefined && this.regex(condition['not-matches'], rule).test(node.text)) return false;
     return true;
   }
 
-  private hasEnclosing(node: Node, enclosing: Enclosing): boolean {
-    const nameRegex = enclosing['name-matches'] !== undefined ? this.regex(enclosing['name-matches']) : undefined;
-    for (let n = node.parent; n; n = n.parent) {
+  private hasEnclosing(rule: Rule, node: Node, enclosing: Enclosing, ancestors: AncestorCache): boolean {
+    const nameRegex = enclosing['name-matches'] !== undefined ? this.regex(enclosing['name-matches'], rule) : undefined;
+    for (const n of ancestors.ancestorsOf(node)) {
       if (enclosing.types.includes(n.type)) {
         if (!nameRegex) return true;
         const name = n.childForFieldName('name') ?? n.childForFieldName('key') ?? n.childForFieldName('left');
@@ -202,11 +216,12 @@ export class Analyzer {
     return false;
   }
 
-  private regex(source: string): RegExp {
-    let regex = this.regexes.get(source);
+  private regex(source: string, rule: Rule): TextPattern {
+    const key = `${rule.bundled ? 'js' : 're2'}:${source}`;
+    let regex = this.regexes.get(key);
     if (!regex) {
-      regex = compileRegex(source);
-      this.regexes.set(source, regex);
+      regex = compileRegex(source, rule.bundled);
+      this.regexes.set(key, regex);
     }
     return regex;
   }

@@ -1,6 +1,7 @@
 import { Query } from 'web-tree-sitter';
 import type { GrammarLoader } from './grammarLoader';
 import { GrammarName, grammarsForRuleLanguage } from './languages';
+import { PatternPredicate, takenOverPredicates, withMatchPredicatesTakenOver } from './matchPredicates';
 import type { Rule } from './rule';
 import type { RuleLoadError } from './ruleLoader';
 
@@ -9,6 +10,8 @@ export interface CompiledGrammar {
   query: Query;
   /** Rules of each pattern index: rules with the same query share its patterns, matched once. */
   rulesOfPattern: Rule[][];
+  /** Each pattern's match predicates the engine evaluates itself (custom rules; see matchPredicates.ts). */
+  predicatesOfPattern: PatternPredicate[][];
   rules: Rule[];
 }
 
@@ -76,7 +79,7 @@ export class RuleSet {
         const broken = new Set<Rule>();
         for (const rule of rules) {
           try {
-            new Query(language, rule.query).delete();
+            new Query(language, querySource(rule)).delete();
           } catch (error) {
             broken.add(rule);
             this.reportCompileError(rule, grammar, error);
@@ -105,7 +108,7 @@ function build(language: import('web-tree-sitter').Language, rules: Rule[]): Com
   // one copy of the patterns, so each node is matched once and the match fans out to every rule.
   const groups = new Map<string, Rule[]>();
   for (const rule of rules) {
-    const key = normalizeQuery(rule.query);
+    const key = normalizeQuery(querySource(rule));
     groups.set(key, [...(groups.get(key) ?? []), rule]);
   }
   const sources = [...groups.keys()].map((q) => q + '\n');
@@ -125,7 +128,12 @@ function build(language: import('web-tree-sitter').Language, rules: Rule[]): Com
     while (g + 1 < starts.length && starts[g + 1] <= start) g++;
     rulesOfPattern.push(grouped[g]);
   }
-  return { query, rulesOfPattern, rules };
+  return { query, rulesOfPattern, predicatesOfPattern: takenOverPredicates(query), rules };
+}
+
+/** The query as compiled: a custom rule's regex predicates are left to the engine (RE2). */
+function querySource(rule: Rule): string {
+  return rule.bundled ? rule.query : withMatchPredicatesTakenOver(rule.query);
 }
 
 /** The query without comments and with whitespace collapsed: equal meaning, equal text. */
