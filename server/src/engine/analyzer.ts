@@ -50,6 +50,12 @@ export interface NameDependency {
   extent: Span;
   /** Each name read, with a fingerprint of its bindings at the time (see ConstantAnalysis.fingerprint). */
   names: Record<string, string>;
+  /**
+   * The outermost ancestor an `inside` / `not-inside` condition looked at (the one that decided,
+   * else the top-level statement): an edit within it can change what encloses the match (say, a
+   * deletion that merges two methods) even when it leaves the match's own statement alone.
+   */
+  scope?: Span;
 }
 
 export interface MatchRun {
@@ -59,6 +65,16 @@ export interface MatchRun {
 }
 
 type Captures = Map<string, Node>;
+
+/** The span of the outermost ancestor that `inside` conditions of one match looked at. */
+interface EnclosingScope {
+  span?: Span;
+}
+
+function widen(scope: EnclosingScope, node: Node): void {
+  const span = scope.span;
+  scope.span = span ? { start: Math.min(span.start, node.startIndex), end: Math.max(span.end, node.endIndex) } : { start: node.startIndex, end: node.endIndex };
+}
 
 /** Runs a grammar's compiled rules over a syntax tree and turns matches into findings. */
 export class Analyzer {
@@ -137,12 +153,13 @@ export class Analyzer {
       if (seen.has(matchKey)) continue;
       seen.add(matchKey);
       const consulted = new Set<string>();
+      const scope: EnclosingScope = {};
       for (const rule of compiled.rulesOfPattern[match.patternIndex] ?? []) {
         if (!isApplicable(rule)) continue;
         constants.consulted = consulted;
         let holds: boolean;
         try {
-          holds = this.conditionsHold(rule, captures, constants, ancestors);
+          holds = this.conditionsHold(rule, captures, constants, ancestors, scope);
         } catch (error) {
           if (!(error instanceof BudgetExceeded)) throw error;
           timedOut = true;
@@ -155,7 +172,9 @@ export class Analyzer {
         matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, captures), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex });
       }
       if (timedOut) break;
-      if (consulted.size > 0) dependencies.push({ extent, names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])) });
+      if (consulted.size > 0 || scope.span) {
+        dependencies.push({ extent, names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])), scope: scope.span });
+      }
     }
     return { matched, dependencies, timedOut };
   }
@@ -176,14 +195,14 @@ export class Analyzer {
     return applySuppressions(findings, tree, text, options.today ?? new Date());
   }
 
-  private conditionsHold(rule: Rule, captures: Captures, constants: ConstantAnalysis, ancestors: AncestorCache): boolean {
+  private conditionsHold(rule: Rule, captures: Captures, constants: ConstantAnalysis, ancestors: AncestorCache, scope: EnclosingScope): boolean {
     for (const condition of rule.where ?? []) {
-      if (!this.conditionHolds(rule, condition, captures, constants, ancestors)) return false;
+      if (!this.conditionHolds(rule, condition, captures, constants, ancestors, scope)) return false;
     }
     return true;
   }
 
-  private conditionHolds(rule: Rule, condition: Condition, captures: Captures, constants: ConstantAnalysis, ancestors: AncestorCache): boolean {
+  private conditionHolds(rule: Rule, condition: Condition, captures: Captures, constants: ConstantAnalysis, ancestors: AncestorCache, scope: EnclosingScope): boolean {
     const node = captures.get(condition.capture);
     if (condition.absent) return !node;
     if (!node) return condition.present ? false : true;
@@ -196,24 +215,30 @@ export class Analyzer {
         : !constants.isConstant(node, safe);
       if (!holds) return false;
     }
-    if (condition.inside && !this.hasEnclosing(rule, node, condition.inside, ancestors)) return false;
-    if (condition['not-inside'] && this.hasEnclosing(rule, node, condition['not-inside'], ancestors)) return false;
+    if (condition.inside && !this.hasEnclosing(rule, node, condition.inside, ancestors, scope)) return false;
+    if (condition['not-inside'] && this.hasEnclosing(rule, node, condition['not-inside'], ancestors, scope)) return false;
     if (condition.matches !== undefined && !this.regex(condition.matches, rule).test(node.text)) return false;
     if (condition['not-matches'] !== undefined && this.regex(condition['not-matches'], rule).test(node.text)) return false;
     return true;
   }
 
-  private hasEnclosing(rule: Rule, node: Node, enclosing: Enclosing, ancestors: AncestorCache): boolean {
+  private hasEnclosing(rule: Rule, node: Node, enclosing: Enclosing, ancestors: AncestorCache, scope: EnclosingScope): boolean {
     const nameRegex = enclosing['name-matches'] !== undefined ? this.regex(enclosing['name-matches'], rule) : undefined;
+    let outermost = node;
+    const decided = (n: Node, holds: boolean) => {
+      widen(scope, n);
+      return holds;
+    };
     for (const n of ancestors.ancestorsOf(node)) {
       if (enclosing.types.includes(n.type)) {
-        if (!nameRegex) return true;
+        if (!nameRegex) return decided(n, true);
         const name = n.childForFieldName('name') ?? n.childForFieldName('key') ?? n.childForFieldName('left');
-        if (name && nameRegex.test(name.text)) return true;
+        if (name && nameRegex.test(name.text)) return decided(n, true);
       }
-      if (enclosing['stop-at']?.includes(n.type)) return false;
+      if (enclosing['stop-at']?.includes(n.type)) return decided(n, false);
+      if (ancestors.parentOf(n)) outermost = n;
     }
-    return false;
+    return decided(outermost, false);
   }
 
   private regex(source: string, rule: Rule): TextPattern {

@@ -192,7 +192,7 @@ function wordsAround(text: string, start: number, end: number): string {
 }
 
 /** `span` after `edit`: shifted when the edit is elsewhere, stretched over the edit when they touch. */
-function shiftSpanCovering(span: Span, edit: AppliedEdit): Span {
+export function shiftSpanCovering(span: Span, edit: AppliedEdit): Span {
   const delta = edit.newEnd - edit.oldEnd;
   if (span.end < edit.start) return span;
   if (span.start > edit.oldEnd) return { start: span.start + delta, end: span.end + delta };
