@@ -21,14 +21,18 @@ export function pythonCallChain(calls = 1000): string {
   return lines.join('\n') + '\n';
 }
 
-/** A 5,000-term string concatenation passed to a SQL query. */
+/** A 5,000-term string concatenation passed to a SQL query (20 terms a line: not "minified"). */
 export function javascriptConcatenation(terms = 5000): string {
-  return `const x = req.query.x;\ndb.query("SELECT * FROM t WHERE a = " ${' + x'.repeat(terms)});\n`;
+  return `const x = req.query.x;\ndb.query("SELECT * FROM t WHERE a = " ${concatenatedTerms(terms)});\n`;
 }
 
-/** The same in Python. */
+/** The same in Python (inside the call's parentheses, so the lines continue). */
 export function pythonConcatenation(terms = 5000): string {
-  return `x = request.args["x"]\ncursor.execute("SELECT * FROM t WHERE a = " ${' + x'.repeat(terms)})\n`;
+  return `x = request.args["x"]\ncursor.execute("SELECT * FROM t WHERE a = " ${concatenatedTerms(terms)})\n`;
+}
+
+function concatenatedTerms(terms: number): string {
+  return Array.from({ length: Math.ceil(terms / 20) }, (_, i) => ' + x'.repeat(Math.min(20, terms - i * 20))).join('\n   ');
 }
 
 /** `depth` nested parentheses around an insecure call, in JavaScript (also valid TypeScript). */

@@ -1,7 +1,7 @@
 import ignore, { Ignore } from 'ignore';
 import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
 import { AncestorCache } from './ancestors';
-import { budgetCheck, BudgetExceeded } from './budget';
+import { BudgetExceeded, TimeBudget } from './budget';
 import { ConstantAnalysis } from './constants';
 import type { Finding, FindingFix, Span, TextRange } from './finding';
 import type { GrammarName } from './languages';
@@ -105,21 +105,22 @@ export class Analyzer {
       return ok;
     };
 
-    const deadline = options.timeBudgetMs !== undefined ? performance.now() + options.timeBudgetMs : Infinity;
+    const budget = new TimeBudget(options.timeBudgetMs);
     let timedOut = false;
     const progressCallback = () => {
-      if (performance.now() > deadline) timedOut = true;
+      if (budget.expired) timedOut = true;
       return timedOut;
     };
     let lastYield = performance.now();
-    const maybeYield = async () => {
-      if (options.yieldEveryMs === undefined || performance.now() - lastYield < options.yieldEveryMs) return;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+    // Checked without an await when no turn is due: an await would let other work run anyway.
+    const yieldDue = () => options.yieldEveryMs !== undefined && performance.now() - lastYield >= options.yieldEveryMs;
+    const yieldTurn = async () => {
+      await budget.yieldTurn();
       lastYield = performance.now();
     };
     const matches: QueryMatch[] = [];
     for (const span of spans ?? [undefined]) {
-      await maybeYield();
+      if (yieldDue()) await yieldTurn();
       // The query range is in bytes of the UTF-16 text tree-sitter parsed (two per code unit), and
       // one unit wider on each side so matches that only touch the span come back too.
       const range = span ? { startIndex: Math.max(0, span.start - 1) * 2, endIndex: (span.end + 1) * 2 } : {};
@@ -127,20 +128,19 @@ export class Analyzer {
       if (timedOut) break;
     }
 
-    const checkBudget = budgetCheck(deadline);
-    const ancestors = new AncestorCache(checkBudget);
-    const constants = new ConstantAnalysis(tree, grammar, checkBudget, ancestors);
+    const ancestors = new AncestorCache(budget.check);
+    const constants = new ConstantAnalysis(tree, grammar, budget.check, ancestors);
     const matched: MatchedFinding[] = [];
     const dependencies: NameDependency[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < matches.length; i++) {
       // Turning matches into findings is bounded by the same budget (a minified bundle can match 100,000 times).
       if ((i & 255) === 255) {
-        if (performance.now() > deadline) {
+        if (budget.expired) {
           timedOut = true;
           break;
         }
-        await maybeYield();
+        if (yieldDue()) await yieldTurn();
       }
       const match = matches[i];
       const captures = capturesOf(match);

@@ -23,6 +23,8 @@ export interface CompiledGrammar {
 export class RuleSet {
   private readonly compiled = new Map<GrammarName, Promise<CompiledGrammar>>();
   readonly compileErrors: RuleLoadError[] = [];
+  /** Rules whose query is known not to compile (for some grammar): reported once, left out everywhere. */
+  private readonly broken = new Set<Rule>();
   private readonly byId: Map<string, Rule>;
 
   /**
@@ -68,9 +70,32 @@ export class RuleSet {
     return this.compileErrors;
   }
 
+  /**
+   * Compiles each rule from the user's folders on its own, for every grammar it applies to, and
+   * reports each broken one once (the first grammar it fails for). One rule's query compiles in
+   * milliseconds, so errors are known at load, not after compiling every grammar's combined
+   * query in the background. Bundled rules are tested at build time and are not checked here.
+   */
+  async checkCustomQueries(): Promise<RuleLoadError[]> {
+    const before = this.compileErrors.length;
+    for (const rule of this.rules) {
+      if (rule.bundled || this.broken.has(rule)) continue;
+      for (const grammar of new Set(rule.languages.flatMap(grammarsForRuleLanguage))) {
+        const language = await this.grammars.language(grammar);
+        try {
+          new Query(language, querySource(rule)).delete();
+        } catch (error) {
+          this.reportCompileError(rule, grammar, error);
+          break;
+        }
+      }
+    }
+    return this.compileErrors.slice(before);
+  }
+
   private async compileNow(grammar: GrammarName): Promise<CompiledGrammar> {
     const language = await this.grammars.language(grammar);
-    let rules = this.rulesFor(grammar).filter((r) => this.compileOnly?.(r) ?? true);
+    let rules = this.rulesFor(grammar).filter((r) => !this.broken.has(r) && (this.compileOnly?.(r) ?? true));
     for (;;) {
       try {
         return build(language, rules);
@@ -92,6 +117,9 @@ export class RuleSet {
   }
 
   private reportCompileError(rule: Rule, grammar: GrammarName, error: unknown): void {
+    // A JavaScript rule is compiled for javascript, typescript and tsx: one report is enough.
+    if (this.broken.has(rule)) return;
+    this.broken.add(rule);
     const e = error as { message?: string; index?: number };
     const offset = typeof e.index === 'number' ? e.index : 0;
     const lineInQuery = rule.query.slice(0, offset).split('\n').length;
