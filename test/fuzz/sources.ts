@@ -39,8 +39,18 @@ export function startingText(grammar: GrammarName, random: Random): string {
   return Array.from({ length: random.int(1, 3) }, () => random.pick(texts)).join('\n');
 }
 
-/** One random edit: a snippet or a copied line inserted, a deletion, or a word replaced. */
+/**
+ * One random edit: a snippet or a copied line inserted, a deletion, or a word replaced. Never
+ * starting or ending between the `\r` and `\n` of a line break, which no LSP position can name.
+ */
 export function randomEdit(text: string, grammar: GrammarName, random: Random): { start: number; end: number; insert: string } {
+  const edit = anyEdit(text, grammar, random);
+  const outside = (i: number) => (text[i - 1] === '\r' && text[i] === '\n' ? i - 1 : i);
+  const start = outside(edit.start);
+  return { start, end: Math.max(start, outside(edit.end)), insert: edit.insert };
+}
+
+function anyEdit(text: string, grammar: GrammarName, random: Random): { start: number; end: number; insert: string } {
   const at = random.int(0, text.length);
   const kind = random.next();
   if (kind < 0.45) return { start: at, end: at, insert: random.pick(snippetsFor(grammar)) };

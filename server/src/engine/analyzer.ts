@@ -111,7 +111,9 @@ export class Analyzer {
       if (budget.expired) timedOut = true;
       return timedOut;
     };
-    let lastYield = performance.now();
+    // A yielding (full) analysis lets other work run once before its first slice, too: documents
+    // opened with it (a small file beside a slow one) are answered before it starts.
+    let lastYield = -Infinity;
     // Checked without an await when no turn is due: an await would let other work run anyway.
     const yieldDue = () => options.yieldEveryMs !== undefined && performance.now() - lastYield >= options.yieldEveryMs;
     const yieldTurn = async () => {
