@@ -29,6 +29,10 @@ export class OpenDocument {
    * reports nothing until a change replaces the whole text (or the file is reopened).
    */
   outOfSync: string | undefined;
+  /** How the last analysis ran (full, incremental, unchanged). */
+  lastMode: 'full' | 'incremental' | 'unchanged' | undefined;
+  /** The version last checked against a fresh parse and analysis (at most once per version). */
+  verifiedVersion = -1;
 
   constructor(
     readonly uri: string,
@@ -96,10 +100,15 @@ export class OpenDocument {
     return parsing;
   }
 
-  /** Takes a freshly parsed tree of the current text in place of the incrementally kept one. */
-  replaceParsed(fresh: ParsedDocument): void {
-    this.parsed?.dispose();
-    this.parsed = fresh;
+  /**
+   * Takes a freshly parsed tree of the current text in place of the incrementally kept one (or,
+   * without one, just forgets the kept matches); the next analysis is a full one.
+   */
+  startAfresh(fresh?: ParsedDocument): void {
+    if (fresh) {
+      this.parsed?.dispose();
+      this.parsed = fresh;
+    }
     this.analysis = new DocumentAnalysis();
   }
 

@@ -314,15 +314,18 @@ export class VettedServer {
     doc.findingsVersion = version;
     this.releaseOldTrees(doc);
     await this.publish(doc);
-    // After edits to broken code tree-sitter's incremental tree can differ from a fresh parse.
-    if (parsed.reparsedIncrementally && parsed.tree.rootNode.hasError) this.verifier.schedule(uri);
+    doc.lastMode = result.mode;
+    // After edits to broken code tree-sitter's incremental tree can differ from a fresh parse, and
+    // error recovery can change bindings far from the edit; check once the document is idle.
+    const derived = parsed.reparsedIncrementally || result.mode !== 'full';
+    if (derived && doc.verifiedVersion !== version && parsed.tree.rootNode.hasError) this.verifier.schedule(uri);
   }
 
   /**
    * A document with syntax errors, left alone for a while after incremental edits: parse its text
-   * afresh and, when that tree differs from the incrementally kept one, take the fresh tree and
-   * analyse again in full (which publishes the fresh result). Idle-time work only, never per
-   * keystroke, and only for documents with errors (where error recovery can make the two differ).
+   * afresh and analyse it in full (publishing the result). The fresh tree replaces the
+   * incrementally kept one when they differ. Idle-time work only, at most once per version, and
+   * only for documents with errors, where error recovery can make an incremental result differ.
    */
   private async verifyFreshParse(uri: string): Promise<void> {
     const doc = this.documents.get(uri);
@@ -330,6 +333,7 @@ export class VettedServer {
     if (!doc || !kept || doc.outOfSync || doc.findingsVersion !== doc.version || kept.text.length >= YIELDING_PARSE_CHARS) return;
     const parser = await this.engine.parser(doc.grammar);
     if (this.documents.get(uri) !== doc || doc.parsedDocument !== kept || doc.findingsVersion !== doc.version) return;
+    doc.verifiedVersion = doc.version;
     let fresh: ParsedDocument;
     try {
       fresh = ParsedDocument.create(parser, doc.grammar, kept.text, { timeBudgetMs: this.settings.analysisTimeBudgetMs });
@@ -339,10 +343,12 @@ export class VettedServer {
     }
     if (sameTree(fresh.tree, kept.tree)) {
       fresh.dispose();
-      return;
+      if (doc.lastMode === 'full' && !kept.reparsedIncrementally) return;
+      doc.startAfresh();
+    } else {
+      this.connection.console.info(`Vetted: the incrementally parsed tree of ${uri} differs from a fresh parse; analysing the fresh one`);
+      doc.startAfresh(fresh);
     }
-    this.connection.console.info(`Vetted: the incrementally parsed tree of ${uri} differs from a fresh parse; analysing the fresh one`);
-    doc.replaceParsed(fresh);
     this.scheduler.schedule(uri, true);
   }
 
