@@ -1,9 +1,8 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { VettedEngine } from '../../server/src/engine/engine';
 import { RuleLoader } from '../../server/src/engine/ruleLoader';
+import { withRuleFolder } from '../support/ruleFolder';
 
 const GOOD = `id: custom.test.no-debugger
 title: Debugger statement
@@ -19,15 +18,7 @@ references: ["https://cwe.mitre.org/data/definitions/489.html"]
 `;
 
 function withRules(files: Record<string, string>, body: (dir: string) => Promise<void> | void) {
-  return async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-rules-'));
-    try {
-      for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-      await body(dir);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  };
+  return () => withRuleFolder(files, body);
 }
 
 describe('RuleLoader', () => {

@@ -1,9 +1,11 @@
 import ignore, { Ignore } from 'ignore';
 import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
+import { AncestorCache } from './ancestors';
+import { BudgetExceeded, TimeBudget } from './budget';
 import { ConstantAnalysis } from './constants';
 import type { Finding, FindingFix, Span, TextRange } from './finding';
 import type { GrammarName } from './languages';
-import { compileRegex } from './regex';
+import { compileRegex, TextPattern } from './regex';
 import type { Condition, Enclosing, Rule } from './rule';
 import type { RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
@@ -49,6 +51,12 @@ export interface NameDependency {
   extent: Span;
   /** Each name read, with a fingerprint of its bindings at the time (see ConstantAnalysis.fingerprint). */
   names: Record<string, string>;
+  /**
+   * The outermost ancestor an `inside` / `not-inside` condition looked at (the one that decided,
+   * else the top-level statement): an edit within it can change what encloses the match (say, a
+   * deletion that merges two methods) even when it leaves the match's own statement alone.
+   */
+  scope?: Span;
 }
 
 export interface MatchRun {
@@ -59,10 +67,20 @@ export interface MatchRun {
 
 type Captures = Map<string, Node>;
 
+/** The span of the outermost ancestor that `inside` conditions of one match looked at. */
+interface EnclosingScope {
+  span?: Span;
+}
+
+function widen(scope: EnclosingScope, node: Node): void {
+  const span = scope.span;
+  scope.span = span ? { start: Math.min(span.start, node.startIndex), end: Math.max(span.end, node.endIndex) } : { start: node.startIndex, end: node.endIndex };
+}
+
 /** Runs a grammar's compiled rules over a syntax tree and turns matches into findings. */
 export class Analyzer {
   private readonly pathFilters = new Map<Rule, { include?: Ignore; exclude?: Ignore }>();
-  private readonly regexes = new Map<string, RegExp>();
+  private readonly regexes = new Map<string, TextPattern>();
 
   constructor(private readonly ruleSet: RuleSet) {}
 
@@ -88,21 +106,24 @@ export class Analyzer {
       return ok;
     };
 
-    const deadline = options.timeBudgetMs !== undefined ? performance.now() + options.timeBudgetMs : Infinity;
+    const budget = new TimeBudget(options.timeBudgetMs);
     let timedOut = false;
     const progressCallback = () => {
-      if (performance.now() > deadline) timedOut = true;
+      if (budget.expired) timedOut = true;
       return timedOut;
     };
-    let lastYield = performance.now();
-    const maybeYield = async () => {
-      if (options.yieldEveryMs === undefined || performance.now() - lastYield < options.yieldEveryMs) return;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+    // A yielding (full) analysis lets other work run once before its first slice, too: documents
+    // opened with it (a small file beside a slow one) are answered before it starts.
+    let lastYield = -Infinity;
+    // Checked without an await when no turn is due: an await would let other work run anyway.
+    const yieldDue = () => options.yieldEveryMs !== undefined && performance.now() - lastYield >= options.yieldEveryMs;
+    const yieldTurn = async () => {
+      await budget.yieldTurn();
       lastYield = performance.now();
     };
     const matches: QueryMatch[] = [];
     for (const span of spans ?? [undefined]) {
-      await maybeYield();
+      if (yieldDue()) await yieldTurn();
       // The query range is in bytes of the UTF-16 text tree-sitter parsed (two per code unit), and
       // one unit wider on each side so matches that only touch the span come back too.
       const range = span ? { startIndex: Math.max(0, span.start - 1) * 2, endIndex: (span.end + 1) * 2 } : {};
@@ -110,39 +131,53 @@ export class Analyzer {
       if (timedOut) break;
     }
 
-    const constants = new ConstantAnalysis(tree, grammar);
+    const ancestors = new AncestorCache(budget.check);
+    const constants = new ConstantAnalysis(tree, grammar, budget.check, ancestors);
     const matched: MatchedFinding[] = [];
     const dependencies: NameDependency[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < matches.length; i++) {
       // Turning matches into findings is bounded by the same budget (a minified bundle can match 100,000 times).
       if ((i & 255) === 255) {
-        if (performance.now() > deadline) {
+        if (budget.expired) {
           timedOut = true;
           break;
         }
-        await maybeYield();
+        if (yieldDue()) await yieldTurn();
       }
       const match = matches[i];
       const captures = capturesOf(match);
       const node = captures.get('finding');
       if (!node) continue;
+      if (!compiled.predicatesOfPattern[match.patternIndex].every((holds) => holds(match.captures))) continue;
       const extent = extentOf(match);
       // Ranged queries over neighbouring spans can return the same match twice.
       const matchKey = `${match.patternIndex}:${match.captures.map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`).join(',')}`;
       if (seen.has(matchKey)) continue;
       seen.add(matchKey);
       const consulted = new Set<string>();
+      const scope: EnclosingScope = {};
       for (const rule of compiled.rulesOfPattern[match.patternIndex] ?? []) {
         if (!isApplicable(rule)) continue;
         constants.consulted = consulted;
-        const holds = this.conditionsHold(rule, captures, constants);
-        constants.consulted = undefined;
+        let holds: boolean;
+        try {
+          holds = this.conditionsHold(rule, captures, constants, ancestors, scope);
+        } catch (error) {
+          if (!(error instanceof BudgetExceeded)) throw error;
+          timedOut = true;
+          break;
+        } finally {
+          constants.consulted = undefined;
+        }
         if (!holds) continue;
         const fix = fixOf(rule, captures);
         matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, (name) => captures.get(name)?.text), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex });
       }
-      if (consulted.size > 0) dependencies.push({ extent, names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])) });
+      if (timedOut) break;
+      if (consulted.size > 0 || scope.span) {
+        dependencies.push({ extent, names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])), scope: scope.span });
+      }
     }
     return { matched, dependencies, timedOut };
   }
@@ -163,14 +198,14 @@ export class Analyzer {
     return applySuppressions(findings, tree, text, options.today ?? new Date());
   }
 
-  private conditionsHold(rule: Rule, captures: Captures, constants: ConstantAnalysis): boolean {
+  private conditionsHold(rule: Rule, captures: Captures, constants: ConstantAnalysis, ancestors: AncestorCache, scope: EnclosingScope): boolean {
     for (const condition of rule.where ?? []) {
-      if (!this.conditionHolds(condition, captures, constants)) return false;
+      if (!this.conditionHolds(rule, condition, captures, constants, ancestors, scope)) return false;
     }
     return true;
   }
 
-  private conditionHolds(condition: Condition, captures: Captures, constants: ConstantAnalysis): boolean {
+  private conditionHolds(rule: Rule, condition: Condition, captures: Captures, constants: ConstantAnalysis, ancestors: AncestorCache, scope: EnclosingScope): boolean {
     const node = captures.get(condition.capture);
     if (condition.absent) return !node;
     if (!node) return condition.present ? false : true;
@@ -183,31 +218,38 @@ export class Analyzer {
         : !constants.isConstant(node, safe);
       if (!holds) return false;
     }
-    if (condition.inside && !this.hasEnclosing(node, condition.inside)) return false;
-    if (condition['not-inside'] && this.hasEnclosing(node, condition['not-inside'])) return false;
-    if (condition.matches !== undefined && !this.regex(condition.matches).test(node.text)) return false;
-    if (condition['not-matches'] !== undefined && this.regex(condition['not-matches']).test(node.text)) return false;
+    if (condition.inside && !this.hasEnclosing(rule, node, condition.inside, ancestors, scope)) return false;
+    if (condition['not-inside'] && this.hasEnclosing(rule, node, condition['not-inside'], ancestors, scope)) return false;
+    if (condition.matches !== undefined && !this.regex(condition.matches, rule).test(node.text)) return false;
+    if (condition['not-matches'] !== undefined && this.regex(condition['not-matches'], rule).test(node.text)) return false;
     return true;
   }
 
-  private hasEnclosing(node: Node, enclosing: Enclosing): boolean {
-    const nameRegex = enclosing['name-matches'] !== undefined ? this.regex(enclosing['name-matches']) : undefined;
-    for (let n = node.parent; n; n = n.parent) {
+  private hasEnclosing(rule: Rule, node: Node, enclosing: Enclosing, ancestors: AncestorCache, scope: EnclosingScope): boolean {
+    const nameRegex = enclosing['name-matches'] !== undefined ? this.regex(enclosing['name-matches'], rule) : undefined;
+    let outermost = node;
+    const decided = (n: Node, holds: boolean) => {
+      widen(scope, n);
+      return holds;
+    };
+    for (const n of ancestors.ancestorsOf(node)) {
       if (enclosing.types.includes(n.type)) {
-        if (!nameRegex) return true;
+        if (!nameRegex) return decided(n, true);
         const name = n.childForFieldName('name') ?? n.childForFieldName('key') ?? n.childForFieldName('left');
-        if (name && nameRegex.test(name.text)) return true;
+        if (name && nameRegex.test(name.text)) return decided(n, true);
       }
-      if (enclosing['stop-at']?.includes(n.type)) return false;
+      if (enclosing['stop-at']?.includes(n.type)) return decided(n, false);
+      if (ancestors.parentOf(n)) outermost = n;
     }
-    return false;
+    return decided(outermost, false);
   }
 
-  private regex(source: string): RegExp {
-    let regex = this.regexes.get(source);
+  private regex(source: string, rule: Rule): TextPattern {
+    const key = `${rule.bundled ? 'js' : 're2'}:${source}`;
+    let regex = this.regexes.get(key);
     if (!regex) {
-      regex = compileRegex(source);
-      this.regexes.set(source, regex);
+      regex = compileRegex(source, rule.bundled);
+      this.regexes.set(key, regex);
     }
     return regex;
   }

@@ -1,4 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
+import { AncestorCache } from './ancestors';
 import { GRAMMARS, GrammarName } from './languages';
 
 /**
@@ -16,14 +17,23 @@ export class ConstantAnalysis {
   /** When set, every name whose bindings are read is added here (incremental analysis uses it). */
   consulted: Set<string> | undefined;
 
+  private readonly ancestors: AncestorCache;
+  private readonly bindingTargets = new Map<number, boolean>();
+
+  /** `checkBudget` throws (BudgetExceeded) when the analysis is out of time; it is called in every loop that grows with the input. */
   constructor(
     private readonly tree: Tree,
     private readonly grammar: GrammarName,
-  ) {}
+    private readonly checkBudget: () => void = () => undefined,
+    ancestors?: AncestorCache,
+  ) {
+    this.ancestors = ancestors ?? new AncestorCache(checkBudget);
+  }
 
   isLiteral(node: Node): boolean {
+    // `((((…))))` is unwrapped in a loop: deep parentheses must not exhaust the stack.
+    while (node.type === 'parenthesized_expression' && node.namedChildCount === 1) node = node.namedChild(0)!;
     const type = node.type;
-    if (type === 'parenthesized_expression' && node.namedChildCount === 1) return this.isLiteral(node.namedChild(0)!);
     if (type === 'template_string') return !node.namedChildren.some((c) => c?.type === 'template_substitution');
     if (this.grammar === 'python') {
       if (type === 'string') return !node.namedChildren.some((c) => c?.type === 'interpolation');
@@ -32,8 +42,28 @@ export class ConstantAnalysis {
     return GRAMMARS[this.grammar].literalTypes.includes(type);
   }
 
-  isConstant(node: Node, safeCalls: string[] = []): boolean {
-    if (this.isLiteral(node)) return true;
+  /**
+   * Whether `node` can carry runtime input. Every kind of expression is constant when all of its
+   * parts are, so the parts are checked from a work list rather than by recursion: a 5,000-term
+   * concatenation or a 1,000-call chain is as deep as it is long, and must not overflow the
+   * stack. Only a name recurses (into the values bound to it), up to MAX_NAME_DEPTH names deep.
+   */
+  isConstant(node: Node, safeCalls: string[] = [], nameDepth = 0): boolean {
+    const pending: Node[] = [node];
+    let steps = 0;
+    while (pending.length > 0) {
+      if ((++steps & 255) === 0) this.checkBudget();
+      const parts = this.partsIfConstant(pending.pop()!, safeCalls, nameDepth);
+      if (parts === false) return false;
+      // Reversed, so parts are checked left to right (the names read are the same as before).
+      for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
+    }
+    return true;
+  }
+
+  /** `false` when `node` is not constant; otherwise the parts that must also be constant. */
+  private partsIfConstant(node: Node, safeCalls: string[], nameDepth: number): Node[] | false {
+    if (this.isLiteral(node)) return [];
     const children = () => node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
     switch (node.type) {
       case 'parenthesized_expression':
@@ -50,52 +80,58 @@ export class ConstantAnalysis {
       case 'as_expression':
       case 'satisfies_expression':
       case 'non_null_expression':
-        return children().every((c) => this.isConstant(c, safeCalls) || isTypeNode(c));
+        return children().filter((c) => !isTypeNode(c));
       case 'template_string':
         return children()
           .filter((c) => c.type === 'template_substitution')
-          .every((s) => s.namedChildren.every((e) => e !== null && this.isConstant(e, safeCalls)));
+          .flatMap((s) => s.namedChildren.filter((e): e is Node => e !== null));
       case 'template_substitution':
-        return children().every((c) => this.isConstant(c, safeCalls));
-      case 'string': // python f-string
-        return children()
-          .filter((c) => c.type === 'interpolation')
-          .every((i) => {
-            const expression = i.childForFieldName('expression') ?? i.namedChild(0);
-            return expression !== null && this.isConstant(expression, safeCalls);
-          });
+        return children();
+      case 'string': {
+        // python f-string
+        const parts: Node[] = [];
+        for (const i of children()) {
+          if (i.type !== 'interpolation') continue;
+          const expression = i.childForFieldName('expression') ?? i.namedChild(0);
+          if (expression === null) return false;
+          parts.push(expression);
+        }
+        return parts;
+      }
       case 'identifier':
-        return this.isConstantName(node.text, safeCalls);
+        return this.isConstantName(node.text, safeCalls, nameDepth) ? [] : false;
       case 'call_expression':
       case 'call':
-        return this.isConstantCall(node, safeCalls);
+        return this.callParts(node, safeCalls);
       default:
         return false;
     }
   }
 
-  private isConstantCall(node: Node, safeCalls: string[]): boolean {
+  /**
+   * A call to a declared sanitiser is constant; so is a method on a constant with constant
+   * arguments (`'a'.toUpperCase()`, `"x={}".format(CONST)`, `",".join(["a", "b"])`).
+   */
+  private callParts(node: Node, safeCalls: string[]): Node[] | false {
     const callee = node.childForFieldName('function');
     if (!callee) return false;
-    if (safeCalls.some((name) => matchesCallee(callee.text, name))) return true;
-    // `'a'.toUpperCase()`, `"x={}".format(CONST)`, `",".join(["a", "b"])`: a method on a constant with constant arguments.
+    if (safeCalls.some((name) => matchesCallee(callee.text, name))) return [];
     const object = callee.childForFieldName('object');
     const args = node.childForFieldName('arguments');
     if (!object || !args) return false;
-    return (
-      this.isConstant(object, safeCalls) &&
-      args.namedChildren.every((a) => a !== null && (a.type === 'comment' || this.isConstant(a, safeCalls)))
-    );
+    return [object, ...args.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment')];
   }
 
-  private isConstantName(name: string, safeCalls: string[]): boolean {
+  private isConstantName(name: string, safeCalls: string[], nameDepth: number): boolean {
     this.consulted?.add(name);
-    if (this.resolving.has(name)) return false;
+    // A chain of names each bound to the next (`a2 = a1 + x`, `a1 = a0 + x`, …) deeper than this
+    // is not followed: unproven, so non-constant (the safe side for a security check).
+    if (this.resolving.has(name) || nameDepth >= MAX_NAME_DEPTH) return false;
     const values = this.bindingsFor(name);
     if (values === 'unknown' || values.length === 0) return false;
     this.resolving.add(name);
     try {
-      return values.every((v) => this.isConstant(v, safeCalls));
+      return values.every((v) => this.isConstant(v, safeCalls, nameDepth + 1));
     } finally {
       this.resolving.delete(name);
     }
@@ -116,7 +152,7 @@ export class ConstantAnalysis {
     this.bindings ??= new Map();
     let found = this.bindings.get(name);
     if (found === undefined) {
-      found = bindingsOf(name, this.tree, this.grammar, this.occurrencesOf(name));
+      found = this.bindingsOf(name, this.occurrencesOf(name));
       this.bindings.set(name, found);
     }
     return found;
@@ -131,6 +167,7 @@ export class ConstantAnalysis {
     if (!this.wordIndex && ++this.searches <= DIRECT_SEARCHES) {
       const found: number[] = [];
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if ((found.length & 1023) === 1023) this.checkBudget();
         if (!isNameChar(text.charCodeAt(at - 1)) && !isNameChar(text.charCodeAt(at + name.length))) found.push(at);
       }
       return found;
@@ -146,11 +183,69 @@ export class ConstantAnalysis {
     return this.wordIndex.get(name) ?? [];
   }
 
+  /**
+   * Every value bound to `name` in the file, or 'unknown' when it is also a parameter, loop
+   * variable, import, destructuring target, compound assignment target or declared without a
+   * value. Found from the name's occurrences in the text (each checked in the tree), not by
+   * walking the whole tree: on every keystroke in a large file that walk would cost more than the
+   * rest of the analysis.
+   */
+  private bindingsOf(name: string, occurrences: number[]): Node[] | 'unknown' {
+    const values: Node[] = [];
+    for (let k = 0; k < occurrences.length; k++) {
+      if ((k & 63) === 63) this.checkBudget();
+      const at = occurrences[k];
+      const id = this.tree.rootNode.descendantForIndex(at, at + name.length);
+      if (!id || id.type !== 'identifier' || id.startIndex !== at || id.endIndex !== at + name.length) continue;
+      const binding = this.bindingOf(id);
+      if (binding === 'unknown') return 'unknown';
+      if (binding) values.push(binding);
+    }
+    return values.length > 0 ? values : 'unknown';
+  }
+
+  /** What this occurrence of an identifier binds it to: a value, 'unknown', or nothing (a use). */
+  private bindingOf(id: Node): Node | 'unknown' | undefined {
+    const parent = this.ancestors.parentOf(id);
+    if (!parent) return undefined;
+    const direct = this.grammar === 'python' ? pythonAssignment(id, parent) : javascriptAssignment(id, parent);
+    if (direct) return direct;
+    return this.isBindingTarget(id) ? 'unknown' : undefined;
+  }
+
+  /**
+   * Whether `node` lies in a position that binds names without a known value (a parameter list,
+   * an import, a destructuring or loop target, …): it does when one of its ancestors says so
+   * about the child the path goes through. Remembered per node, so the occurrences of a name
+   * deep in one long expression share the walk up instead of each repeating it.
+   */
+  private isBindingTarget(node: Node): boolean {
+    const path: Node[] = [];
+    let known: boolean | undefined;
+    for (let n: Node | null = node; n; n = this.ancestors.parentOf(n)) {
+      known = this.bindingTargets.get(n.id);
+      if (known !== undefined) break;
+      path.push(n);
+      if ((path.length & 127) === 0) this.checkBudget();
+    }
+    let inTarget = known ?? false;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const child = path[i];
+      const parent = i + 1 < path.length ? path[i + 1] : this.ancestors.parentOf(child);
+      if (!inTarget && parent) inTarget = this.grammar === 'python' ? pythonBindsBelow(parent, child) : javascriptBindsBelow(parent, child);
+      this.bindingTargets.set(child.id, inTarget);
+    }
+    return inTarget;
+  }
+
   private text(): string {
     this.fullText ??= this.tree.rootNode.text;
     return this.fullText;
   }
 }
+
+/** Names followed through their bindings (a name bound to an expression of another name, …) before giving up. */
+const MAX_NAME_DEPTH = 64;
 
 /** Names looked up by a plain text search before the whole text is indexed by word. */
 const DIRECT_SEARCHES = 8;
@@ -166,86 +261,66 @@ function isTypeNode(node: Node): boolean {
   return node.type.endsWith('_type') || node.type === 'type_identifier' || node.type === 'type_annotation';
 }
 
-/**
- * Every value bound to `name` in the file, or 'unknown' when it is also a parameter, loop
- * variable, import, destructuring target, compound assignment target or declared without a
- * value. Found from the name's occurrences in the text (each checked in the tree), not by
- * walking the whole tree: on every keystroke in a large file that walk would cost more than the
- * rest of the analysis.
- */
-function bindingsOf(name: string, tree: Tree, grammar: GrammarName, occurrences: number[]): Node[] | 'unknown' {
-  const values: Node[] = [];
-  for (const at of occurrences) {
-    const id = tree.rootNode.descendantForIndex(at, at + name.length);
-    if (!id || id.type !== 'identifier' || id.startIndex !== at || id.endIndex !== at + name.length) continue;
-    const binding = grammar === 'python' ? pythonBinding(id) : javascriptBinding(id);
-    if (binding === 'unknown') return 'unknown';
-    if (binding) values.push(binding);
-  }
-  return values.length > 0 ? values : 'unknown';
-}
-
 function isNameChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code > 127;
 }
 
-function within(node: Node, field: Node | null): boolean {
-  return field !== null && node.startIndex >= field.startIndex && node.endIndex <= field.endIndex;
+function isField(parent: Node, field: string, child: Node): boolean {
+  return parent.childForFieldName(field)?.id === child.id;
 }
 
-/** What this occurrence of an identifier binds it to: a value, 'unknown', or nothing (a use). */
-function javascriptBinding(id: Node): Node | 'unknown' | undefined {
-  const parent = id.parent;
-  if (parent?.type === 'variable_declarator' && parent.childForFieldName('name')?.id === id.id) return parent.childForFieldName('value') ?? 'unknown';
-  if (parent && ['assignment_expression', 'augmented_assignment_expression', 'update_expression'].includes(parent.type)) {
+/** `id = value` or `const id = value`: the value (or 'unknown' for a declaration without one). */
+function javascriptAssignment(id: Node, parent: Node): Node | 'unknown' | undefined {
+  if (parent.type === 'variable_declarator' && isField(parent, 'name', id)) return parent.childForFieldName('value') ?? 'unknown';
+  if (['assignment_expression', 'augmented_assignment_expression', 'update_expression'].includes(parent.type)) {
     const target = parent.childForFieldName('left') ?? parent.childForFieldName('argument');
     if (target?.id === id.id) return parent.type === 'assignment_expression' ? (parent.childForFieldName('right') ?? 'unknown') : 'unknown';
   }
-  for (let a = parent; a; a = a.parent) {
-    switch (a.type) {
-      case 'formal_parameters':
-      case 'import_statement':
-        return 'unknown';
-      case 'variable_declarator':
-        if (within(id, a.childForFieldName('name'))) return 'unknown';
-        break;
-      case 'for_in_statement':
-        if (within(id, a.childForFieldName('left'))) return 'unknown';
-        break;
-      case 'catch_clause':
-      case 'arrow_function':
-        if (within(id, a.childForFieldName('parameter'))) return 'unknown';
-        break;
-    }
+  return undefined;
+}
+
+/** Whether the names inside `child` are bound (with no value we know) by `parent`. */
+function javascriptBindsBelow(parent: Node, child: Node): boolean {
+  switch (parent.type) {
+    case 'formal_parameters':
+    case 'import_statement':
+      return true;
+    case 'variable_declarator':
+      return isField(parent, 'name', child);
+    case 'for_in_statement':
+      return isField(parent, 'left', child);
+    case 'catch_clause':
+    case 'arrow_function':
+      return isField(parent, 'parameter', child);
+    default:
+      return false;
+  }
+}
+
+function pythonAssignment(id: Node, parent: Node): Node | 'unknown' | undefined {
+  if ((parent.type === 'assignment' || parent.type === 'augmented_assignment') && isField(parent, 'left', id)) {
+    return parent.type === 'assignment' ? (parent.childForFieldName('right') ?? 'unknown') : 'unknown';
   }
   return undefined;
 }
 
-function pythonBinding(id: Node): Node | 'unknown' | undefined {
-  const parent = id.parent;
-  if ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === id.id) {
-    return parent.type === 'assignment' ? (parent.childForFieldName('right') ?? 'unknown') : 'unknown';
+function pythonBindsBelow(parent: Node, child: Node): boolean {
+  switch (parent.type) {
+    case 'assignment':
+    case 'augmented_assignment':
+    case 'for_statement':
+    case 'for_in_clause':
+      return isField(parent, 'left', child);
+    case 'parameters':
+    case 'lambda_parameters':
+    case 'with_item':
+    case 'import_statement':
+    case 'import_from_statement':
+    case 'as_pattern':
+    case 'global_statement':
+    case 'nonlocal_statement':
+      return true;
+    default:
+      return false;
   }
-  for (let a = parent; a; a = a.parent) {
-    switch (a.type) {
-      case 'assignment':
-      case 'augmented_assignment':
-        if (within(id, a.childForFieldName('left'))) return 'unknown';
-        break;
-      case 'for_statement':
-      case 'for_in_clause':
-        if (within(id, a.childForFieldName('left'))) return 'unknown';
-        break;
-      case 'parameters':
-      case 'lambda_parameters':
-      case 'with_item':
-      case 'import_statement':
-      case 'import_from_statement':
-      case 'as_pattern':
-      case 'global_statement':
-      case 'nonlocal_statement':
-        return 'unknown';
-    }
-  }
-  return undefined;
 }

@@ -41,6 +41,12 @@ export class VettedEngine {
     return [...this.loadErrors, ...compileErrors];
   }
 
+  /** Load errors plus query errors of the rules from the user's folders (fast: each rule's query alone). */
+  async customRuleErrors(): Promise<RuleLoadError[]> {
+    const queryErrors = await this.ruleSet.checkCustomQueries();
+    return [...this.loadErrors, ...queryErrors];
+  }
+
   parser(grammar: GrammarName): Promise<Parser> {
     let parser = this.parsers.get(grammar);
     if (!parser) {

@@ -1,9 +1,10 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { AnalysisOptions, AnalysisResult, Analyzer, MatchedFinding, NameDependency } from './analyzer';
+import { AncestorCache } from './ancestors';
 import { ConstantAnalysis } from './constants';
 import type { Span, TextRange } from './finding';
 import { GRAMMARS, GrammarName } from './languages';
-import type { AppliedEdit, ChangeSet, ParsedDocument } from './parsedDocument';
+import { AppliedEdit, ChangeSet, ParsedDocument, shiftSpanCovering } from './parsedDocument';
 
 export interface IncrementalResult extends AnalysisResult {
   /** `incremental` when only the changed statements were matched again. */
@@ -62,6 +63,12 @@ export class DocumentAnalysis {
     const tree = doc.tree.copy();
     try {
       return await this.analyze(analyzer, doc, tree, doc.text, changes, options, key);
+    } catch (error) {
+      // The changes taken above are gone with this run: cached matches can no longer be moved
+      // through them, so the next run starts afresh (a full analysis) instead of reporting
+      // findings at their old places and missing the new ones.
+      this.cache = undefined;
+      throw error;
     } finally {
       tree.delete();
     }
@@ -84,13 +91,15 @@ export class DocumentAnalysis {
 
     let spans = statementSpans(tree.rootNode, doc.grammar, changes.dirty, text.length);
     const matched = shiftAll(cache.matched, changes.edits, doc);
-    const dependencies = shiftAll(cache.dependencies, changes.edits, doc);
+    const dependencies: (NameDependency & { scopeEdited?: boolean })[] = shiftAll(cache.dependencies, changes.edits, doc).map((d) =>
+      d.scope ? { ...d, ...scopeAfter(d.scope, changes.edits) } : d,
+    );
     const touchedNames = namesIn([...changes.edits.map((e) => e.removed), ...spans.map((s) => text.slice(s.start, s.end))]);
     // A match whose condition read a touched name is matched again only if that name's bindings
     // really changed (common names are touched by most large edits; their bindings rarely change).
     const constants = new ConstantAnalysis(tree, doc.grammar);
     const changed = (name: string, fingerprint: string) => touchedNames.has(name) && constants.fingerprint(name) !== fingerprint;
-    const dependents = dependencies.filter((d) => Object.entries(d.names).some(([n, f]) => changed(n, f)));
+    const dependents = dependencies.filter((d) => d.scopeEdited || Object.entries(d.names).some(([n, f]) => changed(n, f)));
     spans = mergeSpans([...spans, ...dependents.map((d) => d.extent)]);
     const reanalysedChars = spans.reduce((sum, s) => sum + s.end - s.start, 0);
     if (reanalysedChars > text.length * FULL_ANALYSIS_SHARE) return this.full(analyzer, doc, tree, text, options, key);
@@ -104,7 +113,7 @@ export class DocumentAnalysis {
       partial: cache.partial || run.timedOut,
       // A kept match just beside a span also comes back from the (one character wider) ranged query.
       matched: [...kept, ...run.matched.filter((m) => !kept.some((k) => sameMatch(k, m)))],
-      dependencies: [...dependencies.filter(untouched), ...run.dependencies],
+      dependencies: [...dependencies.filter(untouched).map(({ scopeEdited: _edited, ...d }) => d), ...run.dependencies],
     };
     this.cache = next;
     return { ...analyzer.finish(next.matched, tree, text, options), timedOut: next.partial, mode: 'incremental', reanalysedChars };
@@ -128,12 +137,14 @@ export class DocumentAnalysis {
  */
 export function statementSpans(root: Node, grammar: GrammarName, dirty: Span[], textLength: number): Span[] {
   const containers = new Set(GRAMMARS[grammar].statementContainers);
+  const ancestors = new AncestorCache();
+  const parentOf = (node: Node) => ancestors.parentOf(node);
   const out: Span[] = [];
   for (const span of dirty) {
     const start = Math.max(0, span.start - 1);
     const end = Math.min(textLength, span.end + 1);
     let node: Node | null = root.descendantForIndex(start, Math.max(start, end - 1));
-    while (node && node.parent && !containers.has(node.parent.type) && !containers.has(node.type)) node = node.parent;
+    for (let parent = node && parentOf(node); node && parent && !containers.has(parent.type) && !containers.has(node.type); parent = parentOf(node)) node = parent;
     if (!node || node.id === root.id || containers.has(node.type)) {
       const container: Node = node ?? root;
       let first = start;
@@ -164,6 +175,16 @@ function topLevelSlices(root: Node): Span[] {
   }
   if (start < root.endIndex || slices.length === 0) slices.push({ start, end: root.endIndex });
   return slices;
+}
+
+/** A dependency's scope moved through the edits, and whether one of them fell inside it. */
+function scopeAfter(scope: Span, edits: AppliedEdit[]): { scope: Span; scopeEdited: boolean } {
+  let edited = false;
+  for (const edit of edits) {
+    if (touches(scope, { start: edit.start, end: edit.oldEnd })) edited = true;
+    scope = shiftSpanCovering(scope, edit);
+  }
+  return { scope, scopeEdited: edited };
 }
 
 /** Sorted, with overlapping or touching spans joined. */

@@ -47,6 +47,9 @@ export class ParsedDocument {
   private dirty = false;
   private needsFullParse = false;
   private changes: ChangeSet = { edits: [], dirty: [], full: false };
+  private reusedOldTree = false;
+  /** How long the first parse took (spent from the time budget of the analysis that needed it). */
+  parseMs = 0;
 
   private constructor(
     private readonly parser: Parser,
@@ -62,6 +65,7 @@ export class ParsedDocument {
    * `ParseTimeoutError` thrown, so one enormous file cannot stall the server.
    */
   static create(parser: Parser, grammar: GrammarName, text: string, options: { timeBudgetMs?: number } = {}): ParsedDocument {
+    const started = performance.now();
     let tree: Tree | null;
     if (options.timeBudgetMs === undefined) tree = parser.parse(text);
     else {
@@ -73,7 +77,7 @@ export class ParsedDocument {
       }
     }
     if (!tree) throw new Error('parser returned no tree');
-    return new ParsedDocument(parser, grammar, text, tree);
+    return new ParsedDocument(parser, grammar, text, tree).timed(started);
   }
 
   /**
@@ -82,11 +86,12 @@ export class ParsedDocument {
    * parse on it in between would take over the half-done one.
    */
   static async createYielding(parser: Parser, grammar: GrammarName, text: string, options: { timeBudgetMs: number; sliceMs: number }): Promise<ParsedDocument> {
-    const deadline = performance.now() + options.timeBudgetMs;
+    const started = performance.now();
+    const deadline = started + options.timeBudgetMs;
     for (;;) {
       const sliceEnd = Math.min(deadline, performance.now() + options.sliceMs);
       const tree = parser.parse(text, null, { progressCallback: () => performance.now() > sliceEnd });
-      if (tree) return new ParsedDocument(parser, grammar, text, tree);
+      if (tree) return new ParsedDocument(parser, grammar, text, tree).timed(started);
       if (performance.now() > deadline) {
         parser.reset();
         throw new ParseTimeoutError(options.timeBudgetMs);
@@ -95,8 +100,22 @@ export class ParsedDocument {
     }
   }
 
+  private timed(started: number): this {
+    this.parseMs = performance.now() - started;
+    return this;
+  }
+
   get text(): string {
     return this.currentText;
+  }
+
+  /**
+   * Whether the current tree was reparsed from an earlier one (after edits) rather than parsed
+   * from the text alone. In error recovery the two can differ.
+   */
+  get reparsedIncrementally(): boolean {
+    void this.tree;
+    return this.reusedOldTree;
   }
 
   /** The syntax tree of the current text; edits since the last parse are reparsed incrementally here. */
@@ -107,6 +126,7 @@ export class ParsedDocument {
       if (!this.needsFullParse) {
         for (const r of this.currentTree.getChangedRanges(next)) this.changes.dirty.push({ start: r.startIndex, end: r.endIndex });
       }
+      this.reusedOldTree = !this.needsFullParse;
       this.currentTree.delete();
       this.currentTree = next;
       this.dirty = false;
@@ -164,8 +184,11 @@ export class ParsedDocument {
   offsetAt(position: { line: number; character: number }): number {
     if (position.line >= this.lineStarts.length) return this.currentText.length;
     const lineStart = this.lineStarts[position.line];
-    const nextLineStart = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.currentText.length;
-    return Math.min(lineStart + Math.max(0, position.character), nextLineStart);
+    let lineEnd = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.currentText.length;
+    // A column past the end of the line means the line's end (LSP), before its terminator.
+    if (lineEnd > lineStart && this.currentText.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+    if (lineEnd > lineStart && this.currentText.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    return Math.min(lineStart + Math.max(0, position.character), lineEnd);
   }
 
   pointAt(offset: number): Point {
@@ -192,7 +215,7 @@ function wordsAround(text: string, start: number, end: number): string {
 }
 
 /** `span` after `edit`: shifted when the edit is elsewhere, stretched over the edit when they touch. */
-function shiftSpanCovering(span: Span, edit: AppliedEdit): Span {
+export function shiftSpanCovering(span: Span, edit: AppliedEdit): Span {
   const delta = edit.newEnd - edit.oldEnd;
   if (span.end < edit.start) return span;
   if (span.start > edit.oldEnd) return { start: span.start + delta, end: span.end + delta };

@@ -1,8 +1,32 @@
+import { RE2JS } from 're2js';
+
+/** A compiled rule regex: only `test` is needed (does it match anywhere in the text). */
+export interface TextPattern {
+  test(text: string): boolean;
+}
+
 /**
- * Compiles a rule's regular expression. Rules use JavaScript syntax; a leading `(?i)` (the
- * spelling most rule authors know from other tools) makes it case-insensitive.
+ * Compiles a rule's regular expression. A leading `(?i)` (the spelling most rule authors know
+ * from other tools) makes it case-insensitive.
+ *
+ * Rules from the user's folders are compiled with RE2 (re2js), which runs in time linear in the
+ * text: a custom rule like `^(a+)+$` cannot stall an analysis for seconds the way a backtracking
+ * engine does. RE2 has no backreferences or lookaround; such a rule is reported as a rule error
+ * (the message says so). Bundled rules, reviewed and tested on hostile inputs, keep JavaScript's
+ * dialect, which some of them need (lookaround in token formats).
  */
-export function compileRegex(source: string): RegExp {
+export function compileRegex(source: string, bundled = true): TextPattern {
+  if (!bundled) return compileLinear(source);
   if (source.startsWith('(?i)')) return new RegExp(source.slice(4), 'i');
   return new RegExp(source);
+}
+
+function compileLinear(source: string): TextPattern {
+  try {
+    const pattern = RE2JS.compile(source);
+    return { test: (text) => pattern.test(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`${detail} (custom rules use RE2 syntax: no backreferences or lookaround)`);
+  }
 }

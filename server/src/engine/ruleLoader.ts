@@ -4,6 +4,7 @@ import Ajv, { ErrorObject } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, Document } from 'yaml';
 import schema from './rule.schema.json';
 import type { Rule, RuleSpec } from './rule';
+import { matchPredicateRegexes } from './matchPredicates';
 import { compileRegex } from './regex';
 import { readRegularFile } from '../files/regularFile';
 
@@ -105,17 +106,30 @@ export function parseRule(text: string, file: string, bundled: boolean): { rule?
   }
   const spec = value as RuleSpec;
   const errors: RuleLoadError[] = [];
+  const queryLine = lineOf(doc, lineCounter, ['query']);
+  const checkRegex = (source: string, line: number, where: string) => {
+    try {
+      compileRegex(source, bundled);
+    } catch (error) {
+      errors.push({ file, line, message: `invalid regular expression in ${where}: ${describe(error)}` });
+    }
+  };
   (spec.where ?? []).forEach((condition, i) => {
     for (const key of ['matches', 'not-matches'] as const) {
       const source = condition[key];
-      if (source === undefined) continue;
-      try {
-        compileRegex(source);
-      } catch (error) {
-        errors.push({ file, line: lineOf(doc, lineCounter, ['where', i, key]), message: `invalid regular expression in ${key}: ${describe(error)}` });
-      }
+      if (source !== undefined) checkRegex(source, lineOf(doc, lineCounter, ['where', i, key]), key);
+    }
+    for (const key of ['inside', 'not-inside'] as const) {
+      const source = condition[key]?.['name-matches'];
+      if (source !== undefined) checkRegex(source, lineOf(doc, lineCounter, ['where', i, key, 'name-matches']), `${key}.name-matches`);
     }
   });
+  // Bundled rules' query regexes are evaluated by web-tree-sitter and checked when the query compiles.
+  if (!bundled) {
+    for (const regex of matchPredicateRegexes(spec.query)) {
+      checkRegex(regex.source, queryLine + spec.query.slice(0, regex.offset).split('\n').length, 'a #match? predicate of the query');
+    }
+  }
   if (spec.fix) {
     spec.fix.edits.forEach((edit, i) => {
       if (!new RegExp(`@${escapeRegex(edit.capture)}\\b`).test(spec.query)) {
@@ -124,7 +138,7 @@ export function parseRule(text: string, file: string, bundled: boolean): { rule?
     });
   }
   if (errors.length > 0) return { errors };
-  return { rule: { ...spec, file, bundled, queryLine: lineOf(doc, lineCounter, ['query']) }, errors: [] };
+  return { rule: { ...spec, file, bundled, queryLine }, errors: [] };
 }
 
 function schemaError(error: ErrorObject, doc: Document, lineCounter: LineCounter, file: string): RuleLoadError {

@@ -1,6 +1,7 @@
 import { Query } from 'web-tree-sitter';
 import type { GrammarLoader } from './grammarLoader';
 import { GrammarName, grammarsForRuleLanguage } from './languages';
+import { PatternPredicate, takenOverPredicates, withMatchPredicatesTakenOver } from './matchPredicates';
 import type { Rule } from './rule';
 import type { RuleLoadError } from './ruleLoader';
 
@@ -9,6 +10,8 @@ export interface CompiledGrammar {
   query: Query;
   /** Rules of each pattern index: rules with the same query share its patterns, matched once. */
   rulesOfPattern: Rule[][];
+  /** Each pattern's match predicates the engine evaluates itself (custom rules; see matchPredicates.ts). */
+  predicatesOfPattern: PatternPredicate[][];
   rules: Rule[];
 }
 
@@ -20,6 +23,8 @@ export interface CompiledGrammar {
 export class RuleSet {
   private readonly compiled = new Map<GrammarName, Promise<CompiledGrammar>>();
   readonly compileErrors: RuleLoadError[] = [];
+  /** Rules whose query is known not to compile (for some grammar): reported once, left out everywhere. */
+  private readonly broken = new Set<Rule>();
   private readonly byId: Map<string, Rule>;
 
   /**
@@ -65,9 +70,32 @@ export class RuleSet {
     return this.compileErrors;
   }
 
+  /**
+   * Compiles each rule from the user's folders on its own, for every grammar it applies to, and
+   * reports each broken one once (the first grammar it fails for). One rule's query compiles in
+   * milliseconds, so errors are known at load, not after compiling every grammar's combined
+   * query in the background. Bundled rules are tested at build time and are not checked here.
+   */
+  async checkCustomQueries(): Promise<RuleLoadError[]> {
+    const before = this.compileErrors.length;
+    for (const rule of this.rules) {
+      if (rule.bundled || this.broken.has(rule)) continue;
+      for (const grammar of new Set(rule.languages.flatMap(grammarsForRuleLanguage))) {
+        const language = await this.grammars.language(grammar);
+        try {
+          new Query(language, querySource(rule)).delete();
+        } catch (error) {
+          this.reportCompileError(rule, grammar, error);
+          break;
+        }
+      }
+    }
+    return this.compileErrors.slice(before);
+  }
+
   private async compileNow(grammar: GrammarName): Promise<CompiledGrammar> {
     const language = await this.grammars.language(grammar);
-    let rules = this.rulesFor(grammar).filter((r) => this.compileOnly?.(r) ?? true);
+    let rules = this.rulesFor(grammar).filter((r) => !this.broken.has(r) && (this.compileOnly?.(r) ?? true));
     for (;;) {
       try {
         return build(language, rules);
@@ -76,7 +104,7 @@ export class RuleSet {
         const broken = new Set<Rule>();
         for (const rule of rules) {
           try {
-            new Query(language, rule.query).delete();
+            new Query(language, querySource(rule)).delete();
           } catch (error) {
             broken.add(rule);
             this.reportCompileError(rule, grammar, error);
@@ -89,6 +117,9 @@ export class RuleSet {
   }
 
   private reportCompileError(rule: Rule, grammar: GrammarName, error: unknown): void {
+    // A JavaScript rule is compiled for javascript, typescript and tsx: one report is enough.
+    if (this.broken.has(rule)) return;
+    this.broken.add(rule);
     const e = error as { message?: string; index?: number };
     const offset = typeof e.index === 'number' ? e.index : 0;
     const lineInQuery = rule.query.slice(0, offset).split('\n').length;
@@ -105,7 +136,7 @@ function build(language: import('web-tree-sitter').Language, rules: Rule[]): Com
   // one copy of the patterns, so each node is matched once and the match fans out to every rule.
   const groups = new Map<string, Rule[]>();
   for (const rule of rules) {
-    const key = normalizeQuery(rule.query);
+    const key = normalizeQuery(querySource(rule));
     groups.set(key, [...(groups.get(key) ?? []), rule]);
   }
   const sources = [...groups.keys()].map((q) => q + '\n');
@@ -125,7 +156,12 @@ function build(language: import('web-tree-sitter').Language, rules: Rule[]): Com
     while (g + 1 < starts.length && starts[g + 1] <= start) g++;
     rulesOfPattern.push(grouped[g]);
   }
-  return { query, rulesOfPattern, rules };
+  return { query, rulesOfPattern, predicatesOfPattern: takenOverPredicates(query), rules };
+}
+
+/** The query as compiled: a custom rule's regex predicates are left to the engine (RE2). */
+function querySource(rule: Rule): string {
+  return rule.bundled ? rule.query : withMatchPredicatesTakenOver(rule.query);
 }
 
 /** The query without comments and with whitespace collapsed: equal meaning, equal text. */

@@ -23,6 +23,16 @@ export class OpenDocument {
   lastUsed = Date.now();
   /** The last status sent for this document (skipped, partial, ...), to send only changes. */
   lastStatus: string | undefined;
+  /**
+   * Set when the client sent a change that cannot be applied (a negative line, a range that ends
+   * before it starts): the server no longer knows the editor's text, so it applies no edits and
+   * reports nothing until a change replaces the whole text (or the file is reopened).
+   */
+  outOfSync: string | undefined;
+  /** How the last analysis ran (full, incremental, unchanged). */
+  lastMode: 'full' | 'incremental' | 'unchanged' | undefined;
+  /** The version last checked against a fresh parse and analysis (at most once per version). */
+  verifiedVersion = -1;
 
   constructor(
     readonly uri: string,
@@ -45,6 +55,13 @@ export class OpenDocument {
   applyChanges(changes: ContentChange[], version: number): void {
     this.version = version;
     this.lastUsed = Date.now();
+    if (this.outOfSync) {
+      // Only a full-text change tells us the text again; the edits before it are moot.
+      const full = changes.map((c) => !c.range).lastIndexOf(true);
+      if (full < 0) return;
+      changes = changes.slice(full);
+      this.outOfSync = undefined;
+    }
     if (this.parsed) this.parsed.update(changes);
     else {
       this.plain = TextDocument.update(this.plain!, changes, version);
@@ -81,6 +98,18 @@ export class OpenDocument {
     );
     this.parsing = parsing;
     return parsing;
+  }
+
+  /**
+   * Takes a freshly parsed tree of the current text in place of the incrementally kept one (or,
+   * without one, just forgets the kept matches); the next analysis is a full one.
+   */
+  startAfresh(fresh?: ParsedDocument): void {
+    if (fresh) {
+      this.parsed?.dispose();
+      this.parsed = fresh;
+    }
+    this.analysis = new DocumentAnalysis();
   }
 
   /**

@@ -16,6 +16,7 @@ import { fixKeepsSyntax } from '../engine/fixes';
 import { GrammarLoader } from '../engine/grammarLoader';
 import { grammarForLanguageId, grammarForPath } from '../engine/languages';
 import { ParsedDocument, ParseTimeoutError } from '../engine/parsedDocument';
+import { sameTree } from '../engine/sameTree';
 import { severityRank } from '../engine/rule';
 import type { RuleLoadError } from '../engine/ruleLoader';
 import type { Finding } from '../engine/finding';
@@ -39,6 +40,7 @@ import { codeActionsFor } from './codeActions';
 import { skipReason } from './documentLimits';
 import { AiTag, toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
+import { invalidChange, isOpenedDocument, isPosition, isRange } from './requestParams';
 import { OpenDocument } from './openDocument';
 import { ruleSourcesFor } from './ruleSources';
 import { ProvenanceRegistry, regionOf, sensitiveArea } from './provenanceTagger';
@@ -47,6 +49,12 @@ import { normalizeSettings } from './settings';
 /** Files at least this long are parsed in slices of PARSE_SLICE_MS with other work in between. */
 const YIELDING_PARSE_CHARS = 256 * 1024;
 const PARSE_SLICE_MS = 30;
+
+/**
+ * How long a document with syntax errors must be left alone before its incrementally kept tree is
+ * checked against a fresh parse (at least this, or four debounce periods).
+ */
+const VERIFY_IDLE_MS = 750;
 
 /** Documents whose syntax trees are kept; the least recently used others are released. */
 const MAX_PARSED_DOCUMENTS = 5;
@@ -63,6 +71,8 @@ export class VettedServer {
   private engine: VettedEngine;
   private readonly documents = new Map<string, OpenDocument>();
   private readonly scheduler: AnalysisScheduler;
+  /** Checks idle documents with syntax errors against a fresh parse (see verifyFreshParse). */
+  private readonly verifier: AnalysisScheduler;
   private ruleErrorFiles = new Set<string>();
   private readonly provenance = new ProvenanceRegistry();
 
@@ -74,6 +84,11 @@ export class VettedServer {
       () => this.settings.debounceMs,
       (uri) => this.analyze(uri),
       (uri, error) => this.connection.console.error(`Vetted: analysis of ${uri} failed: ${describe(error)}`),
+    );
+    this.verifier = new AnalysisScheduler(
+      () => Math.max(VERIFY_IDLE_MS, 4 * this.settings.debounceMs),
+      (uri) => this.verifyFreshParse(uri),
+      (uri, error) => this.connection.console.error(`Vetted: checking ${uri} against a fresh parse failed: ${describe(error)}`),
     );
   }
 
@@ -90,6 +105,7 @@ export class VettedServer {
       if (raw !== undefined) this.applySettings(normalizeSettings(raw));
     });
     c.onDidOpenTextDocument(({ textDocument }) => {
+      if (!isOpenedDocument(textDocument)) return this.connection.console.error(`Vetted: ignored a malformed didOpen: ${JSON.stringify(textDocument)?.slice(0, 200)}`);
       const grammar = grammarForLanguageId(textDocument.languageId) ?? grammarForPath(textDocument.uri);
       if (!grammar) return;
       this.documents.get(textDocument.uri)?.dispose();
@@ -97,10 +113,14 @@ export class VettedServer {
       this.scheduler.schedule(textDocument.uri, true);
     });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-      const doc = this.documents.get(textDocument.uri);
+      const doc = this.currentOrStale(textDocument?.uri);
       if (!doc) return;
+      this.verifier.cancel(doc.uri);
+      const problem = invalidChange(contentChanges);
+      if (problem) return this.markOutOfSync(doc, textDocument.version, problem);
       doc.applyChanges(contentChanges, textDocument.version);
-      this.scheduler.schedule(textDocument.uri);
+      // Until a change brings the whole text again, nothing the server could report is true.
+      if (!doc.outOfSync) this.scheduler.schedule(textDocument.uri);
     });
     c.onNotification(ProvenanceNotification, (params: ProvenanceParams) => {
       this.provenance.set(params.uri, params.version, params.regions);
@@ -109,20 +129,23 @@ export class VettedServer {
       if (doc && doc.findingsVersion === params.version) void this.publish(doc);
     });
     c.onDidCloseTextDocument(({ textDocument }) => {
+      if (typeof textDocument?.uri !== 'string') return;
       this.provenance.delete(textDocument.uri);
       this.scheduler.cancel(textDocument.uri);
+      this.verifier.cancel(textDocument.uri);
       this.documents.get(textDocument.uri)?.dispose();
       this.documents.delete(textDocument.uri);
       void c.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     });
     c.onHover(({ textDocument, position }) => {
-      const doc = this.currentDocument(textDocument.uri);
-      if (!doc) return null;
+      const doc = this.currentDocument(textDocument?.uri);
+      if (!doc || !isPosition(position)) return null;
       const regions = this.aiRegions(doc);
       return hoverFor(doc.findings, position, (finding) => this.aiTag(finding, regions));
     });
     c.onCodeAction(async ({ textDocument, context }) => {
-      const doc = this.currentDocument(textDocument.uri);
+      const requested = Array.isArray(context?.diagnostics) ? context.diagnostics.filter((d) => isRange(d?.range)) : [];
+      const doc = this.currentDocument(textDocument?.uri);
       // A skipped (too large, minified) document has no findings and is never parsed here.
       if (!doc || (!doc.parsedDocument && doc.findings.length === 0)) return [];
       // A document whose tree was released is parsed again: fixes are checked against the tree.
@@ -130,7 +153,7 @@ export class VettedServer {
       const parsed = doc.parsedDocument ?? (await this.parseNew(doc, parser, this.settings.analysisTimeBudgetMs));
       if (this.currentDocument(textDocument.uri) !== doc) return [];
       doc.lastUsed = Date.now();
-      return codeActionsFor(context.diagnostics, doc.findings, {
+      return codeActionsFor(requested, doc.findings, {
         uri: doc.uri,
         version: doc.version,
         grammar: doc.grammar,
@@ -140,7 +163,7 @@ export class VettedServer {
       });
     });
     c.onRequest(ExplainRequest, (params: ExplainParams): ExplainResult | null => {
-      const rule = this.engine.ruleSet.rule(params.ruleId);
+      const rule = typeof params?.ruleId === 'string' ? this.engine.ruleSet.rule(params.ruleId) : undefined;
       return rule ? { title: `${rule.id}: ${rule.title}`, markdown: explanationMarkdown(rule) } : null;
     });
     c.listen();
@@ -176,14 +199,15 @@ export class VettedServer {
   private reloadRules(): void {
     const sources = ruleSourcesFor(this.settings, this.workspaceFolders);
     this.engine = VettedEngine.create({ ruleSources: sources, grammars: this.grammars });
-    const errors = [...this.engine.loadErrors];
-    this.reportRuleErrors(errors);
     if (sources.some((s) => !s.bundled)) {
-      // User rules are not tested at build time: compile them now so broken queries are reported at once.
+      // User rules are not tested at build time: their queries are compiled one by one now (each
+      // takes milliseconds), so every broken rule is reported once, at load.
       const engine = this.engine;
-      void engine.allErrors().then((all) => {
-        if (engine === this.engine) this.reportRuleErrors(all);
+      void engine.customRuleErrors().then((errors) => {
+        if (engine === this.engine) this.reportRuleErrors(errors);
       });
+    } else {
+      this.reportRuleErrors(this.engine.loadErrors);
     }
     for (const uri of this.documents.keys()) this.scheduler.schedule(uri, true);
   }
@@ -216,9 +240,14 @@ export class VettedServer {
     }
   }
 
+  /** The open document with this uri, whatever its findings' version. */
+  private currentOrStale(uri: unknown): OpenDocument | undefined {
+    return typeof uri === 'string' ? this.documents.get(uri) : undefined;
+  }
+
   /** The document, if its findings belong to its current version. */
-  private currentDocument(uri: string): OpenDocument | undefined {
-    const doc = this.documents.get(uri);
+  private currentDocument(uri: string | undefined): OpenDocument | undefined {
+    const doc = uri === undefined ? undefined : this.documents.get(uri);
     return doc && doc.findingsVersion === doc.version ? doc : undefined;
   }
 
@@ -230,13 +259,15 @@ export class VettedServer {
     const version = doc.version;
     // Every change schedules a run of its own: a run that finds the document moved on (or
     // closed, or the rules reloaded) after an await leaves the work to that newer run.
-    const stale = () => this.documents.get(uri) !== doc || engine !== this.engine || doc.version !== version;
+    const stale = () => this.documents.get(uri) !== doc || engine !== this.engine || doc.version !== version || !!doc.outOfSync;
+    if (stale()) return;
     const skip = settings.enable ? skipReason(doc.text, settings) : undefined;
     // Grammar and rules load once per language, and not for a file that will be skipped.
     const parser = settings.enable && !skip ? await engine.parser(doc.grammar) : undefined;
     if (parser) await engine.ruleSet.compile(doc.grammar);
     if (stale()) return;
     const started = performance.now();
+    const hadTree = !!doc.parsedDocument;
     let parsed: ParsedDocument | undefined;
     let parseProblem: string | undefined;
     if (parser) {
@@ -264,8 +295,9 @@ export class VettedServer {
     const options = {
       relativePath,
       isRuleEnabled: (rule: import('../engine/rule').Rule) => !disabled.has(rule.id) && severityRank(rule.severity) >= minimum,
-      // One budget for the whole run: what parsing used is not available for matching.
-      timeBudgetMs: Math.max(50, settings.analysisTimeBudgetMs - (performance.now() - started)),
+      // One budget for the whole run: what parsing used is not available for matching. (Measured
+      // as the parse itself: time other documents' work took meanwhile is not this file's.)
+      timeBudgetMs: Math.max(50, settings.analysisTimeBudgetMs - (hadTree ? 0 : parsed.parseMs)),
     };
     // Everything besides the text that decides which findings there are: a change means a full analysis.
     const key = JSON.stringify([settings.minimumSeverity, [...disabled].sort(), relativePath]);
@@ -286,6 +318,60 @@ export class VettedServer {
     doc.findingsVersion = version;
     this.releaseOldTrees(doc);
     await this.publish(doc);
+    doc.lastMode = result.mode;
+    // After edits to broken code tree-sitter's incremental tree can differ from a fresh parse, and
+    // error recovery can change bindings far from the edit; check once the document is idle.
+    const derived = parsed.reparsedIncrementally || result.mode !== 'full';
+    if (derived && doc.verifiedVersion !== version && parsed.tree.rootNode.hasError) this.verifier.schedule(uri);
+  }
+
+  /**
+   * A document with syntax errors, left alone for a while after incremental edits: parse its text
+   * afresh and analyse it in full (publishing the result). The fresh tree replaces the
+   * incrementally kept one when they differ. Idle-time work only, at most once per version, and
+   * only for documents with errors, where error recovery can make an incremental result differ.
+   */
+  private async verifyFreshParse(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    const kept = doc?.parsedDocument;
+    if (!doc || !kept || doc.outOfSync || doc.findingsVersion !== doc.version || kept.text.length >= YIELDING_PARSE_CHARS) return;
+    const parser = await this.engine.parser(doc.grammar);
+    if (this.documents.get(uri) !== doc || doc.parsedDocument !== kept || doc.findingsVersion !== doc.version) return;
+    doc.verifiedVersion = doc.version;
+    let fresh: ParsedDocument;
+    try {
+      fresh = ParsedDocument.create(parser, doc.grammar, kept.text, { timeBudgetMs: this.settings.analysisTimeBudgetMs });
+    } catch (error) {
+      if (error instanceof ParseTimeoutError) return;
+      throw error;
+    }
+    if (sameTree(fresh.tree, kept.tree)) {
+      fresh.dispose();
+      if (doc.lastMode === 'full' && !kept.reparsedIncrementally) return;
+      doc.startAfresh();
+    } else {
+      this.connection.console.info(`Vetted: the incrementally parsed tree of ${uri} differs from a fresh parse; analysing the fresh one`);
+      doc.startAfresh(fresh);
+    }
+    this.scheduler.schedule(uri, true);
+  }
+
+  /**
+   * A change the server cannot apply (a negative line, a range ending before it starts): applying
+   * it would corrupt the text so every later edit lands on the wrong line. The server cannot ask
+   * the editor for its text, so it rejects the change, clears the document's diagnostics, says so
+   * in the log and the status bar, and waits for a change with the whole text or a reopen.
+   */
+  private markOutOfSync(doc: OpenDocument, version: number, problem: string): void {
+    doc.outOfSync = problem;
+    doc.version = version;
+    doc.findings = [];
+    doc.findingsVersion = version;
+    this.scheduler.cancel(doc.uri);
+    const reason = 'out of sync with the editor after an invalid change; reopen the file';
+    this.connection.console.error(`Vetted: rejected a change to ${doc.uri} (${problem}); ${reason}`);
+    this.sendStatus(doc, { uri: doc.uri, version, state: 'skipped', reason });
+    void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] });
   }
 
   /**
