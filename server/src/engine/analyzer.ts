@@ -8,6 +8,7 @@ import type { Condition, Enclosing, Rule } from './rule';
 import type { RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
 import { renderMessage } from './messageText';
+import { TaintRun } from './dataflow/taintAnalysis';
 
 export interface AnalysisOptions {
   /** Path relative to the workspace or scan root (forward slashes), for rules' `paths` filters. */
@@ -49,6 +50,8 @@ export interface NameDependency {
   extent: Span;
   /** Each name read, with a fingerprint of its bindings at the time (see ConstantAnalysis.fingerprint). */
   names: Record<string, string>;
+  /** A taint rule's sink: its outcome depends on the whole file's data flow, so any edit re-checks it. */
+  anyEdit?: boolean;
 }
 
 export interface MatchRun {
@@ -111,6 +114,8 @@ export class Analyzer {
     }
 
     const constants = new ConstantAnalysis(tree, grammar);
+    let taint: TaintRun | undefined;
+    const taintRun = async () => (taint ??= new TaintRun(tree, grammar, await this.ruleSet.compileTaint(grammar), deadline));
     const matched: MatchedFinding[] = [];
     const dependencies: NameDependency[] = [];
     const seen = new Set<string>();
@@ -139,12 +144,19 @@ export class Analyzer {
         const holds = this.conditionsHold(rule, captures, constants);
         constants.consulted = undefined;
         if (!holds) continue;
+        let trace: Finding['trace'];
+        if (rule.taint) {
+          dependencies.push({ extent, names: {}, anyEdit: true });
+          const sink = captures.get('sink');
+          trace = sink && (await taintRun()).traceFor(rule, sink);
+          if (!trace) continue;
+        }
         const fix = fixOf(rule, captures);
-        matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, (name) => captures.get(name)?.text), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex });
+        matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, (name) => captures.get(name)?.text), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex, ...(trace ? { trace } : {}) });
       }
       if (consulted.size > 0) dependencies.push({ extent, names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])) });
     }
-    return { matched, dependencies, timedOut };
+    return { matched, dependencies, timedOut: timedOut || !!taint?.timedOut };
   }
 
   /**

@@ -90,7 +90,7 @@ export class DocumentAnalysis {
     // really changed (common names are touched by most large edits; their bindings rarely change).
     const constants = new ConstantAnalysis(tree, doc.grammar);
     const changed = (name: string, fingerprint: string) => touchedNames.has(name) && constants.fingerprint(name) !== fingerprint;
-    const dependents = dependencies.filter((d) => Object.entries(d.names).some(([n, f]) => changed(n, f)));
+    const dependents = dependencies.filter((d) => d.anyEdit || Object.entries(d.names).some(([n, f]) => changed(n, f)));
     spans = mergeSpans([...spans, ...dependents.map((d) => d.extent)]);
     const reanalysedChars = spans.reduce((sum, s) => sum + s.end - s.start, 0);
     if (reanalysedChars > text.length * FULL_ANALYSIS_SHARE) return this.full(analyzer, doc, tree, text, options, key);

@@ -38,7 +38,8 @@ import { AnalysisScheduler } from './analysisScheduler';
 import { codeActionsFor } from './codeActions';
 import { skipReason } from './documentLimits';
 import { AiTag, toDiagnostic } from './diagnostics';
-import { hoverFor } from './hover';
+import { findingAt, hoverFor } from './hover';
+import { traceMarkdown } from '../engine/dataflow/traceText';
 import { OpenDocument } from './openDocument';
 import { ruleSourcesFor } from './ruleSources';
 import { ProvenanceRegistry, regionOf, sensitiveArea } from './provenanceTagger';
@@ -141,7 +142,11 @@ export class VettedServer {
     });
     c.onRequest(ExplainRequest, (params: ExplainParams): ExplainResult | null => {
       const rule = this.engine.ruleSet.rule(params.ruleId);
-      return rule ? { title: `${rule.id}: ${rule.title}`, markdown: explanationMarkdown(rule) } : null;
+      if (!rule) return null;
+      // Asked about one finding (from its code action): its path comes first.
+      const finding = params.uri && params.position ? findingAt(this.documents.get(params.uri)?.findings ?? [], rule.id, params.position) : undefined;
+      const path = finding ? traceMarkdown(finding) : '';
+      return { title: `${rule.id}: ${rule.title}`, markdown: path ? `${path}\n\n${explanationMarkdown(rule)}` : explanationMarkdown(rule) };
     });
     c.listen();
   }
@@ -328,7 +333,7 @@ export class VettedServer {
     const settings = this.settings;
     const version = doc.findingsVersion;
     const regions = this.aiRegions(doc);
-    const diagnostics = doc.findings.map((finding) => toDiagnostic(finding, version, this.aiTag(finding, regions)));
+    const diagnostics = doc.findings.map((finding) => toDiagnostic(finding, version, this.aiTag(finding, regions), doc.uri));
     const parsed = doc.parsedDocument;
     if (regions && parsed) {
       const relativePath = this.relativePath(doc.uri);

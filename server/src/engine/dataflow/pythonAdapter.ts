@@ -1,0 +1,38 @@
+import type { LanguageAdapter } from './languageAdapter';
+
+/** Python's syntax tree for the taint interpreter (see LanguageAdapter). */
+export const PYTHON_ADAPTER: LanguageAdapter = {
+  blocks: new Set(['module', 'block', 'decorated_definition', 'class_definition', 'else_clause', 'finally_clause', 'except_clause', 'with_statement', 'with_clause']),
+  declarations: new Set([]),
+  declarator: { type: '-', name: 'name', value: 'value' },
+  assignments: { types: new Set(['assignment']), left: 'left', right: 'right' },
+  augmented: { types: new Set(['augmented_assignment']), left: 'left', right: 'right' },
+  ifStatement: { type: 'if_statement', condition: 'condition', consequence: 'consequence', alternative: 'alternative' },
+  elseClauses: new Set(['else_clause']),
+  forEach: { types: new Set(['for_statement']), left: 'left', right: 'right', body: 'body' },
+  loops: new Set(['while_statement']),
+  returns: new Set(['return_statement']),
+  exits: new Set(['raise_statement', 'break_statement', 'continue_statement']),
+  tryStatement: { type: 'try_statement', body: 'body', handlers: new Set(['except_clause', 'except_group_clause']), finalizers: new Set(['finally_clause']) },
+  functions: new Set(['function_definition', 'lambda']),
+  namedFunctions: new Set(['function_definition']),
+  functionParts: { parameters: 'parameters', body: 'body' },
+  parameterWrappers: { typed_parameter: '-', list_splat_pattern: '-', dictionary_splat_pattern: '-' },
+  identifiers: new Set(['identifier']),
+  patternContainers: new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'parameters', 'lambda_parameters']),
+  patternDefaults: { default_parameter: { left: 'name', right: 'value' }, typed_default_parameter: { left: 'name', right: 'value' } },
+  patternPairs: {},
+  members: { attribute: 'object', subscript: 'value' },
+  call: { types: new Set(['call']), function: 'function', arguments: 'arguments' },
+  unions: new Set([
+    'string', 'interpolation', 'concatenated_string', 'parenthesized_expression', 'await', 'conditional_expression',
+    'dictionary', 'pair', 'list', 'tuple', 'set', 'list_splat', 'dictionary_splat', 'keyword_argument', 'boolean_operator',
+    'named_expression', 'list_comprehension', 'generator_expression', 'set_comprehension', 'dictionary_comprehension',
+    'for_in_clause', 'expression_list', 'assignment', 'augmented_assignment', 'format_expression',
+  ]),
+  valueFields: { pair: ['value'], keyword_argument: ['value'], assignment: ['right'] },
+  binary: { types: new Set(['binary_operator']), operator: 'operator', passing: new Set(['+', '%']) },
+  callbackMethods: {},
+  memberCallee: { type: 'attribute', object: 'object', property: 'attribute' },
+  comment: new Set(['comment']),
+};
