@@ -145,10 +145,11 @@ export class Analyzer {
         constants.consulted = undefined;
         if (!holds) continue;
         let trace: Finding['trace'];
-        if (rule.taint) {
+        // In a taint rule, a pattern that captures @sink reports only a tainted value; others match as usual.
+        const sink = rule.taint ? captures.get('sink') : undefined;
+        if (sink) {
           dependencies.push({ extent, names: {}, anyEdit: true });
-          const sink = captures.get('sink');
-          trace = sink && (await taintRun()).traceFor(rule, sink);
+          trace = (await taintRun()).traceFor(rule, sink);
           if (!trace) continue;
         }
         const fix = fixOf(rule, captures);

@@ -12,8 +12,10 @@ const MAX_GUARD_DEPTH = 16;
 
 /** Membership and validation methods whose argument is checked: `ALLOWED.has(x)`, `list.includes(x)`. */
 const MEMBERSHIP_METHODS = new Set(['has', 'includes', 'hasOwnProperty', 'indexOf']);
-const CHECKED_RECEIVER_METHODS = new Set(['startsWith', 'isdigit', 'isalnum', 'isalpha', 'isdecimal', 'isnumeric', 'isidentifier']);
-const VALIDATOR_NAME = /^(?:is[A-Z_]\w*|isValid\w*|validate\w*|is_valid\w*|is_safe\w*|isSafe\w*|isInteger|isSafeInteger|isFinite|fullmatch|match)$/;
+const CHECKED_RECEIVER_METHODS = new Set(['startsWith', 'startswith', 'is_relative_to', 'isdigit', 'isalnum', 'isalpha', 'isdecimal', 'isnumeric', 'isidentifier']);
+const VALIDATOR_NAME = /^(?:is[A-Z_]\w*|isValid\w*|validate\w*|is_valid\w*|is_safe\w*|isSafe\w*|isInteger|isSafeInteger|isFinite|fullmatch|match|url_has_allowed_host_and_scheme)$/;
+/** Properties of a parsed URL: when empty (a falsy check), the URL is a local path. */
+const URL_HOST_PARTS = new Set(['netloc', 'hostname', 'host', 'scheme', 'protocol', 'origin']);
 
 /**
  * The guards Vetted understands, JavaScript/TypeScript and Python alike: membership in an
@@ -39,6 +41,12 @@ export function guardOf(condition: Node | null, depth = 0): GuardEffect {
       return binaryGuard(condition, depth);
     case 'comparison_operator':
       return comparisonGuard(condition);
+    case 'attribute':
+    case 'member_expression': {
+      // `if urlparse(target).netloc:` — on the false branch the URL has no host of its own.
+      const part = (condition.childForFieldName('attribute') ?? condition.childForFieldName('property'))?.text ?? '';
+      return URL_HOST_PARTS.has(part) ? { onTrue: [], onFalse: baseNames(condition) } : NONE;
+    }
     case 'call_expression':
     case 'call':
       return { onTrue: callGuard(condition), onFalse: [] };
@@ -127,6 +135,11 @@ export function baseNames(node: Node | null): string[] {
     if (n.type === 'identifier') return [n.text];
     if (n.type === 'member_expression' || n.type === 'subscript_expression' || n.type === 'attribute' || n.type === 'subscript') {
       n = n.childForFieldName('object') ?? n.childForFieldName('value');
+      continue;
+    }
+    // `urlparse(u).hostname`, `new URL(u).host`, `os.path.realpath(p)`: a value derived from its first argument.
+    if (n.type === 'call' || n.type === 'call_expression' || n.type === 'new_expression') {
+      n = n.childForFieldName('arguments')?.namedChildren[0] ?? null;
       continue;
     }
     if (n.type === 'parenthesized_expression' || n.type === 'await_expression' || n.type === 'non_null_expression') {

@@ -54,6 +54,8 @@ export interface LanguageAdapter {
   /** Member access node type used in callbacks' callee (`xs.map(...)`) and its fields. */
   memberCallee: { type: string; object: string; property: string };
   comment: Set<string>;
+  /** Calls that never return (Flask's `abort(404)`, `process.exit()`): a guard's failing branch ends there. */
+  exitCalls: Set<string>;
 }
 
 export const JAVASCRIPT_ADAPTER: LanguageAdapter = {
@@ -89,4 +91,5 @@ export const JAVASCRIPT_ADAPTER: LanguageAdapter = {
   callbackMethods: { then: 0, map: 0, forEach: 0, filter: 0, find: 0, some: 0, every: 0, flatMap: 0, reduce: 1 },
   memberCallee: { type: 'member_expression', object: 'object', property: 'property' },
   comment: new Set(['comment']),
+  exitCalls: new Set(['process.exit']),
 };

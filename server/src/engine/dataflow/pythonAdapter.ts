@@ -35,4 +35,5 @@ export const PYTHON_ADAPTER: LanguageAdapter = {
   callbackMethods: {},
   memberCallee: { type: 'attribute', object: 'object', property: 'attribute' },
   comment: new Set(['comment']),
+  exitCalls: new Set(['abort', 'flask.abort', 'sys.exit', 'exit', 'raise_404', 'HttpResponseBadRequest']),
 };

@@ -1,5 +1,5 @@
 import { Query } from 'web-tree-sitter';
-import type { Language, Node, Tree } from 'web-tree-sitter';
+import type { Language, Node, QueryMatch, Tree } from 'web-tree-sitter';
 import type { GrammarLoader } from '../grammarLoader';
 import type { GrammarName } from '../languages';
 import type { Rule } from '../rule';
@@ -81,6 +81,7 @@ export class TaintQueries {
  */
 export class TaintRun {
   private readonly results = new Map<string, Map<number, { steps: TraceStep[] }>>();
+  private readonly matchesOf = new Map<Query, QueryMatch[]>();
   timedOut = false;
 
   constructor(
@@ -96,10 +97,15 @@ export class TaintRun {
     if (!config) return undefined;
     let tainted = this.results.get(config.key);
     if (!tainted) {
-      const interpreter = new TaintInterpreter(adapterFor(this.grammar), this.facts(config), this.deadline);
-      interpreter.run(this.tree.rootNode);
-      if (interpreter.timedOut) this.timedOut = true;
-      tainted = interpreter.tainted;
+      const facts = this.facts(config);
+      // No source in the file: nothing can be tainted, and the walk is skipped.
+      if (facts.sources.size === 0) tainted = new Map();
+      else {
+        const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline);
+        interpreter.run(this.tree.rootNode);
+        if (interpreter.timedOut) this.timedOut = true;
+        tainted = interpreter.tainted;
+      }
       this.results.set(config.key, tainted);
     }
     return tainted.get(sink.id)?.steps;
@@ -109,7 +115,13 @@ export class TaintRun {
     const facts: TaintFacts = { sources: new Map(), sanitizers: new Set(), propagators: new Map() };
     const root = this.tree.rootNode;
     for (const entry of config.entries) {
-      for (const match of entry.query.matches(root)) {
+      // Rules share most sets: each query runs once per tree.
+      let matches = this.matchesOf.get(entry.query);
+      if (!matches) {
+        matches = entry.query.matches(root);
+        this.matchesOf.set(entry.query, matches);
+      }
+      for (const match of matches) {
         const byName = new Map<string, Node[]>();
         for (const capture of match.captures) byName.set(capture.name, [...(byName.get(capture.name) ?? []), capture.node]);
         if (entry.kind === 'source') for (const n of byName.get('source') ?? []) facts.sources.set(n.id, entry.description);

@@ -115,8 +115,13 @@ export class TaintInterpreter {
       return env;
     }
     if (type === 'expression_statement') {
-      for (const child of node.namedChildren) if (child) this.eval(child, env);
-      return env;
+      let exits = false;
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        this.eval(child, env);
+        if (a.call.types.has(child.type) && a.exitCalls.has(child.childForFieldName(a.call.function)?.text ?? '')) exits = true;
+      }
+      return exits ? null : env;
     }
     if (type === a.ifStatement.type) return this.execIf(node, env, depth);
     if (a.forEach.types.has(type)) {
