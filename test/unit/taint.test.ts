@@ -6,6 +6,7 @@ import { VettedEngine } from '../../server/src/engine/engine';
 import type { Finding } from '../../server/src/engine/finding';
 import type { GrammarName } from '../../server/src/engine/languages';
 import { RuleLoader } from '../../server/src/engine/ruleLoader';
+import { stepText } from '../../server/src/engine/dataflow/traceText';
 
 /**
  * The taint core on small programs, through a bundled taint rule (SSRF: `fetch(x)` is the sink),
@@ -20,7 +21,7 @@ async function findings(code: string, ruleId = 'js.injection.ssrf', grammar: Gra
 
 /** Each finding as `line: step, step, ...` (1-based lines). */
 async function paths(code: string, ruleId?: string, grammar?: GrammarName): Promise<string[]> {
-  return (await findings(code, ruleId, grammar)).map((f) => `${f.range.start.line + 1}: ${(f.trace ?? []).map((s) => `${s.start.line + 1} ${s.message}`).join(' | ')}`);
+  return (await findings(code, ruleId, grammar)).map((f) => `${f.range.start.line + 1}: ${(f.trace ?? []).map((s, i, trace) => `${s.start.line + 1} ${stepText(trace, i)}`).join(' | ')}`);
 }
 
 const handler = (body: string) => `app.get('/x', async (req, res) => {\n${body}\n});\n`;

@@ -1,4 +1,5 @@
 import type { Rule } from '../../../server/src/engine/rule';
+import { stepText } from '../../../server/src/engine/dataflow/traceText';
 import type { ScanResult } from '../scan';
 import { VERSION } from '../version';
 
@@ -33,7 +34,7 @@ export function toJson(result: ScanResult): object {
           }
         : undefined,
       // Taint findings: how untrusted input reaches the sink, source first.
-      trace: finding.trace?.map((step) => ({ line: step.start.line + 1, column: step.start.character + 1, endLine: step.end.line + 1, endColumn: step.end.character + 1, kind: step.kind, message: step.message })),
+      trace: finding.trace?.map((step, i, trace) => ({ line: step.start.line + 1, column: step.start.character + 1, endLine: step.end.line + 1, endColumn: step.end.character + 1, kind: step.kind, message: stepText(trace, i) })),
       aiProvenance,
     })),
     skipped: result.skipped.map((s) => ({ file: s.relative, reason: s.reason })),

@@ -2,7 +2,7 @@ import type * as Sarif from 'sarif';
 import { explanationMarkdown, ruleDocsUrl } from '../../../server/src/engine/explanation';
 import type { Rule, Severity } from '../../../server/src/engine/rule';
 import type { Finding } from '../../../server/src/engine/finding';
-import { sinkStepMessage } from '../../../server/src/engine/dataflow/traceText';
+import { sinkStepMessage, stepText } from '../../../server/src/engine/dataflow/traceText';
 import type { ScanResult } from '../scan';
 import { VERSION } from '../version';
 
@@ -100,7 +100,8 @@ function codeFlowOf(file: string, finding: Finding): Sarif.CodeFlow {
     kinds,
     importance,
   });
-  const steps = (finding.trace ?? []).map((step) => at(step, step.message, step.kind === 'source' ? ['taint', 'source'] : ['taint'], step.kind === 'source' ? 'essential' : 'important'));
+  const trace = finding.trace ?? [];
+  const steps = trace.map((step, i) => at(step, stepText(trace, i), step.kind === 'source' ? ['taint', 'source'] : ['taint'], step.kind === 'source' ? 'essential' : 'important'));
   const locations = [...steps, at(finding.range, sinkStepMessage(finding), ['taint', 'sink'], 'essential')].map((l, i) => ({ ...l, executionOrder: i + 1 }));
   return { message: { text: `${finding.trace?.[0]?.message ?? 'untrusted input'} and reaches the sink` }, threadFlows: [{ locations }] };
 }

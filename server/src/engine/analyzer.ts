@@ -8,7 +8,7 @@ import type { Condition, Enclosing, Rule } from './rule';
 import type { RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
 import { renderMessage } from './messageText';
-import { TaintRun } from './dataflow/taintAnalysis';
+import { TaintDependency, TaintRun } from './dataflow/taintAnalysis';
 
 export interface AnalysisOptions {
   /** Path relative to the workspace or scan root (forward slashes), for rules' `paths` filters. */
@@ -50,8 +50,8 @@ export interface NameDependency {
   extent: Span;
   /** Each name read, with a fingerprint of its bindings at the time (see ConstantAnalysis.fingerprint). */
   names: Record<string, string>;
-  /** A taint rule's sink: its outcome depends on the whole file's data flow, so any edit re-checks it. */
-  anyEdit?: boolean;
+  /** A taint rule's sink: re-checked when an edit touches the code its data flow runs through. */
+  taint?: TaintDependency;
 }
 
 export interface MatchRun {
@@ -148,8 +148,9 @@ export class Analyzer {
         // In a taint rule, a pattern that captures @sink reports only a tainted value; others match as usual.
         const sink = rule.taint ? captures.get('sink') : undefined;
         if (sink) {
-          dependencies.push({ extent, names: {}, anyEdit: true });
-          trace = (await taintRun()).traceFor(rule, sink);
+          const checked = (await taintRun()).check(rule, sink);
+          dependencies.push({ extent, names: {}, taint: checked.dependency });
+          trace = checked.trace;
           if (!trace) continue;
         }
         const fix = fixOf(rule, captures);

@@ -1,6 +1,7 @@
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
 import { ruleDocsUrl } from '../engine/explanation';
 import type { Finding } from '../engine/finding';
+import { stepText } from '../engine/dataflow/traceText';
 import { escalate, Severity } from '../engine/rule';
 import type { DiagnosticData } from '../protocol';
 
@@ -43,8 +44,9 @@ export function toDiagnostic(finding: Finding, version: number, ai?: AiTag, uri?
 }
 
 function relatedInformationOf(finding: Finding, uri: string): DiagnosticRelatedInformation[] {
-  return (finding.trace ?? []).map((step, i) => ({
+  const trace = finding.trace ?? [];
+  return trace.map((step, i) => ({
     location: { uri, range: { start: step.start, end: step.end } },
-    message: `${i + 1}. ${step.message}`,
+    message: `${i + 1}. ${stepText(trace, i)}`,
   }));
 }

@@ -5,11 +5,14 @@ import type { GrammarName } from '../languages';
 import type { Rule } from '../rule';
 import type { RuleLoadError } from '../ruleLoader';
 import { adapterFor } from './adapters';
-import { TaintFacts, TaintInterpreter } from './taintInterpreter';
+import { namedFunctions, TaintFacts, TaintInterpreter } from './taintInterpreter';
+import type { Span } from '../finding';
 import { entryQuery } from './taintSets';
 import type { TaintSet, TaintSetKind, TaintSpec, TraceStep } from './taintTypes';
 
 interface CompiledEntry {
+  /** The same query text has the same id (and Query), whichever rules use it. */
+  id: number;
   kind: TaintSetKind;
   query: Query;
   description: string;
@@ -65,7 +68,7 @@ export class TaintQueries {
             }
             queries.set(resolved.query, query);
           }
-          if (query) entries.push({ kind, query, description: resolved.description });
+          if (query) entries.push({ id: [...queries.keys()].indexOf(resolved.query), kind, query, description: resolved.description });
         }
       }
       out.set(rule, { key: JSON.stringify(rule.taint), entries });
@@ -74,14 +77,41 @@ export class TaintQueries {
   }
 }
 
+/** What a taint finding's outcome depends on: the text of `region`, and calls to the functions named in `calls`. */
+export interface TaintDependency {
+  region: Span;
+  calls: string[];
+}
+
+interface Unit {
+  node: Node;
+  start: number;
+  end: number;
+  text: string;
+  /** Identifiers in the text, computed when first needed. */
+  names?: Set<string>;
+}
+
+const IDENTIFIER = /[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*/g;
+
+/** Callers and callees are followed this many calls away from the sink's top-level statement. */
+const MAX_CALL_HOPS = 3;
+
 /**
- * Taint facts for one syntax tree during one analysis: each distinct rule configuration
- * (sources, sanitizers, propagators) is analysed once over the whole file, the first time one of
- * its rules has a sink match, and answers every sink of those rules.
+ * Taint facts for one syntax tree during one analysis. The unit of work is the top-level statement
+ * holding a sink, together with the top-level statements that call the functions it defines and
+ * those defining the functions they call (same-file summaries, computed on demand). Each distinct
+ * rule configuration (sources, sanitizers, propagators) is analysed once per unit, the first time
+ * one of its rules has a sink there; source, sanitizer and propagator queries run only over
+ * those statements, so an edit costs about the size of the code it can affect.
  */
 export class TaintRun {
   private readonly results = new Map<string, Map<number, { steps: TraceStep[] }>>();
-  private readonly matchesOf = new Map<Query, QueryMatch[]>();
+  private readonly matchesOf = new Map<string, QueryMatch[]>();
+  private units: Unit[] | undefined;
+  private functions: Map<string, Node> | undefined;
+  private readonly related = new Map<number, number[]>();
+  private definitions: Map<number, string[]> | undefined;
   timedOut = false;
 
   constructor(
@@ -91,46 +121,136 @@ export class TaintRun {
     private readonly deadline: number,
   ) {}
 
-  /** The path by which a tainted value reaches `sink` (source first), or undefined when it is clean. */
-  traceFor(rule: Rule, sink: Node): TraceStep[] | undefined {
+  /** The path by which a tainted value reaches `sink` (source first; undefined when clean), and what that depends on. */
+  check(rule: Rule, sink: Node): { trace?: TraceStep[]; dependency: TaintDependency } {
+    const units = this.topLevel();
+    const index = unitIndexOf(units, sink.startIndex);
+    const group = this.relatedUnits(index);
+    const dependency = {
+      region: { start: Math.min(...group.map((i) => units[i].start)), end: Math.max(...group.map((i) => units[i].end)) },
+      calls: group.flatMap((i) => this.namesDefinedIn(i)),
+    };
     const config = this.compiled.get(rule);
-    if (!config) return undefined;
-    let tainted = this.results.get(config.key);
+    if (!config || index < 0) return { dependency };
+    const key = `${config.key}@${index}`;
+    let tainted = this.results.get(key);
     if (!tainted) {
-      const facts = this.facts(config);
-      // No source in the file: nothing can be tainted, and the walk is skipped.
+      const facts = this.facts(config, group);
+      // No source in these statements: nothing can be tainted, and the walk is skipped.
       if (facts.sources.size === 0) tainted = new Map();
       else {
         const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline);
-        interpreter.run(this.tree.rootNode);
+        const callers = group.filter((i) => i === index || this.calls(units[i], this.namesDefinedIn(index)));
+        interpreter.run(callers.map((i) => units[i].node), this.functionsOf());
         if (interpreter.timedOut) this.timedOut = true;
         tainted = interpreter.tainted;
       }
-      this.results.set(config.key, tainted);
+      this.results.set(key, tainted);
     }
-    return tainted.get(sink.id)?.steps;
+    return { trace: tainted.get(sink.id)?.steps, dependency };
   }
 
-  private facts(config: CompiledTaint): TaintFacts {
+  private topLevel(): Unit[] {
+    if (!this.units) {
+      const root = this.tree.rootNode;
+      const text = root.text;
+      this.units = root.namedChildren.filter((n): n is Node => !!n).map((node) => ({ node, start: node.startIndex, end: node.endIndex, text: text.slice(node.startIndex, node.endIndex) }));
+    }
+    return this.units;
+  }
+
+  private functionsOf(): Map<string, Node> {
+    this.functions ??= namedFunctions(this.tree.rootNode, adapterFor(this.grammar));
+    return this.functions;
+  }
+
+  private namesDefinedIn(index: number): string[] {
+    return this.definedBy().get(index) ?? [];
+  }
+
+  /** Function names by the index of the top-level statement defining them. */
+  private definedBy(): Map<number, string[]> {
+    if (!this.definitions) {
+      const units = this.topLevel();
+      this.definitions = new Map();
+      for (const [name, fn] of this.functionsOf()) {
+        const i = unitIndexOf(units, fn.startIndex);
+        this.definitions.set(i, [...(this.definitions.get(i) ?? []), name]);
+      }
+    }
+    return this.definitions;
+  }
+
+  /** Whether a statement mentions any of these names (a call, or a handler registered by name). */
+  private calls(unit: Unit, names: string[]): boolean {
+    unit.names ??= new Set(unit.text.match(IDENTIFIER) ?? []);
+    return names.some((name) => unit.names!.has(name));
+  }
+
+  /** The sink's statement, statements calling what it defines (callers), and statements defining what those call (callees). */
+  private relatedUnits(index: number): number[] {
+    let group = this.related.get(index);
+    if (group) return group;
+    const units = this.topLevel();
+    const found = new Set<number>(index >= 0 ? [index] : []);
+    let frontier = [...found];
+    for (let hop = 0; hop < MAX_CALL_HOPS && frontier.length > 0; hop++) {
+      const names = frontier.flatMap((i) => this.namesDefinedIn(i));
+      frontier = names.length === 0 ? [] : units.map((u, i) => i).filter((i) => !found.has(i) && this.calls(units[i], names));
+      for (const i of frontier) found.add(i);
+    }
+    frontier = [...found];
+    for (let hop = 0; hop < MAX_CALL_HOPS && frontier.length > 0; hop++) {
+      const next: number[] = [];
+      for (const [i, names] of this.definedBy()) {
+        if (!found.has(i) && frontier.some((f) => this.calls(units[f], names))) next.push(i);
+      }
+      for (const i of next) found.add(i);
+      frontier = next;
+    }
+    group = [...found].sort((a, b) => a - b);
+    this.related.set(index, group);
+    return group;
+  }
+
+  private facts(config: CompiledTaint, group: number[]): TaintFacts {
     const facts: TaintFacts = { sources: new Map(), sanitizers: new Set(), propagators: new Map() };
     const root = this.tree.rootNode;
+    const units = this.topLevel();
     for (const entry of config.entries) {
-      // Rules share most sets: each query runs once per tree.
-      let matches = this.matchesOf.get(entry.query);
-      if (!matches) {
-        matches = entry.query.matches(root);
-        this.matchesOf.set(entry.query, matches);
-      }
-      for (const match of matches) {
-        const byName = new Map<string, Node[]>();
-        for (const capture of match.captures) byName.set(capture.name, [...(byName.get(capture.name) ?? []), capture.node]);
-        if (entry.kind === 'source') for (const n of byName.get('source') ?? []) facts.sources.set(n.id, entry.description);
-        else if (entry.kind === 'sanitizer') for (const n of byName.get('sanitizer') ?? []) facts.sanitizers.add(n.id);
-        else {
-          for (const to of byName.get('to') ?? []) facts.propagators.set(to.id, [...(facts.propagators.get(to.id) ?? []), ...(byName.get('from') ?? [])]);
+      for (const i of group) {
+        // Rules share most sets: each query runs once per statement and tree. Query ranges are in
+        // bytes of the UTF-16 text tree-sitter parsed (two per code unit).
+        const cacheKey = `${entry.id}@${i}`;
+        let matches = this.matchesOf.get(cacheKey);
+        if (!matches) {
+          matches = entry.query.matches(root, { startIndex: units[i].start * 2, endIndex: units[i].end * 2 } as never);
+          this.matchesOf.set(cacheKey, matches);
+        }
+        for (const match of matches) {
+          const byName = new Map<string, Node[]>();
+          for (const capture of match.captures) byName.set(capture.name, [...(byName.get(capture.name) ?? []), capture.node]);
+          if (entry.kind === 'source') for (const n of byName.get('source') ?? []) facts.sources.set(n.id, entry.description);
+          else if (entry.kind === 'sanitizer') for (const n of byName.get('sanitizer') ?? []) facts.sanitizers.add(n.id);
+          else {
+            for (const to of byName.get('to') ?? []) facts.propagators.set(to.id, [...(facts.propagators.get(to.id) ?? []), ...(byName.get('from') ?? [])]);
+          }
         }
       }
     }
     return facts;
   }
+}
+
+/** The index of the top-level statement containing `offset` (binary search), or -1. */
+function unitIndexOf(units: Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < units[mid].start) hi = mid - 1;
+    else if (offset >= units[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }

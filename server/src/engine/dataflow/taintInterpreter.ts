@@ -56,32 +56,17 @@ export class TaintInterpreter {
     private readonly deadline: number,
   ) {}
 
-  /** Analyses the whole file (top-level code is a function body like any other). */
-  run(root: Node): void {
-    this.collectFunctions(root);
+  /**
+   * Analyses top-level statements (`units`), each from an empty scope; functions of the file they
+   * call are followed wherever they are (`functions`: the file's named functions).
+   */
+  run(units: Node[], functions: Map<string, Node>): void {
+    for (const [name, fn] of functions) this.functionsByName.set(name, fn);
     try {
-      this.exec(root, new Map(), 0);
+      for (const unit of units) this.exec(unit, new Map(), 0);
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) throw error;
       this.timedOut = true;
-    }
-  }
-
-  private collectFunctions(root: Node): void {
-    const a = this.adapter;
-    for (const child of root.namedChildren) {
-      if (!child) continue;
-      const node = child.type === 'export_statement' || child.type === 'decorated_definition' ? (child.childForFieldName('declaration') ?? child.childForFieldName('definition') ?? child) : child;
-      if (a.namedFunctions.has(node.type)) {
-        const name = node.childForFieldName('name')?.text;
-        if (name) this.functionsByName.set(name, node);
-      } else if (a.declarations.has(node.type)) {
-        for (const d of node.namedChildren) {
-          const value = d?.childForFieldName(a.declarator.value);
-          const name = d?.childForFieldName(a.declarator.name);
-          if (value && name?.type === 'identifier' && a.functions.has(value.type)) this.functionsByName.set(name.text, value);
-        }
-      }
     }
   }
 
@@ -320,8 +305,8 @@ export class TaintInterpreter {
 
   private step(taint: Taint, at: Node, label: string): Taint {
     if (taint.label === label) return taint;
-    const previous = taint.steps[taint.steps.length - 1];
-    const message = `\`${short(label)}\` comes from \`${short(taint.label)}\` (line ${previous.start.line + 1})`;
+    // The line it comes from is added when the path is shown (stepText), so kept findings stay right as lines move.
+    const message = `\`${short(label)}\` comes from \`${short(taint.label)}\``;
     const steps = [...taint.steps, stepAt(at, 'step', message)];
     return { label, steps: steps.length > MAX_STEPS ? [steps[0], ...steps.slice(steps.length - MAX_STEPS + 1)] : steps };
   }
@@ -530,4 +515,24 @@ function stepAt(node: Node, kind: TraceStep['kind'], message: string): TraceStep
     start: { line: node.startPosition.row, character: node.startPosition.column },
     end: { line: node.endPosition.row, character: node.endPosition.column },
   };
+}
+
+/** The file's named functions (declarations and `const f = () => ...` at top level), by name. */
+export function namedFunctions(root: Node, a: LanguageAdapter): Map<string, Node> {
+  const functionsByName = new Map<string, Node>();
+  for (const child of root.namedChildren) {
+    if (!child) continue;
+    const node = child.type === 'export_statement' || child.type === 'decorated_definition' ? (child.childForFieldName('declaration') ?? child.childForFieldName('definition') ?? child) : child;
+    if (a.namedFunctions.has(node.type)) {
+      const name = node.childForFieldName('name')?.text;
+      if (name) functionsByName.set(name, node);
+    } else if (a.declarations.has(node.type)) {
+      for (const d of node.namedChildren) {
+        const value = d?.childForFieldName(a.declarator.value);
+        const name = d?.childForFieldName(a.declarator.name);
+        if (value && name?.type === 'identifier' && a.functions.has(value.type)) functionsByName.set(name.text, value);
+      }
+    }
+  }
+  return functionsByName;
 }
