@@ -8,11 +8,14 @@ import { adapterFor } from './adapters';
 import { namedFunctions, TaintFacts, TaintInterpreter } from './taintInterpreter';
 import type { Span } from '../finding';
 import { entryQuery } from './taintSets';
+import { patternNeeds } from '../requiredText';
 import type { TaintSet, TaintSetKind, TaintSpec, TraceStep } from './taintTypes';
 
 interface CompiledEntry {
   /** The same query text has the same id (and Query), whichever rules use it. */
   id: number;
+  /** Literals the query needs in the text to match (per pattern, one of each set): a cheap pre-check. */
+  needs: string[][][];
   kind: TaintSetKind;
   query: Query;
   description: string;
@@ -68,7 +71,7 @@ export class TaintQueries {
             }
             queries.set(resolved.query, query);
           }
-          if (query) entries.push({ id: [...queries.keys()].indexOf(resolved.query), kind, query, description: resolved.description });
+          if (query) entries.push({ id: [...queries.keys()].indexOf(resolved.query), needs: patternNeeds(resolved.query), kind, query, description: resolved.description });
         }
       }
       out.set(rule, { key: JSON.stringify(rule.taint), entries });
@@ -87,15 +90,15 @@ interface Unit {
   node: Node;
   start: number;
   end: number;
-  text: string;
-  /** Identifiers in the text, computed when first needed. */
-  names?: Set<string>;
 }
-
-const IDENTIFIER = /[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*/g;
 
 /** Callers and callees are followed this many calls away from the sink's top-level statement. */
 const MAX_CALL_HOPS = 3;
+/**
+ * At most this many top-level statements are analysed together for one sink: a helper called from
+ * everywhere (a `join` in a library file) must not make every edit re-analyse the whole file.
+ */
+const MAX_GROUP = 8;
 
 /**
  * Taint facts for one syntax tree during one analysis. The unit of work is the top-level statement
@@ -112,6 +115,8 @@ export class TaintRun {
   private functions: Map<string, Node> | undefined;
   private readonly related = new Map<number, number[]>();
   private definitions: Map<number, string[]> | undefined;
+  private readonly mentions = new Map<string, Set<number>>();
+  private text: string | undefined;
   timedOut = false;
 
   constructor(
@@ -135,12 +140,14 @@ export class TaintRun {
     const key = `${config.key}@${index}`;
     let tainted = this.results.get(key);
     if (!tainted) {
-      const facts = this.facts(config, group);
-      // No source in these statements: nothing can be tainted, and the walk is skipped.
-      if (facts.sources.size === 0) tainted = new Map();
+      const texts = group.map((i) => this.text!.slice(units[i].start, units[i].end));
+      const mayHaveSources = config.entries.some((e) => e.kind === 'source' && e.needs.some((pattern) => pattern.every((options) => options.some((literal) => texts.some((t) => t.includes(literal))))));
+      const facts = mayHaveSources ? this.facts(config, group) : undefined;
+      // No source in these statements: nothing can be tainted, and the queries and the walk are skipped.
+      if (!facts || facts.sources.size === 0) tainted = new Map();
       else {
         const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline);
-        const callers = group.filter((i) => i === index || this.calls(units[i], this.namesDefinedIn(index)));
+        const callers = group.filter((i) => i === index || this.calls(i, this.namesDefinedIn(index)));
         interpreter.run(callers.map((i) => units[i].node), this.functionsOf());
         if (interpreter.timedOut) this.timedOut = true;
         tainted = interpreter.tainted;
@@ -153,8 +160,8 @@ export class TaintRun {
   private topLevel(): Unit[] {
     if (!this.units) {
       const root = this.tree.rootNode;
-      const text = root.text;
-      this.units = root.namedChildren.filter((n): n is Node => !!n).map((node) => ({ node, start: node.startIndex, end: node.endIndex, text: text.slice(node.startIndex, node.endIndex) }));
+      this.text = root.text;
+      this.units = root.namedChildren.filter((n): n is Node => !!n).map((node) => ({ node, start: node.startIndex, end: node.endIndex }));
     }
     return this.units;
   }
@@ -181,10 +188,22 @@ export class TaintRun {
     return this.definitions;
   }
 
-  /** Whether a statement mentions any of these names (a call, or a handler registered by name). */
-  private calls(unit: Unit, names: string[]): boolean {
-    unit.names ??= new Set(unit.text.match(IDENTIFIER) ?? []);
-    return names.some((name) => unit.names!.has(name));
+  /** Whether a statement calls any of these functions (by name, not as a method). */
+  private calls(unitIndex: number, names: string[]): boolean {
+    return names.some((name) => this.mentionsOf(name).has(unitIndex));
+  }
+
+  /** The statements whose text calls `name(...)`: one scan of the file's text per name, not a tokenisation of every statement. */
+  private mentionsOf(name: string): Set<number> {
+    let found = this.mentions.get(name);
+    if (!found) {
+      found = new Set();
+      const units = this.topLevel();
+      const pattern = new RegExp(`(?<![\\w$.])${name.replace(/[$]/g, '\\$&')}\\s*\\(`, 'g');
+      for (const match of this.text!.matchAll(pattern)) found.add(unitIndexOf(units, match.index ?? 0));
+      this.mentions.set(name, found);
+    }
+    return found;
   }
 
   /** The sink's statement, statements calling what it defines (callers), and statements defining what those call (callees). */
@@ -196,16 +215,16 @@ export class TaintRun {
     let frontier = [...found];
     for (let hop = 0; hop < MAX_CALL_HOPS && frontier.length > 0; hop++) {
       const names = frontier.flatMap((i) => this.namesDefinedIn(i));
-      frontier = names.length === 0 ? [] : units.map((u, i) => i).filter((i) => !found.has(i) && this.calls(units[i], names));
-      for (const i of frontier) found.add(i);
+      frontier = names.length === 0 ? [] : [...new Set(names.flatMap((n) => [...this.mentionsOf(n)]))].filter((i) => i >= 0 && !found.has(i));
+      for (const i of frontier.slice(0, MAX_GROUP - found.size)) found.add(i);
     }
     frontier = [...found];
     for (let hop = 0; hop < MAX_CALL_HOPS && frontier.length > 0; hop++) {
       const next: number[] = [];
       for (const [i, names] of this.definedBy()) {
-        if (!found.has(i) && frontier.some((f) => this.calls(units[f], names))) next.push(i);
+        if (!found.has(i) && frontier.some((f) => this.calls(f, names))) next.push(i);
       }
-      for (const i of next) found.add(i);
+      for (const i of next.slice(0, Math.max(0, MAX_GROUP - found.size))) found.add(i);
       frontier = next;
     }
     group = [...found].sort((a, b) => a - b);
