@@ -55,6 +55,23 @@ export function realisticFile(language: BenchLanguage, lines: number): string {
   return out.slice(0, lines).join('\n') + '\n';
 }
 
+/**
+ * Request handlers written the way assistants write them (the examples' Express and Flask/FastAPI
+ * apps, repeated with renamed routes): every function has sources and sinks, so each edit runs the
+ * taint analysis over the whole file. The worst case for taint rules, next to realisticFile's
+ * library code, which has few request sources.
+ */
+export function handlerFile(language: BenchLanguage, lines: number): string {
+  const example = language === 'python' ? 'flask-handlers/app.py' : 'express-handlers/app.js';
+  const text = fs.readFileSync(path.join(ROOT, 'examples', example), 'utf8');
+  const out: string[] = [];
+  for (let copy = 0; out.length < lines; copy++) {
+    // Distinct function and route names per copy, so same-file calls resolve as in a real file.
+    out.push(...text.replace(/\b(def |function )(\w+)/g, `$1$2_${copy}`).replace(/\b(export_path|buildSearchQuery)\(/g, `$1_${copy}(`).split('\n'));
+  }
+  return out.slice(0, lines).join('\n') + '\n';
+}
+
 /** One ~2 MB line, as a minified bundle has. */
 export function minifiedBundle(bytes = 2_000_000): string {
   const chunk = "function a(b){return require('crypto').createHash('md5').update(b).digest('hex')}var c=[1,2,3].map(function(d){return d*2});";

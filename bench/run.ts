@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { compareWithEslint } from './cliComparison';
-import { BenchLanguage, realisticFile, ROOT } from './corpus';
+import { BenchLanguage, handlerFile, realisticFile, ROOT } from './corpus';
 import { measureProvenanceTracking } from './provenanceTracking';
 import { LatencyRow, measureLatency } from './serverLatency';
 import { measureMemory, measureMinified, measureStartup } from './serverResources';
@@ -38,6 +38,15 @@ async function main() {
       const row = await measureLatency(language, realisticFile(language, lines), EDITS);
       latency.push(row);
       console.log(`| ${language} ${lines.toLocaleString('en')} lines | ${row.findings} | ${ms(row.openMs)} | ${ms(row.editP50)} | ${ms(row.editP95)} | ${ms(row.reparseP50)} / ${ms(row.reparseP95)} | ${ms(row.analysisP50)} / ${ms(row.analysisP95)} |`);
+    }
+  }
+
+  // Taint rules at their most expensive: files made only of request handlers.
+  for (const language of ['javascript', 'python'] as BenchLanguage[]) {
+    for (const lines of SIZES.filter((n) => n >= 5000)) {
+      const row = await measureLatency(language, handlerFile(language, lines), EDITS);
+      latency.push({ ...row, corpus: 'request handlers' });
+      console.log(`| ${language} ${lines.toLocaleString('en')} lines of request handlers | ${row.findings} | ${ms(row.openMs)} | ${ms(row.editP50)} | ${ms(row.editP95)} | ${ms(row.reparseP50)} / ${ms(row.reparseP95)} | ${ms(row.analysisP50)} / ${ms(row.analysisP95)} |`);
     }
   }
 

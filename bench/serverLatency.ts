@@ -16,6 +16,8 @@ import { BenchLanguage, EXTENSION, percentile, rng } from './corpus';
 export interface LatencyRow {
   language: BenchLanguage;
   lines: number;
+  /** What the file is made of, when not realisticFile's mix (e.g. `request handlers`). */
+  corpus?: string;
   findings: number;
   openMs: number;
   editP50: number;

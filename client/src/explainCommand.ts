@@ -10,16 +10,19 @@ export function registerExplainCommand(client: LanguageClient): vscode.Disposabl
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri) {
       const ruleId = uri.path.replace(/^\//, '').replace(/\.md$/, '');
-      const result = await client.sendRequest<ExplainResult | null>(ExplainRequest, { ruleId } satisfies ExplainParams);
+      // Opened for one finding: the query names it, so its data-flow path is shown too.
+      const at = uri.query ? (JSON.parse(uri.query) as Pick<ExplainParams, 'uri' | 'position'>) : {};
+      const result = await client.sendRequest<ExplainResult | null>(ExplainRequest, { ruleId, ...at } satisfies ExplainParams);
       return result ? result.markdown : `Vetted has no rule named \`${ruleId}\`.`;
     },
   };
   return [
     vscode.workspace.registerTextDocumentContentProvider(EXPLANATION_SCHEME, provider),
-    vscode.commands.registerCommand(EXPLAIN_COMMAND, async (ruleId?: string) => {
+    vscode.commands.registerCommand(EXPLAIN_COMMAND, async (ruleId?: string, documentUri?: string, position?: ExplainParams['position']) => {
       const id = ruleId ?? (await vscode.window.showInputBox({ prompt: 'Rule id to explain, e.g. js.crypto.weak-hash' }));
       if (!id) return;
-      const uri = vscode.Uri.from({ scheme: EXPLANATION_SCHEME, path: `/${id}.md` });
+      const query = documentUri && position ? JSON.stringify({ uri: documentUri, position }) : '';
+      const uri = vscode.Uri.from({ scheme: EXPLANATION_SCHEME, path: `/${id}.md`, query });
       await vscode.commands.executeCommand('markdown.showPreview', uri);
     }),
   ];

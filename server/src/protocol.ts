@@ -53,6 +53,9 @@ export const DEFAULT_SETTINGS: VettedSettings = {
 export const ExplainRequest = 'vetted/explain';
 export interface ExplainParams {
   ruleId: string;
+  /** The finding asked about (optional): its data-flow path is shown before the explanation. */
+  uri?: string;
+  position?: { line: number; character: number };
 }
 export interface ExplainResult {
   title: string;

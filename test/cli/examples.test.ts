@@ -21,7 +21,7 @@ const EXPECTED_BY_CATEGORY: Record<string, string[]> = {
   'TLS verification disabled': ['js.tls.reject-unauthorized-false', 'js.tls.node-tls-reject-unauthorized-env', 'py.tls.verify-disabled', 'py.tls.unverified-context'],
   CORS: ['js.config.cors-wildcard-credentials', 'js.config.cors-reflected-origin-header'],
   'JWT misuse': ['js.jwt.decode-without-verify', 'js.jwt.none-algorithm', 'js.jwt.hardcoded-secret', 'js.jwt.ignore-expiration', 'py.jwt.signature-verification-disabled', 'py.jwt.hardcoded-key'],
-  'XSS sinks': ['js.xss.inner-html', 'js.xss.document-write', 'js.xss.dangerously-set-inner-html', 'js.xss.insert-adjacent-html', 'py.xss.render-template-string', 'py.xss.unescaped-markup'],
+  'XSS sinks': ['js.xss.inner-html', 'js.xss.reflected-response', 'js.xss.document-write', 'js.xss.dangerously-set-inner-html', 'js.xss.insert-adjacent-html', 'py.xss.render-template-string', 'py.xss.unescaped-markup'],
   'path traversal and SSRF': ['js.injection.path-traversal', 'js.injection.ssrf', 'py.web.path-traversal', 'py.web.ssrf'],
   'open redirect': ['js.injection.open-redirect', 'py.web.open-redirect'],
   'debug mode in production frameworks': ['py.config.flask-debug', 'py.config.django-debug-settings', 'py.config.django-allowed-hosts-wildcard'],
@@ -44,5 +44,35 @@ describe('vetted scan examples', function () {
     }
     const expected = new Set(Object.values(EXPECTED_BY_CATEGORY).flat());
     assert.deepStrictEqual([...found].filter((id) => !expected.has(id)), [], 'unexpected rules fired on the examples');
+  });
+
+  it('follows request input through assistant-style handlers: the six planted flows are found with their paths, the guarded endpoints are not', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples/express-handlers', '--format', 'sarif'], { cwd: ROOT, encoding: 'utf8' });
+    const results = (JSON.parse(run.stdout) as Sarif.Log).runs[0].results!;
+    const at = (r: Sarif.Result) => `${r.locations![0].physicalLocation!.region!.startLine} ${r.ruleId}`;
+    assert.deepStrictEqual(results.map(at), [
+      '19 js.injection.ssrf',
+      '28 js.injection.path-traversal',
+      '35 js.injection.child-process-exec',
+      '51 js.injection.sql-string',
+      '59 js.injection.open-redirect',
+      '66 js.xss.reflected-response',
+    ]);
+    // Each carries its path from the request to the sink, e.g. req.query -> url -> fetch(url).
+    const ssrf = results[0].codeFlows![0].threadFlows[0].locations.map((l) => `${l.location!.physicalLocation!.region!.startLine}: ${l.location!.message!.text}`);
+    assert.deepStrictEqual(ssrf, [
+      '18: `req.query` is request input (Express, Fastify, Next.js pages API)',
+      '18: `url` comes from `req.query` (line 18)',
+      '19: reaches the sink (Outbound request to a URL taken from the request) at line 19',
+    ]);
+  });
+
+  it('follows request input through Flask/FastAPI handlers: the planted flows are found, the guarded and typed endpoints are not', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples/flask-handlers', '--format', 'sarif'], { cwd: ROOT, encoding: 'utf8' });
+    const results = (JSON.parse(run.stdout) as Sarif.Log).runs[0].results!;
+    assert.deepStrictEqual(
+      results.map((r) => `${r.locations![0].physicalLocation!.region!.startLine} ${r.ruleId} (${r.codeFlows![0].threadFlows[0].locations.length} steps)`),
+      ['26 py.web.path-traversal (4 steps)', '33 py.web.ssrf (4 steps)', '40 py.web.open-redirect (3 steps)'],
+    );
   });
 });

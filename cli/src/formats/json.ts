@@ -1,4 +1,5 @@
 import type { Rule } from '../../../server/src/engine/rule';
+import { stepText } from '../../../server/src/engine/dataflow/traceText';
 import type { ScanResult } from '../scan';
 import { VERSION } from '../version';
 
@@ -32,6 +33,8 @@ export function toJson(result: ScanResult): object {
             })),
           }
         : undefined,
+      // Taint findings: how untrusted input reaches the sink, source first.
+      trace: finding.trace?.map((step, i, trace) => ({ line: step.start.line + 1, column: step.start.character + 1, endLine: step.end.line + 1, endColumn: step.end.character + 1, kind: step.kind, message: stepText(trace, i) })),
       aiProvenance,
     })),
     skipped: result.skipped.map((s) => ({ file: s.relative, reason: s.reason, ...(s.failed ? { failed: true } : {}) })),

@@ -1,6 +1,8 @@
 import type * as Sarif from 'sarif';
 import { explanationMarkdown, ruleDocsUrl } from '../../../server/src/engine/explanation';
 import type { Rule, Severity } from '../../../server/src/engine/rule';
+import type { Finding } from '../../../server/src/engine/finding';
+import { sinkStepMessage, stepText } from '../../../server/src/engine/dataflow/traceText';
 import type { ScanResult } from '../scan';
 import { VERSION } from '../version';
 
@@ -59,6 +61,7 @@ export function toSarif(result: ScanResult, rules: Rule[]): Sarif.Log {
               },
             },
           ],
+          ...(finding.trace?.length ? { codeFlows: [codeFlowOf(file, finding)] } : {}),
           properties: {
             severity: finding.severity,
             confidence: finding.rule.confidence,
@@ -80,6 +83,29 @@ export function toSarif(result: ScanResult, rules: Rule[]): Sarif.Log {
       },
     ],
   };
+}
+
+/**
+ * A taint finding's path as one thread flow: the source, each step, then the sink (the result's
+ * own location), in execution order. GitHub shows it under "Show paths".
+ */
+function codeFlowOf(file: string, finding: Finding): Sarif.CodeFlow {
+  const uri = encodeURI(file);
+  const at = (range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string, kinds: string[], importance: 'essential' | 'important'): Sarif.ThreadFlowLocation => ({
+    location: {
+      physicalLocation: {
+        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+        region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+      },
+      message: { text },
+    },
+    kinds,
+    importance,
+  });
+  const trace = finding.trace ?? [];
+  const steps = trace.map((step, i) => at(step, stepText(trace, i), step.kind === 'source' ? ['taint', 'source'] : ['taint'], step.kind === 'source' ? 'essential' : 'important'));
+  const locations = [...steps, at(finding.range, sinkStepMessage(finding), ['taint', 'sink'], 'essential')].map((l, i) => ({ ...l, executionOrder: i + 1 }));
+  return { message: { text: `${finding.trace?.[0]?.message ?? 'untrusted input'} and reaches the sink` }, threadFlows: [{ locations }] };
 }
 
 function toReportingDescriptor(rule: Rule): Sarif.ReportingDescriptor {

@@ -54,3 +54,42 @@ function safeExamples(host, file, pattern) {
   const rows = db.exec(`SELECT * FROM t WHERE id = ${file}`);
   return [match, hint, rows];
 }
+
+// Commands built in variables and helpers from request input.
+
+app.post('/ping', (req, res) => {
+  const { host } = req.body;
+  const command = `ping -c 1 ${host}`;
+  // vetted-expect: js.injection.child-process-exec
+  exec(command, (err, stdout) => res.send(stdout));
+});
+
+function thumbnailCommand(file, width) {
+  return ['convert', file, '-resize', width, 'out.png'].join(' ');
+}
+
+app.post('/thumbnail', (req, res) => {
+  const cmd = thumbnailCommand(req.body.file, '200x200');
+  // vetted-expect: js.injection.child-process-exec
+  execSync(cmd);
+  res.sendStatus(204);
+});
+
+app.post('/ping-safe', (req, res) => {
+  const { host } = req.body;
+  // vetted-ok: js.injection.child-process-exec
+  execFile('ping', ['-c', '1', host], (err, stdout) => res.send(stdout));
+});
+
+app.post('/retry', (req, res) => {
+  const count = parseInt(req.body.count, 10);
+  const command = `ping -c ${count} example.com`;
+  // vetted-ok: js.injection.child-process-exec
+  exec(command, () => res.sendStatus(204));
+});
+
+function nightly() {
+  const command = 'npm run cleanup';
+  // vetted-ok: js.injection.child-process-exec
+  exec(command);
+}

@@ -34,3 +34,39 @@ app.get('/safe', (req, res) => {
   // vetted-ok: js.injection.open-redirect
   res.redirect(301, '/new-home');
 });
+
+// Stepwise handlers.
+app.post('/session', async (req, res) => {
+  const { returnTo } = req.body;
+  const destination = returnTo || '/dashboard';
+  // vetted-expect: js.injection.open-redirect
+  res.redirect(destination);
+});
+
+export async function GET(request) {
+  const next = request.nextUrl.searchParams.get('next');
+  // vetted-expect: js.injection.open-redirect
+  return NextResponse.redirect(new URL(next, request.url));
+}
+
+async function finishLogin(formData) {
+  'use server';
+  const target = formData.get('target');
+  // vetted-ok: js.injection.open-redirect
+  redirect('/home');
+}
+
+const SAFE_TARGETS = ['/dashboard', '/settings'];
+
+app.get('/continue', (req, res) => {
+  const { to } = req.query;
+  if (!SAFE_TARGETS.includes(to)) return res.redirect('/');
+  // vetted-ok: js.injection.open-redirect
+  res.redirect(to);
+});
+
+app.get('/profile/:id', (req, res) => {
+  const path = `/users/${req.params.id}`;
+  // vetted-ok: js.injection.open-redirect
+  res.redirect(path);
+});

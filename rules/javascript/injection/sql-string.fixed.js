@@ -74,3 +74,62 @@ async function safeExamples(pool, knex, id, email) {
   // vetted-ok: js.injection.sql-string
   await prisma.$queryRaw`SELECT * FROM users WHERE id = ${id}`;
 }
+
+// SQL built in variables and helpers from request input.
+const knexClient = require('knex')({ client: 'pg' });
+
+const SORT_COLUMNS = { newest: 'created_at DESC', title: 'title ASC' };
+
+app.get('/articles', async (req, res) => {
+  const { author } = req.query;
+  const sql = `SELECT id, title FROM articles WHERE author = '${author}'`;
+  // vetted-expect: js.injection.sql-string
+  const rows = await db.query(sql);
+  res.json(rows);
+});
+
+app.get('/search', async (req, res) => {
+  const term = req.query.q.trim();
+  let sql = "SELECT * FROM products WHERE name LIKE '%" + term + "%'";
+  sql += ' LIMIT 20';
+  // vetted-expect: js.injection.sql-string
+  res.json(await db.execute(sql));
+});
+
+function userFilter(name) {
+  return `name = '${name}'`;
+}
+
+app.get('/users', async (req, res) => {
+  // vetted-expect: js.injection.sql-string
+  const users = await knexClient('users').whereRaw(userFilter(req.query.name));
+  res.json(users);
+});
+
+app.get('/orders/:id', async (req, res) => {
+  const id = Number(req.params.id);
+  const sql = `SELECT * FROM orders WHERE id = ${id}`;
+  // vetted-ok: js.injection.sql-string
+  res.json(await db.query(sql));
+});
+
+app.get('/posts', async (req, res) => {
+  const { author } = req.query;
+  const sql = 'SELECT * FROM posts WHERE author = ?';
+  // vetted-ok: js.injection.sql-string
+  res.json(await db.query(sql, [author]));
+});
+
+app.get('/sorted', async (req, res) => {
+  const order = SORT_COLUMNS[req.query.sort];
+  if (!order) return res.sendStatus(400);
+  const sql = `SELECT * FROM posts ORDER BY ${order}`;
+  // vetted-ok: js.injection.sql-string
+  res.json(await db.query(sql));
+});
+
+function report() {
+  const sql = 'SELECT count(*) FROM posts';
+  // vetted-ok: js.injection.sql-string
+  return db.query(sql);
+}

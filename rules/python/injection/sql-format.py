@@ -3,6 +3,9 @@ import sqlite3
 import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy import text
+from flask import Flask, request
+
+app = Flask(__name__)
 
 TABLE = "users"
 COLUMNS = "id, name, email"
@@ -29,14 +32,19 @@ def rename(cursor, user_id, new_name):
     cursor.execute("UPDATE users SET name = '{}' WHERE id = {}".format(new_name, user_id))
 
 
-def login(db, username, password):
+@app.route("/login", methods=["POST"])
+def login():
+    username = request.form["username"]
+    password = request.form["password"]
     query = f"SELECT * FROM users WHERE username = '{username}' AND password = '{password}'"
     # vetted-expect: py.injection.sql-format
     row = db.execute(query).fetchone()
     return row
 
 
-def search(conn, term):
+@app.route("/search")
+def search():
+    term = request.args.get("q", "")
     sql = f"""
         SELECT id, title
         FROM posts
@@ -56,7 +64,8 @@ def orders(session, customer):
     return session.execute(text(f"SELECT * FROM orders WHERE customer = '{customer}'"))
 
 
-def report(engine, region):
+def report(request):
+    region = request.GET["region"]
     stmt = "SELECT region, total FROM sales WHERE region = '%s'" % region
     # vetted-expect: py.injection.sql-format
     return pd.read_sql(stmt, engine)
@@ -96,3 +105,38 @@ def safe_examples(cursor, session, engine, user_id, name, ids):
     # vetted-ok: py.injection.sql-format
     # cursor.execute(f"SELECT * FROM users WHERE name = '{name}'")
     return frame, log, text_value
+
+
+def build_order_query(customer):
+    stmt = "SELECT * FROM orders WHERE customer = '%s'" % customer
+    stmt += " ORDER BY created_at"
+    return stmt
+
+
+def customer_orders(request):
+    with connection.cursor() as cursor:
+        # vetted-expect: py.injection.sql-format
+        cursor.execute(build_order_query(request.GET.get("customer")))
+        return cursor.fetchall()
+
+
+@app.route("/page")
+def page():
+    page_number = int(request.args.get("page", "1"))
+    sql = f"SELECT * FROM posts LIMIT 20 OFFSET {page_number * 20}"
+    # vetted-ok: py.injection.sql-format
+    return db.execute(sql).fetchall()
+
+
+@app.route("/by-author")
+def by_author():
+    author = request.args.get("author")
+    sql = "SELECT * FROM posts WHERE author = %s"
+    # vetted-ok: py.injection.sql-format
+    return db.execute(sql, (author,)).fetchall()
+
+
+def nightly_cleanup(days):
+    sql = f"DELETE FROM sessions WHERE age > {days}"
+    # vetted-ok: py.injection.sql-format
+    db.execute(sql)

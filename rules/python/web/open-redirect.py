@@ -70,3 +70,34 @@ def safe_examples(user):
     # vetted-ok: py.web.open-redirect
     # return redirect(request.args["next"])
     return a, b, c, hint
+
+
+def _after_login_target(req):
+    return req.args.get("return_to") or "/"
+
+
+@app.route("/login/done")
+def login_done():
+    destination = _after_login_target(request)
+    # vetted-ok: py.web.open-redirect
+    return redirect(url_for("dashboard"))
+
+
+@app.route("/go")
+def go():
+    params = request.args.to_dict()
+    where = params.get("to", "/")
+    # vetted-expect: py.web.open-redirect
+    return redirect(where)
+
+
+ALLOWED_TARGETS = {"/dashboard", "/settings"}
+
+
+@app.route("/go-safe")
+def go_safe():
+    where = request.args.get("to", "/")
+    if where not in ALLOWED_TARGETS:
+        where = "/"
+    # vetted-ok: py.web.open-redirect
+    return redirect(where)

@@ -25,8 +25,8 @@ def read():
 @app.route("/report")
 def report():
     name = request.args.get("report")
-    # vetted-expect: py.web.path-traversal
     path = os.path.join(UPLOAD_DIR, "reports", name)
+    # vetted-expect: py.web.path-traversal
     return send_file(path)
 
 
@@ -111,3 +111,35 @@ def safe_examples(config_name, user):
     # vetted-ok: py.web.path-traversal
     # return send_file(request.args["file"])
     return a, b, c, d, e, hint
+
+
+# FastAPI: typed path and query parameters.
+from fastapi import FastAPI
+from fastapi.responses import FileResponse as FastFileResponse
+
+api = FastAPI()
+
+
+def attachment_path(name):
+    return os.path.join(UPLOAD_DIR, "attachments", name)
+
+
+@api.get("/attachments/{name}")
+async def attachment(name: str):
+    target = attachment_path(name)
+    # vetted-expect: py.web.path-traversal
+    return FileResponse(target)
+
+
+@api.get("/invoices/{invoice_id}")
+async def invoice(invoice_id: int):
+    path = os.path.join(UPLOAD_DIR, f"invoice-{invoice_id}.pdf")
+    # vetted-ok: py.web.path-traversal
+    return FileResponse(path)
+
+
+@api.get("/notes")
+async def notes(name: str):
+    note = Path(UPLOAD_DIR) / name
+    # vetted-expect: py.web.path-traversal
+    return {"text": note.read_text()}

@@ -83,3 +83,53 @@ def safe_examples(url):
     # vetted-ok: py.web.ssrf
     # requests.get(request.args["url"])
     return a, b, c, hint
+
+
+# Stepwise handlers, as assistants write them.
+def fetch_json(address):
+    # vetted-expect: py.web.ssrf
+    return requests.get(address, timeout=5).json()
+
+
+@app.route("/mirror")
+def mirror():
+    source = request.args.get("source", "")
+    cleaned = source.strip()
+    return fetch_json(cleaned)
+
+
+@app.route("/report", methods=["POST"])
+def report():
+    payload = request.get_json()
+    host = payload["host"]
+    endpoint = "https://%s/api/report" % host
+    # vetted-expect: py.web.ssrf
+    return requests.post(endpoint, json=payload).json()
+
+
+@app.route("/format")
+def formatted():
+    url = "https://{}/status".format(request.args["host"])
+    # vetted-expect: py.web.ssrf
+    return httpx.get(url).text
+
+
+@app.route("/items/<int:item_id>")
+def item(item_id):
+    # vetted-ok: py.web.ssrf
+    return requests.get(f"https://api.example.com/items/{item_id}").json()
+
+
+@app.route("/allowed")
+def allowed():
+    host = request.args.get("host")
+    if host not in ALLOWED_HOSTS:
+        abort(400)
+    # vetted-ok: py.web.ssrf
+    return requests.get(f"https://{host}/status").text
+
+
+def background_refresh():
+    url = "https://example.com/feed.xml"
+    # vetted-ok: py.web.ssrf
+    return requests.get(url).text

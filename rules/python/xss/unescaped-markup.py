@@ -22,9 +22,17 @@ def comment_html(comment):
     return markupsafe.Markup("<p>{}</p>".format(comment.body))
 
 
-def status(label):
+def status(request):
+    label = request.GET.get("label", "")
     html = "<b>%s</b>" % label
     # vetted-expect: py.xss.unescaped-markup
+    return mark_safe(html)
+
+
+def status_escaped(request):
+    label = escape(request.GET.get("label", ""))
+    html = "<b>%s</b>" % label
+    # vetted-ok: py.xss.unescaped-markup
     return mark_safe(html)
 
 

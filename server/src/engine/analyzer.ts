@@ -10,6 +10,7 @@ import type { Condition, Enclosing, Rule } from './rule';
 import type { RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
 import { renderMessage } from './messageText';
+import { TaintDependency, TaintRun } from './dataflow/taintAnalysis';
 
 export interface AnalysisOptions {
   /** Path relative to the workspace or scan root (forward slashes), for rules' `paths` filters. */
@@ -57,6 +58,8 @@ export interface NameDependency {
    * deletion that merges two methods) even when it leaves the match's own statement alone.
    */
   scope?: Span;
+  /** A taint rule's sink: re-checked when an edit touches the code its data flow runs through. */
+  taint?: TaintDependency;
 }
 
 export interface MatchRun {
@@ -133,6 +136,8 @@ export class Analyzer {
 
     const ancestors = new AncestorCache(budget.check);
     const constants = new ConstantAnalysis(tree, grammar, budget.check, ancestors);
+    let taint: TaintRun | undefined;
+    const taintRun = async () => (taint ??= new TaintRun(tree, grammar, await this.ruleSet.compileTaint(grammar), budget.endsAt));
     const matched: MatchedFinding[] = [];
     const dependencies: NameDependency[] = [];
     const seen = new Set<string>();
@@ -171,15 +176,24 @@ export class Analyzer {
           constants.consulted = undefined;
         }
         if (!holds) continue;
+        let trace: Finding['trace'];
+        // In a taint rule, a pattern that captures @sink reports only a tainted value; others match as usual.
+        const sink = rule.taint ? captures.get('sink') : undefined;
+        if (sink) {
+          const checked = (await taintRun()).check(rule, sink);
+          dependencies.push({ extent, names: {}, taint: checked.dependency });
+          trace = checked.trace;
+          if (!trace) continue;
+        }
         const fix = fixOf(rule, captures);
-        matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, (name) => captures.get(name)?.text), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex });
+        matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, (name) => captures.get(name)?.text), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex, ...(trace ? { trace } : {}) });
       }
       if (timedOut) break;
       if (consulted.size > 0 || scope.span) {
         dependencies.push({ extent, names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])), scope: scope.span });
       }
     }
-    return { matched, dependencies, timedOut };
+    return { matched, dependencies, timedOut: timedOut || !!taint?.timedOut };
   }
 
   /**

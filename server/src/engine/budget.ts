@@ -21,6 +21,11 @@ export class TimeBudget {
     this.deadline = budgetMs === undefined ? Infinity : performance.now() + budgetMs;
   }
 
+  /** The deadline as it stands now (it moves on while other work runs; see yieldTurn). */
+  get endsAt(): number {
+    return this.deadline;
+  }
+
   get expired(): boolean {
     return performance.now() > this.deadline;
   }

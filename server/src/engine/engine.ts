@@ -30,9 +30,9 @@ export class VettedEngine {
 
   static create(options: { ruleSources?: RuleSource[]; grammars?: GrammarLoader } = {}): VettedEngine {
     const sources = options.ruleSources ?? [{ directory: bundledRulesDirectory(), bundled: true }];
-    const { rules, errors } = new RuleLoader().load(sources);
+    const { rules, errors, taintSets } = new RuleLoader().load(sources);
     const grammars = options.grammars ?? new GrammarLoader();
-    return new VettedEngine(grammars, new RuleSet(rules, grammars), errors, sources);
+    return new VettedEngine(grammars, new RuleSet(rules, grammars, taintSets), errors, sources);
   }
 
   /** Load errors plus query compile errors of every grammar (compiles all grammars). */

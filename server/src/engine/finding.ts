@@ -1,4 +1,5 @@
 import type { Rule, Severity } from './rule';
+import type { TraceStep } from './dataflow/taintTypes';
 import type { Suppression } from './suppressions';
 
 export interface Position {
@@ -40,4 +41,6 @@ export interface Finding {
   fix?: FindingFix;
   /** Set when a suppression comment names this finding's rule but has expired. */
   expiredSuppression?: Suppression;
+  /** Taint rules: how untrusted input reaches the sink, source first (the finding's range is the sink). */
+  trace?: TraceStep[];
 }

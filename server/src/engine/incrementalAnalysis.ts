@@ -91,7 +91,8 @@ export class DocumentAnalysis {
 
     let spans = statementSpans(tree.rootNode, doc.grammar, changes.dirty, text.length);
     const matched = shiftAll(cache.matched, changes.edits, doc);
-    const dependencies: (NameDependency & { scopeEdited?: boolean })[] = shiftAll(cache.dependencies, changes.edits, doc).map((d) =>
+    const { carried, due } = carryTaintRegions(cache.dependencies, changes.edits, doc);
+    const dependencies: (NameDependency & { scopeEdited?: boolean })[] = shiftAll(carried, changes.edits, doc).map((d) =>
       d.scope ? { ...d, ...scopeAfter(d.scope, changes.edits) } : d,
     );
     const touchedNames = namesIn([...changes.edits.map((e) => e.removed), ...spans.map((s) => text.slice(s.start, s.end))]);
@@ -99,8 +100,10 @@ export class DocumentAnalysis {
     // really changed (common names are touched by most large edits; their bindings rarely change).
     const constants = new ConstantAnalysis(tree, doc.grammar);
     const changed = (name: string, fingerprint: string) => touchedNames.has(name) && constants.fingerprint(name) !== fingerprint;
-    const dependents = dependencies.filter((d) => d.scopeEdited || Object.entries(d.names).some(([n, f]) => changed(n, f)));
-    spans = mergeSpans([...spans, ...dependents.map((d) => d.extent)]);
+    const dependents = dependencies.filter(
+      (d) => d.scopeEdited || Object.entries(d.names).some(([n, f]) => changed(n, f)) || d.taint?.calls.some((n) => touchedNames.has(n)),
+    );
+    spans = mergeSpans([...spans, ...dependents.map((d) => d.extent), ...due]);
     const reanalysedChars = spans.reduce((sum, s) => sum + s.end - s.start, 0);
     if (reanalysedChars > text.length * FULL_ANALYSIS_SHARE) return this.full(analyzer, doc, tree, text, options, key);
 
@@ -187,6 +190,29 @@ function scopeAfter(scope: Span, edits: AppliedEdit[]): { scope: Span; scopeEdit
   return { scope, scopeEdited: edited };
 }
 
+/**
+ * Taint dependencies move with their region (the code their data flow runs through). One whose
+ * region an edit touched is due: its sink is matched again (at the sink's new offsets).
+ */
+function carryTaintRegions(dependencies: NameDependency[], edits: AppliedEdit[], doc: ParsedDocument): { carried: NameDependency[]; due: Span[] } {
+  const carried: NameDependency[] = [];
+  const due: Span[] = [];
+  for (const d of dependencies) {
+    if (!d.taint) {
+      carried.push(d);
+      continue;
+    }
+    const [region] = shiftAll([{ extent: d.taint.region }], edits, doc);
+    if (region) carried.push({ ...d, taint: { ...d.taint, region: region.extent } });
+    else {
+      // The sink itself may be untouched (and only moved), or touched (then it is in the edited spans anyway).
+      const [sink] = shiftAll([d], edits, doc);
+      if (sink) due.push(sink.extent);
+    }
+  }
+  return { carried, due };
+}
+
 /** Sorted, with overlapping or touching spans joined. */
 export function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -256,6 +282,7 @@ function shifted<T extends { extent: Span }>(item: T, delta: number, doc: Parsed
     };
     moved.range = shift(finding.range);
     if (finding.fix) moved.fix = { ...finding.fix, edits: finding.fix.edits.map((e) => ({ ...e, range: shift(e.range) })) };
+    if (finding.trace) moved.trace = finding.trace.map((step) => ({ ...step, ...shift(step) }));
   }
   return moved;
 }

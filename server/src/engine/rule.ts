@@ -1,3 +1,4 @@
+import type { TaintSpec } from './dataflow/taintTypes';
 import type { RuleLanguage } from './languages';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
@@ -77,6 +78,8 @@ export interface RuleSpec {
   references: string[];
   tags?: string[];
   docs?: string;
+  /** A taint rule: `query` matches sinks, `@sink` is the value that must not be tainted. */
+  taint?: TaintSpec;
 }
 
 /** A loaded rule: the spec plus where it came from. */

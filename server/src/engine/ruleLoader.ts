@@ -7,6 +7,8 @@ import type { Rule, RuleSpec } from './rule';
 import { matchPredicateRegexes } from './matchPredicates';
 import { compileRegex } from './regex';
 import { readRegularFile } from '../files/regularFile';
+import { checkTaintRule, loadTaintSets, TAINT_SET_FOLDER } from './dataflow/taintSets';
+import type { TaintSet } from './dataflow/taintTypes';
 
 /** A problem with a rule file, located precisely enough to jump to it. */
 export interface RuleLoadError {
@@ -19,6 +21,8 @@ export interface RuleLoadError {
 export interface RuleLoadResult {
   rules: Rule[];
   errors: RuleLoadError[];
+  /** Shared taint sets (sources, sanitizers, propagators) that taint rules name. */
+  taintSets: TaintSet[];
 }
 
 export interface RuleSource {
@@ -38,6 +42,12 @@ export class RuleLoader {
     const rules: Rule[] = [];
     const errors: RuleLoadError[] = [];
     const seen = new Map<string, string>();
+    const taintSets: TaintSet[] = [];
+    for (const source of sources) {
+      const loaded = loadTaintSets(source.directory);
+      taintSets.push(...loaded.sets);
+      errors.push(...loaded.errors);
+    }
     for (const source of sources) {
       let files: string[];
       try {
@@ -50,6 +60,9 @@ export class RuleLoader {
         const result = this.loadFile(file, source.bundled);
         errors.push(...result.errors);
         if (!result.rule) continue;
+        const taintErrors = checkTaintRule(result.rule, taintSets);
+        errors.push(...taintErrors);
+        if (taintErrors.length > 0) continue;
         const previous = seen.get(result.rule.id);
         if (previous) {
           errors.push({ file, line: 1, message: `duplicate rule id '${result.rule.id}' (already defined in ${previous}); this file is skipped` });
@@ -59,7 +72,7 @@ export class RuleLoader {
         rules.push(result.rule);
       }
     }
-    return { rules, errors };
+    return { rules, errors, taintSets };
   }
 
   loadFile(file: string, bundled: boolean): { rule?: Rule; errors: RuleLoadError[] } {
@@ -141,7 +154,7 @@ export function parseRule(text: string, file: string, bundled: boolean): { rule?
   return { rule: { ...spec, file, bundled, queryLine }, errors: [] };
 }
 
-function schemaError(error: ErrorObject, doc: Document, lineCounter: LineCounter, file: string): RuleLoadError {
+export function schemaError(error: ErrorObject, doc: Document, lineCounter: LineCounter, file: string): RuleLoadError {
   const segments = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
   const where = error.instancePath ? `'${segments.join('.')}'` : 'rule';
   let detail = error.message ?? 'is invalid';
@@ -155,7 +168,7 @@ function schemaError(error: ErrorObject, doc: Document, lineCounter: LineCounter
 }
 
 /** The line of the value at `segments` (or of its nearest existing parent). */
-function lineOf(doc: Document, lineCounter: LineCounter, segments: (string | number)[]): number {
+export function lineOf(doc: Document, lineCounter: LineCounter, segments: (string | number)[]): number {
   for (let n = segments.length; n >= 0; n--) {
     const node = doc.getIn(segments.slice(0, n), true);
     if (node && (isScalar(node) || isMap(node) || typeof node === 'object') && (node as { range?: [number, number, number] }).range) {
@@ -179,7 +192,9 @@ function listRuleFiles(directory: string): string[] {
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
+      if (entry.isDirectory()) {
+        if (entry.name !== TAINT_SET_FOLDER) walk(full);
+      }
       else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
     }
   };

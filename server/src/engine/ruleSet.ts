@@ -4,6 +4,8 @@ import { GrammarName, grammarsForRuleLanguage } from './languages';
 import { PatternPredicate, takenOverPredicates, withMatchPredicatesTakenOver } from './matchPredicates';
 import type { Rule } from './rule';
 import type { RuleLoadError } from './ruleLoader';
+import { TaintQueries } from './dataflow/taintAnalysis';
+import type { TaintSet } from './dataflow/taintTypes';
 
 /** One grammar's rules compiled into a single query, so a document is walked once for all rules. */
 export interface CompiledGrammar {
@@ -36,8 +38,18 @@ export class RuleSet {
   constructor(
     readonly rules: Rule[],
     private readonly grammars: GrammarLoader,
+    taintSets: TaintSet[] = [],
   ) {
     this.byId = new Map(rules.map((r) => [r.id, r]));
+    this.taintQueries = new TaintQueries(grammars, taintSets, this.compileErrors);
+  }
+
+  /** Taint rules' sources, sanitizers and propagators, compiled per grammar. */
+  readonly taintQueries: TaintQueries;
+
+  /** The compiled taint entries of a grammar's taint rules. */
+  compileTaint(grammar: GrammarName) {
+    return this.taintQueries.forGrammar(grammar, this.rulesFor(grammar).filter((r) => r.taint));
   }
 
   /** Compile only the rules `keep` accepts, from now on (grammars compiled already stay as they are). */
@@ -66,7 +78,10 @@ export class RuleSet {
   async compileAll(): Promise<RuleLoadError[]> {
     // One grammar after another, in a fixed order, so errors are reported in a stable order.
     const grammars = new Set(this.rules.flatMap((r) => r.languages.flatMap(grammarsForRuleLanguage)));
-    for (const grammar of grammars) await this.compile(grammar);
+    for (const grammar of grammars) {
+      await this.compile(grammar);
+      await this.compileTaint(grammar);
+    }
     return this.compileErrors;
   }
 

@@ -52,7 +52,7 @@ export async function codeActionsFor(diagnostics: Diagnostic[], findings: Findin
       title: finding.fix ? `Explain ${ruleId}` : `Explain ${ruleId} and how to fix it`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      command: { title: `Explain ${ruleId}`, command: EXPLAIN_COMMAND, arguments: [ruleId] },
+      command: { title: `Explain ${ruleId}`, command: EXPLAIN_COMMAND, arguments: finding.trace ? [ruleId, ctx.uri, finding.range.start] : [ruleId] },
     });
     actions.push({
       title: `Ignore ${ruleId} on this line`,

@@ -1,6 +1,7 @@
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
 import { ruleDocsUrl } from '../engine/explanation';
 import type { Finding } from '../engine/finding';
+import { stepText } from '../engine/dataflow/traceText';
 import { escalate, Severity } from '../engine/rule';
 import type { DiagnosticData } from '../protocol';
 
@@ -20,7 +21,11 @@ export interface AiTag {
   possibly: boolean;
 }
 
-export function toDiagnostic(finding: Finding, version: number, ai?: AiTag): Diagnostic {
+/**
+ * The LSP diagnostic of a finding. A taint finding sits on the sink and lists its path, source
+ * first, as related information (VS Code shows it under the problem, in the hover and the peek).
+ */
+export function toDiagnostic(finding: Finding, version: number, ai?: AiTag, uri?: string): Diagnostic {
   let message = finding.message;
   if (finding.expiredSuppression) message += ` (suppression expired on ${finding.expiredSuppression.until})`;
   if (ai) message = `${ai.possibly ? '[possibly AI-written]' : '[AI-accepted]'} ${message}`;
@@ -34,5 +39,14 @@ export function toDiagnostic(finding: Finding, version: number, ai?: AiTag): Dia
     codeDescription: { href: ruleDocsUrl(finding.rule) },
     message,
     data,
+    ...(uri && finding.trace?.length ? { relatedInformation: relatedInformationOf(finding, uri) } : {}),
   };
+}
+
+function relatedInformationOf(finding: Finding, uri: string): DiagnosticRelatedInformation[] {
+  const trace = finding.trace ?? [];
+  return trace.map((step, i) => ({
+    location: { uri, range: { start: step.start, end: step.end } },
+    message: `${i + 1}. ${stepText(trace, i)}`,
+  }));
 }

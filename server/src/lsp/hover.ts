@@ -2,6 +2,7 @@ import { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import { explanationMarkdown } from '../engine/explanation';
 import type { Finding } from '../engine/finding';
 import { escalate } from '../engine/rule';
+import { traceMarkdown } from '../engine/dataflow/traceText';
 import type { AiTag } from './diagnostics';
 
 /**
@@ -13,7 +14,8 @@ export function hoverFor(findings: Finding[], position: Position, aiTagOf: (find
   if (here.length === 0) return null;
   const sections = [...new Map(here.map((f) => [f.rule.id, f])).values()].map((f) => {
     const fix = f.fix ? `\n\n**Quick fix available:** ${f.fix.title} (Ctrl+.)` : '';
-    return `${aiNote(f, aiTagOf(f))}${explanationMarkdown(f.rule)}${fix}`;
+    const path = traceMarkdown(f);
+    return `${aiNote(f, aiTagOf(f))}${path ? `${path}\n\n` : ''}${explanationMarkdown(f.rule)}${fix}`;
   });
   const first = here[0].range;
   return {
@@ -27,6 +29,11 @@ function aiNote(finding: Finding, tag: AiTag | undefined): string {
   if (tag.possibly) return `**[possibly AI-written]** This code may have come from an AI assistant (low confidence); severity **${finding.severity}** as usual.\n\n`;
   if (!tag.escalate) return `**[AI-accepted]** This code was accepted from an AI assistant; severity **${finding.severity}**.\n\n`;
   return `**[AI-accepted]** This code was accepted from an AI assistant, so this finding is reported as **${escalate(finding.severity)}** (one step above the rule's ${finding.severity}).\n\n`;
+}
+
+/** The finding of a rule at a position (what an Explain code action was offered for). */
+export function findingAt(findings: Finding[], ruleId: string, position: Position): Finding | undefined {
+  return findings.find((f) => f.rule.id === ruleId && contains(f, position));
 }
 
 function contains(finding: Finding, p: Position): boolean {

@@ -39,7 +39,8 @@ import { AnalysisScheduler } from './analysisScheduler';
 import { codeActionsFor } from './codeActions';
 import { skipReason } from './documentLimits';
 import { AiTag, toDiagnostic } from './diagnostics';
-import { hoverFor } from './hover';
+import { findingAt, hoverFor } from './hover';
+import { traceMarkdown } from '../engine/dataflow/traceText';
 import { invalidChange, isOpenedDocument, isPosition, isRange } from './requestParams';
 import { OpenDocument } from './openDocument';
 import { ruleSourcesFor } from './ruleSources';
@@ -164,7 +165,11 @@ export class VettedServer {
     });
     c.onRequest(ExplainRequest, (params: ExplainParams): ExplainResult | null => {
       const rule = typeof params?.ruleId === 'string' ? this.engine.ruleSet.rule(params.ruleId) : undefined;
-      return rule ? { title: `${rule.id}: ${rule.title}`, markdown: explanationMarkdown(rule) } : null;
+      if (!rule) return null;
+      // Asked about one finding (from its code action): its path comes first.
+      const finding = typeof params.uri === 'string' && isPosition(params.position) ? findingAt(this.documents.get(params.uri)?.findings ?? [], rule.id, params.position) : undefined;
+      const path = finding ? traceMarkdown(finding) : '';
+      return { title: `${rule.id}: ${rule.title}`, markdown: path ? `${path}\n\n${explanationMarkdown(rule)}` : explanationMarkdown(rule) };
     });
     c.listen();
   }
@@ -414,7 +419,7 @@ export class VettedServer {
     const settings = this.settings;
     const version = doc.findingsVersion;
     const regions = this.aiRegions(doc);
-    const diagnostics = doc.findings.map((finding) => toDiagnostic(finding, version, this.aiTag(finding, regions)));
+    const diagnostics = doc.findings.map((finding) => toDiagnostic(finding, version, this.aiTag(finding, regions), doc.uri));
     const parsed = doc.parsedDocument;
     if (regions && parsed) {
       const relativePath = this.relativePath(doc.uri);
