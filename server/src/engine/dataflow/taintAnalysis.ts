@@ -99,6 +99,8 @@ const MAX_CALL_HOPS = 3;
  * everywhere (a `join` in a library file) must not make every edit re-analyse the whole file.
  */
 const MAX_GROUP = 8;
+/** Files longer than this (about 10,000 lines) are not taint-analysed (see TaintRun.check). */
+const MAX_TAINT_FILE_CHARS = 400_000;
 
 /**
  * Taint facts for one syntax tree during one analysis. The unit of work is the top-level statement
@@ -128,6 +130,9 @@ export class TaintRun {
 
   /** The path by which a tainted value reaches `sink` (source first; undefined when clean), and what that depends on. */
   check(rule: Rule, sink: Node): { trace?: TraceStep[]; dependency: TaintDependency } {
+    // Finding the statements related to a sink still reads the whole file's text and top level on
+    // every analysis: too slow per keystroke on very large files, which therefore get no taint findings.
+    if (this.tree.rootNode.endIndex > MAX_TAINT_FILE_CHARS) return { dependency: { region: { start: sink.startIndex, end: sink.endIndex }, calls: [] } };
     const units = this.topLevel();
     const index = unitIndexOf(units, sink.startIndex);
     const group = this.relatedUnits(index);
