@@ -12,3 +12,17 @@ export async function withRuleFolder(files: Record<string, string>, body: (dir: 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A small custom rule that loads and compiles: the good neighbour of a broken rule file in the tests. */
+export const VALID_RULE = `id: custom.test.no-debugger
+title: Debugger statement
+severity: low
+confidence: high
+languages: [javascript]
+cwe: [489]
+owasp: A05:2021-Security Misconfiguration
+message: "A debugger statement was left in."
+query: "(debugger_statement) @finding"
+explanation: "Debugger statements pause execution for anyone with dev tools open; remove them."
+references: ["https://cwe.mitre.org/data/definitions/489.html"]
+`;

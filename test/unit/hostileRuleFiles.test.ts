@@ -4,22 +4,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { RuleLoader } from '../../server/src/engine/ruleLoader';
+import { VALID_RULE as GOOD } from '../support/ruleFolder';
 import { fileUri, ServerProcess } from '../support/serverProcess';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
 
-const GOOD = `id: custom.test.no-debugger
-title: Debugger statement
-severity: low
-confidence: high
-languages: [javascript]
-cwe: [489]
-owasp: A05:2021-Security Misconfiguration
-message: "A debugger statement was left in."
-query: "(debugger_statement) @finding"
-explanation: "Debugger statements pause execution for anyone with dev tools open; remove them."
-references: ["https://cwe.mitre.org/data/definitions/489.html"]
-`;
 
 /**
  * Rule folders can come from a repository (`.vetted/rules`, `--rules`): each file is checked

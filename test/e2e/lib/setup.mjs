@@ -57,12 +57,18 @@ export function seedRipgrepCache() {
   run('tar', ['czf', asset, '-C', path.dirname(rg), path.basename(rg)]);
 }
 
-/** `npm ci` in test/e2e when its lockfile changed since the last install. */
+/** What an install of the npm package in `folder` depends on: its package.json and lockfile. */
+export function manifestHash(folder) {
+  const hash = createHash('sha256');
+  for (const file of ['package.json', 'package-lock.json']) hash.update(fs.readFileSync(path.join(folder, file)));
+  return hash.digest('hex');
+}
+
+/** `npm ci` in test/e2e when its package.json or lockfile changed since the last install. */
 export function ensureNodeModules() {
   fs.mkdirSync(TMP_DIR, { recursive: true });
-  const lock = fs.readFileSync(path.join(E2E_DIR, 'package-lock.json'));
   const stamp = path.join(E2E_DIR, 'node_modules', '.vetted-e2e-lock-hash');
-  const hash = createHash('sha256').update(lock).digest('hex');
+  const hash = manifestHash(E2E_DIR);
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return;
   log('installing e2e tools (playwright-core, vsce, mocha)');
   runQuietly('npm', ['ci', '--no-audit', '--no-fund'], { cwd: E2E_DIR });

@@ -1,3 +1,4 @@
+const assert = require('assert');
 const vscode = require('vscode');
 const path = require('path');
 
@@ -57,4 +58,14 @@ async function reportedRegions(file) {
   return section ? section.split('\n').filter((l) => l.startsWith('- lines')) : [];
 }
 
-module.exports = { workspaceFile, vettedDiagnostics, waitFor, open, codeOf, acceptSuggestion, aiFindings, reportedRegions };
+/** Waits until `file`'s accepted suggestion is recorded from the editor's change reason, with its AI-tagged findings. */
+async function expectRecordedFromChangeReason(file, uri) {
+  const regions = await waitFor(async () => {
+    const lines = await reportedRegions(file);
+    return lines.length > 0 && lines;
+  }, 'a region recorded from the change reason');
+  assert.match(regions[0], /: ai, change-reason \(inlineCompletionAccept\),/);
+  await waitFor(() => aiFindings(uri).length >= 2, 'AI-tagged findings');
+}
+
+module.exports = { workspaceFile, vettedDiagnostics, waitFor, open, codeOf, acceptSuggestion, aiFindings, reportedRegions, expectRecordedFromChangeReason };
