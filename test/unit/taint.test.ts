@@ -5,6 +5,8 @@ import * as path from 'path';
 import { VettedEngine } from '../../server/src/engine/engine';
 import type { Finding } from '../../server/src/engine/finding';
 import type { GrammarName } from '../../server/src/engine/languages';
+import { DocumentAnalysis } from '../../server/src/engine/incrementalAnalysis';
+import { ParsedDocument } from '../../server/src/engine/parsedDocument';
 import { RuleLoader } from '../../server/src/engine/ruleLoader';
 import { stepText } from '../../server/src/engine/dataflow/traceText';
 
@@ -89,6 +91,37 @@ describe('taint analysis', () => {
       '  const u = lookup(req.query.url);\n  await fetch(u);',
     ];
     for (const flow of clean) assert.deepStrictEqual(await paths(handler(flow)), [], flow);
+  });
+
+  it('analyses class members on their own: sources in one method never reach a sink in another; helpers are still followed', async () => {
+    const code = [
+      'function fetchFor(address) { return fetch(address); }',
+      'class Previews {',
+      '  async show(req, res) { const { url } = req.query; return fetchFor(url); }',
+      '  async cached(req, res) { const url = this.last; return fetch(url); }',
+      "  async fixed() { return fetch('https://fixed.example/'); }",
+      '}',
+    ].join('\n');
+    assert.deepStrictEqual((await findings(code)).map((f) => f.range.start.line + 1), [1]);
+  });
+
+  it('gives the same findings after edits as a fresh analysis when unchanged units come from the cache', async () => {
+    const lines = [
+      'function get(address) { return fetch(address); }',
+      "app.get('/a', (req, res) => { const u = req.query.u; return get(u); });",
+      "app.get('/b', (req, res) => get('https://fixed.example/'));",
+    ];
+    const doc = ParsedDocument.create(await engine.parser('javascript'), 'javascript', lines.join('\n'));
+    const analysis = new DocumentAnalysis();
+    const options = { isRuleEnabled: (r: { id: string }) => r.id === 'js.injection.ssrf' };
+    const lineOf = (r: { findings: Finding[] }) => r.findings.map((f) => f.range.start.line + 1);
+    assert.deepStrictEqual(lineOf(await analysis.run(engine.analyzer, doc, options, 'k')), [1]);
+    // The caller stops passing request input: the helper's sink is clean, though its own text did not change.
+    doc.update([{ range: { start: { line: 1, character: 40 }, end: { line: 1, character: 51 } }, text: "'https://x'" }]);
+    assert.deepStrictEqual(lineOf(await analysis.run(engine.analyzer, doc, options, 'k')), []);
+    doc.update([{ range: { start: { line: 1, character: 40 }, end: { line: 1, character: 51 } }, text: 'req.query.u' }]);
+    assert.deepStrictEqual(lineOf(await analysis.run(engine.analyzer, doc, options, 'k')), [1]);
+    doc.dispose();
   });
 
   it('does not overflow the stack on a 5,000-term concatenation', async () => {

@@ -11,6 +11,7 @@ import type { RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
 import { renderMessage } from './messageText';
 import { TaintDependency, TaintRun } from './dataflow/taintAnalysis';
+import type { TaintUnitCache } from './dataflow/taintUnits';
 
 export interface AnalysisOptions {
   /** Path relative to the workspace or scan root (forward slashes), for rules' `paths` filters. */
@@ -26,6 +27,8 @@ export interface AnalysisOptions {
    * trees nobody else can change or free meanwhile (a copy).
    */
   yieldEveryMs?: number;
+  /** Taint facts of unchanged code, kept by the caller across analyses of one document. */
+  taintUnits?: TaintUnitCache;
 }
 
 export interface AnalysisResult {
@@ -89,15 +92,16 @@ export class Analyzer {
 
   /** Matches every rule over the whole tree and resolves duplicates and suppressions. */
   async analyze(tree: Tree, grammar: GrammarName, text: string, options: AnalysisOptions = {}): Promise<AnalysisResult> {
-    const run = await this.match(tree, grammar, options);
+    const run = await this.match(tree, grammar, options, undefined, text);
     return { ...this.finish(run.matched, tree, text, options), timedOut: run.timedOut };
   }
 
   /**
    * Every rule match that passes its conditions, over the whole tree or only over `spans`
-   * (a match is returned when any of its nodes intersects a span).
+   * (a match is returned when any of its nodes intersects a span). `text` is the tree's text, when
+   * the caller has it (saves reading it back from the tree).
    */
-  async match(tree: Tree, grammar: GrammarName, options: AnalysisOptions = {}, spans?: Span[]): Promise<MatchRun> {
+  async match(tree: Tree, grammar: GrammarName, options: AnalysisOptions = {}, spans?: Span[], text?: string): Promise<MatchRun> {
     const compiled = await this.ruleSet.compile(grammar);
     const applicable = new Map<Rule, boolean>();
     const isApplicable = (rule: Rule) => {
@@ -137,7 +141,7 @@ export class Analyzer {
     const ancestors = new AncestorCache(budget.check);
     const constants = new ConstantAnalysis(tree, grammar, budget.check, ancestors);
     let taint: TaintRun | undefined;
-    const taintRun = async () => (taint ??= new TaintRun(tree, grammar, await this.ruleSet.compileTaint(grammar), budget.endsAt));
+    const taintRun = async () => (taint ??= new TaintRun(tree, grammar, await this.ruleSet.compileTaint(grammar), budget.endsAt, text, options.taintUnits));
     const matched: MatchedFinding[] = [];
     const dependencies: NameDependency[] = [];
     const seen = new Set<string>();

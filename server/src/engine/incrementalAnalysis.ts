@@ -1,6 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { AnalysisOptions, AnalysisResult, Analyzer, MatchedFinding, NameDependency } from './analyzer';
 import { AncestorCache } from './ancestors';
+import { TaintUnitCache } from './dataflow/taintUnits';
 import { ConstantAnalysis } from './constants';
 import type { Span, TextRange } from './finding';
 import { GRAMMARS, GrammarName } from './languages';
@@ -43,6 +44,7 @@ interface Cache {
  */
 export class DocumentAnalysis {
   private cache: Cache | undefined;
+  private readonly taintUnits = new TaintUnitCache();
   /** Runs of one document never overlap: each starts from the cache the previous one left. */
   private previous: Promise<unknown> = Promise.resolve();
 
@@ -107,7 +109,7 @@ export class DocumentAnalysis {
     const reanalysedChars = spans.reduce((sum, s) => sum + s.end - s.start, 0);
     if (reanalysedChars > text.length * FULL_ANALYSIS_SHARE) return this.full(analyzer, doc, tree, text, options, key);
 
-    const run = await analyzer.match(tree, doc.grammar, options, spans);
+    const run = await analyzer.match(tree, doc.grammar, { ...options, taintUnits: this.taintUnits }, spans, text);
     const untouched = <T extends { extent: Span }>(item: T) => !spans.some((s) => touches(item.extent, s));
     const kept = matched.filter(untouched);
     const next: Cache = {
@@ -127,7 +129,7 @@ export class DocumentAnalysis {
    * between them, so a large file does not hold up other documents.
    */
   private async full(analyzer: Analyzer, doc: ParsedDocument, tree: Tree, text: string, options: AnalysisOptions, key: string): Promise<IncrementalResult> {
-    const run = await analyzer.match(tree, doc.grammar, { ...options, yieldEveryMs: YIELD_EVERY_MS }, topLevelSlices(tree.rootNode));
+    const run = await analyzer.match(tree, doc.grammar, { ...options, yieldEveryMs: YIELD_EVERY_MS, taintUnits: this.taintUnits }, topLevelSlices(tree.rootNode), text);
     this.cache = { analyzer, key, matched: run.matched, dependencies: run.dependencies, partial: run.timedOut };
     return { ...analyzer.finish(run.matched, tree, text, options), timedOut: run.timedOut, mode: 'full', reanalysedChars: text.length };
   }

@@ -1,23 +1,21 @@
 import { Query } from 'web-tree-sitter';
-import type { Language, Node, QueryMatch, Tree } from 'web-tree-sitter';
+import type { Language, Node, Tree } from 'web-tree-sitter';
 import type { GrammarLoader } from '../grammarLoader';
 import type { GrammarName } from '../languages';
 import type { Rule } from '../rule';
 import type { RuleLoadError } from '../ruleLoader';
 import { adapterFor } from './adapters';
-import { namedFunctions, TaintFacts, TaintInterpreter } from './taintInterpreter';
+import { functionsDefinedBy, TaintFacts, TaintInterpreter } from './taintInterpreter';
+import { readUnit, TaintUnitCache, UnitFacts } from './taintUnits';
 import type { Span } from '../finding';
 import { entryQuery } from './taintSets';
 import { patternNeeds } from '../requiredText';
 import type { TaintSet, TaintSetKind, TaintSpec, TraceStep } from './taintTypes';
 
 interface CompiledEntry {
-  /** The same query text has the same id (and Query), whichever rules use it. */
+  /** The same query text has the same id, whichever rules use it. */
   id: number;
-  /** Literals the query needs in the text to match (per pattern, one of each set): a cheap pre-check. */
-  needs: string[][][];
   kind: TaintSetKind;
-  query: Query;
   description: string;
 }
 
@@ -25,6 +23,35 @@ interface CompiledEntry {
 interface CompiledTaint {
   key: string;
   entries: CompiledEntry[];
+  ids: Set<number>;
+}
+
+/** Queries of many entries combined in one: one pass over a unit finds all of them. */
+interface CombinedQuery {
+  query: Query | undefined;
+  /** The entry (query text id) each pattern of `query` comes from, and its kind and description. */
+  entryOfPattern: { id: number; kind: TaintSetKind; description: string }[];
+}
+
+/**
+ * A grammar's taint entries in two combined queries (a pass per entry cost as much as the analysis
+ * itself): sources, run first, and sanitizers with propagators, run only where a source was found.
+ */
+export interface GrammarTaint {
+  sources: CombinedQuery;
+  /** Literals each source entry needs in the text (see patternNeeds): units without any skip the source query. */
+  sourceNeeds: string[][][][];
+  flow: CombinedQuery;
+  rules: Map<Rule, CompiledTaint>;
+}
+
+interface EntryText {
+  id: number;
+  text: string;
+  file: string;
+  line: number;
+  kind: TaintSetKind;
+  description: string;
 }
 
 /**
@@ -33,7 +60,7 @@ interface CompiledTaint {
  * and line.
  */
 export class TaintQueries {
-  private readonly compiled = new Map<GrammarName, Promise<Map<Rule, CompiledTaint>>>();
+  private readonly compiled = new Map<GrammarName, Promise<GrammarTaint>>();
 
   constructor(
     private readonly grammars: GrammarLoader,
@@ -41,7 +68,7 @@ export class TaintQueries {
     private readonly compileErrors: RuleLoadError[],
   ) {}
 
-  forGrammar(grammar: GrammarName, rules: Rule[]): Promise<Map<Rule, CompiledTaint>> {
+  forGrammar(grammar: GrammarName, rules: Rule[]): Promise<GrammarTaint> {
     let pending = this.compiled.get(grammar);
     if (!pending) {
       pending = this.grammars.language(grammar).then((language) => this.compile(language, grammar, rules));
@@ -50,8 +77,8 @@ export class TaintQueries {
     return pending;
   }
 
-  private compile(language: Language, grammar: GrammarName, rules: Rule[]): Map<Rule, CompiledTaint> {
-    const queries = new Map<string, Query | null>();
+  private compile(language: Language, grammar: GrammarName, rules: Rule[]): GrammarTaint {
+    const texts = new Map<string, EntryText>();
     const out = new Map<Rule, CompiledTaint>();
     for (const rule of rules) {
       if (!rule.taint) continue;
@@ -61,22 +88,66 @@ export class TaintQueries {
         for (const entry of rule.taint[key] ?? []) {
           const resolved = entryQuery(entry, kind, rule, this.sets, grammar);
           if (!resolved) continue;
-          let query = queries.get(resolved.query);
-          if (query === undefined) {
-            try {
-              query = new Query(language, resolved.query);
-            } catch (error) {
-              query = null;
-              this.compileErrors.push({ file: resolved.file, line: resolved.line, message: `taint query does not compile for ${grammar}: ${error instanceof Error ? error.message : String(error)}` });
-            }
-            queries.set(resolved.query, query);
+          // The same text used as two kinds (unlikely) is two entries.
+          const textKey = `${kind}\0${resolved.query}`;
+          let text = texts.get(textKey);
+          if (!text) {
+            text = { id: texts.size, text: resolved.query, file: resolved.file, line: resolved.line, kind, description: resolved.description };
+            texts.set(textKey, text);
           }
-          if (query) entries.push({ id: [...queries.keys()].indexOf(resolved.query), needs: patternNeeds(resolved.query), kind, query, description: resolved.description });
+          entries.push({ id: text.id, kind, description: resolved.description });
         }
       }
-      out.set(rule, { key: JSON.stringify(rule.taint), entries });
+      out.set(rule, { key: JSON.stringify(rule.taint), entries, ids: new Set(entries.map((e) => e.id)) });
     }
-    return out;
+    const all = [...texts.values()];
+    return {
+      sources: this.combine(language, grammar, all.filter((t) => t.kind === 'source')),
+      sourceNeeds: all.filter((t) => t.kind === 'source').map((t) => patternNeeds(t.text)),
+      flow: this.combine(language, grammar, all.filter((t) => t.kind !== 'source')),
+      rules: out,
+    };
+  }
+
+  /**
+   * One query from all entry texts. When it does not compile, each text is compiled alone to name
+   * the broken ones (file and line), and the rest are combined without them.
+   */
+  private combine(language: Language, grammar: GrammarName, texts: EntryText[]): CombinedQuery {
+    let valid = texts;
+    for (let attempt = 0; attempt < 2 && valid.length > 0; attempt++) {
+      const source = valid.map((t) => t.text).join('\n');
+      let query: Query;
+      try {
+        query = new Query(language, source);
+      } catch {
+        valid = valid.filter((t) => {
+          try {
+            new Query(language, t.text).delete();
+            return true;
+          } catch (error) {
+            this.compileErrors.push({ file: t.file, line: t.line, message: `taint query does not compile for ${grammar}: ${error instanceof Error ? error.message : String(error)}` });
+            return false;
+          }
+        });
+        continue;
+      }
+      // Which text each pattern comes from, by where the pattern starts (query offsets are UTF-8 bytes).
+      const ends: number[] = [];
+      let offset = 0;
+      for (const t of valid) {
+        offset += Buffer.byteLength(t.text, 'utf8') + 1;
+        ends.push(offset);
+      }
+      const entryOfPattern: CombinedQuery['entryOfPattern'] = [];
+      for (let p = 0, i = 0; p < query.patternCount(); p++) {
+        const start = query.startIndexForPattern(p);
+        while (i < ends.length - 1 && start >= ends[i]) i++;
+        entryOfPattern.push({ id: valid[i].id, kind: valid[i].kind, description: valid[i].description });
+      }
+      return { query, entryOfPattern };
+    }
+    return { query: undefined, entryOfPattern: [] };
   }
 }
 
@@ -86,74 +157,100 @@ export interface TaintDependency {
   calls: string[];
 }
 
+/** A unit of analysis: a top-level statement, or a member of a top-level class (members share no local variables). */
 interface Unit {
   node: Node;
   start: number;
   end: number;
+  /** A class member: defines no function callable by name. */
+  member: boolean;
 }
 
-/** Callers and callees are followed this many calls away from the sink's top-level statement. */
+/** One pattern match of the combined query: the entry it belongs to and its captures by name. */
+interface EntryMatch {
+  id: number;
+  kind: TaintSetKind;
+  description: string;
+  captures: Map<string, Node[]>;
+}
+
+/** Calls by name in the file: which units call a name, and which names a unit calls. */
+interface CallIndex {
+  callers: Map<string, Set<number>>;
+  callees: Map<number, Set<string>>;
+}
+
+/** Callers and callees are followed this many calls away from the sink's unit. */
 const MAX_CALL_HOPS = 3;
 /**
- * At most this many top-level statements are analysed together for one sink: a helper called from
- * everywhere (a `join` in a library file) must not make every edit re-analyse the whole file.
+ * At most this many units are analysed together for one sink: a helper called from everywhere
+ * (a `join` in a library file) must not make every edit re-analyse the whole file.
  */
 const MAX_GROUP = 8;
-/** Files longer than this (about 10,000 lines) are not taint-analysed (see TaintRun.check). */
-const MAX_TAINT_FILE_CHARS = 400_000;
+/** Files longer than this (about 30,000 lines) are not taint-analysed (see TaintRun.check). */
+const MAX_TAINT_FILE_CHARS = 1_200_000;
+
+const CLASS_TYPES = new Set(['class_declaration', 'abstract_class_declaration', 'class_definition']);
+const CLASS_BODIES = new Set(['class_body', 'block']);
+/** Sink values that are literals: never tainted, whatever the rest of the file says. */
+const LITERAL_TYPES = new Set(['number', 'integer', 'float', 'true', 'false', 'null', 'undefined', 'none', 'regex']);
 
 /**
- * Taint facts for one syntax tree during one analysis. The unit of work is the top-level statement
- * holding a sink, together with the top-level statements that call the functions it defines and
- * those defining the functions they call (same-file summaries, computed on demand). Each distinct
- * rule configuration (sources, sanitizers, propagators) is analysed once per unit, the first time
- * one of its rules has a sink there; source, sanitizer and propagator queries run only over
- * those statements, so an edit costs about the size of the code it can affect.
+ * Taint facts for one syntax tree during one analysis. The unit of work is the unit (top-level
+ * statement or class member) holding a sink, together with the units that call the functions it
+ * defines and those defining the functions they call (same-file summaries, computed on demand).
+ * Each distinct rule configuration (sources, sanitizers, propagators) is analysed once per unit,
+ * the first time one of its rules has a sink there; the combined source, sanitizer and propagator
+ * query runs once per unit, only over those units, so an edit costs about the size of the code it
+ * can affect.
  */
 export class TaintRun {
   private readonly results = new Map<string, Map<number, { steps: TraceStep[] }>>();
-  private readonly matchesOf = new Map<string, QueryMatch[]>();
+  private readonly matchesOf = new Map<string, EntryMatch[]>();
   private units: Unit[] | undefined;
-  private functions: Map<string, Node> | undefined;
+  private readonly functions = new Map<string, Node | undefined>();
   private readonly related = new Map<number, number[]>();
-  private definitions: Map<number, string[]> | undefined;
-  private readonly mentions = new Map<string, Set<number>>();
-  private text: string | undefined;
+  private unitFacts: UnitFacts[] | undefined;
+  private definitions: { byUnit: Map<number, string[]>; unitOf: Map<string, number> } | undefined;
+  private callIndex: CallIndex | undefined;
   timedOut = false;
 
   constructor(
     private readonly tree: Tree,
     private readonly grammar: GrammarName,
-    private readonly compiled: Map<Rule, CompiledTaint>,
+    private readonly compiled: GrammarTaint,
     private readonly deadline: number,
+    private text?: string,
+    /** Unit facts kept across analyses of the same document (none: read every unit). */
+    private readonly unitCache?: TaintUnitCache,
   ) {}
 
   /** The path by which a tainted value reaches `sink` (source first; undefined when clean), and what that depends on. */
   check(rule: Rule, sink: Node): { trace?: TraceStep[]; dependency: TaintDependency } {
-    // Finding the statements related to a sink still reads the whole file's text and top level on
-    // every analysis: too slow per keystroke on very large files, which therefore get no taint findings.
-    if (this.tree.rootNode.endIndex > MAX_TAINT_FILE_CHARS) return { dependency: { region: { start: sink.startIndex, end: sink.endIndex }, calls: [] } };
+    const alone = { dependency: { region: { start: sink.startIndex, end: sink.endIndex }, calls: [] } };
+    // A literal is clean wherever it is; very large files are not taint-analysed (the call index
+    // and the top level are read per analysis).
+    if (isLiteral(sink) || this.tree.rootNode.endIndex > MAX_TAINT_FILE_CHARS) return alone;
+    const config = this.compiled.rules.get(rule);
     const units = this.topLevel();
     const index = unitIndexOf(units, sink.startIndex);
+    if (!config || index < 0) return alone;
     const group = this.relatedUnits(index);
     const dependency = {
       region: { start: Math.min(...group.map((i) => units[i].start)), end: Math.max(...group.map((i) => units[i].end)) },
       calls: group.flatMap((i) => this.namesDefinedIn(i)),
     };
-    const config = this.compiled.get(rule);
-    if (!config || index < 0) return { dependency };
     const key = `${config.key}@${index}`;
     let tainted = this.results.get(key);
     if (!tainted) {
-      const texts = group.map((i) => this.text!.slice(units[i].start, units[i].end));
-      const mayHaveSources = config.entries.some((e) => e.kind === 'source' && e.needs.some((pattern) => pattern.every((options) => options.some((literal) => texts.some((t) => t.includes(literal))))));
-      const facts = mayHaveSources ? this.facts(config, group) : undefined;
-      // No source in these statements: nothing can be tainted, and the queries and the walk are skipped.
-      if (!facts || facts.sources.size === 0) tainted = new Map();
+      const facts = this.facts(config, group);
+      // No source in these units: nothing can be tainted, and the walk is skipped.
+      if (facts.sources.size === 0) tainted = new Map();
       else {
         const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline);
-        const callers = group.filter((i) => i === index || this.calls(i, this.namesDefinedIn(index)));
-        interpreter.run(callers.map((i) => units[i].node), this.functionsOf());
+        const defined = this.namesDefinedIn(index);
+        const callers = group.filter((i) => i === index || defined.some((name) => this.calls().callers.get(name)?.has(i)));
+        interpreter.run(callers.map((i) => units[i].node), (name) => this.functionNamed(name));
         if (interpreter.timedOut) this.timedOut = true;
         tainted = interpreter.tainted;
       }
@@ -164,109 +261,189 @@ export class TaintRun {
 
   private topLevel(): Unit[] {
     if (!this.units) {
-      const root = this.tree.rootNode;
-      this.text = root.text;
-      this.units = root.namedChildren.filter((n): n is Node => !!n).map((node) => ({ node, start: node.startIndex, end: node.endIndex }));
+      const units: Unit[] = [];
+      for (const child of this.tree.rootNode.namedChildren) {
+        if (!child) continue;
+        const body = classBody(child);
+        const parts = body ? body.namedChildren.filter((n): n is Node => !!n) : [child];
+        for (const node of parts) units.push({ node, start: node.startIndex, end: node.endIndex, member: !!body });
+      }
+      this.units = units;
     }
     return this.units;
   }
 
-  private functionsOf(): Map<string, Node> {
-    this.functions ??= namedFunctions(this.tree.rootNode, adapterFor(this.grammar));
-    return this.functions;
+  /** A named function of the file, found through the unit that defines it. */
+  private functionNamed(name: string): Node | undefined {
+    if (!this.functions.has(name)) {
+      const i = this.definedBy().unitOf.get(name);
+      const found = i === undefined ? undefined : functionsDefinedBy(this.topLevel()[i].node, adapterFor(this.grammar)).find(([n]) => n === name)?.[1];
+      this.functions.set(name, found);
+    }
+    return this.functions.get(name);
+  }
+
+  /** What each unit defines and calls (from the cache for units whose text did not change). */
+  private unitsFacts(): UnitFacts[] {
+    if (!this.unitFacts) {
+      const units = this.topLevel();
+      const adapter = adapterFor(this.grammar);
+      this.text ??= this.tree.rootNode.text;
+      const text = this.text;
+      this.unitFacts = units.map((u) => {
+        const unitText = text.slice(u.start, u.end);
+        const facts = this.unitCache ? this.unitCache.factsOf(unitText, u.node, adapter, units.length) : readUnit(unitText, u.node, adapter);
+        return u.member ? { defines: [], calls: facts.calls } : facts;
+      });
+    }
+    return this.unitFacts;
   }
 
   private namesDefinedIn(index: number): string[] {
-    return this.definedBy().get(index) ?? [];
+    return this.definedBy().byUnit.get(index) ?? [];
   }
 
-  /** Function names by the index of the top-level statement defining them. */
-  private definedBy(): Map<number, string[]> {
+  /** Function names by the index of the unit defining them, and the other way round (a later definition wins). */
+  private definedBy(): NonNullable<TaintRun['definitions']> {
     if (!this.definitions) {
-      const units = this.topLevel();
-      this.definitions = new Map();
-      for (const [name, fn] of this.functionsOf()) {
-        const i = unitIndexOf(units, fn.startIndex);
-        this.definitions.set(i, [...(this.definitions.get(i) ?? []), name]);
-      }
+      const byUnit = new Map<number, string[]>();
+      const unitOf = new Map<string, number>();
+      this.unitsFacts().forEach((facts, i) => {
+        if (facts.defines.length === 0) return;
+        byUnit.set(i, facts.defines);
+        for (const name of facts.defines) unitOf.set(name, i);
+      });
+      this.definitions = { byUnit, unitOf };
     }
     return this.definitions;
   }
 
-  /** Whether a statement calls any of these functions (by name, not as a method). */
-  private calls(unitIndex: number, names: string[]): boolean {
-    return names.some((name) => this.mentionsOf(name).has(unitIndex));
-  }
-
-  /** The statements whose text calls `name(...)`: one scan of the file's text per name, not a tokenisation of every statement. */
-  private mentionsOf(name: string): Set<number> {
-    let found = this.mentions.get(name);
-    if (!found) {
-      found = new Set();
-      const units = this.topLevel();
-      const pattern = new RegExp(`(?<![\\w$.])${name.replace(/[$]/g, '\\$&')}\\s*\\(`, 'g');
-      for (const match of this.text!.matchAll(pattern)) found.add(unitIndexOf(units, match.index ?? 0));
-      this.mentions.set(name, found);
+  /** Where the file's named functions are called (`name(`, not as a method). */
+  private calls(): CallIndex {
+    if (!this.callIndex) {
+      const { unitOf } = this.definedBy();
+      const callers = new Map<string, Set<number>>();
+      const callees = new Map<number, Set<string>>();
+      this.unitsFacts().forEach((facts, unit) => {
+        for (const name of facts.calls) {
+          if (!unitOf.has(name)) continue;
+          let c = callers.get(name);
+          if (!c) callers.set(name, (c = new Set()));
+          c.add(unit);
+          let d = callees.get(unit);
+          if (!d) callees.set(unit, (d = new Set()));
+          d.add(name);
+        }
+      });
+      this.callIndex = { callers, callees };
     }
-    return found;
+    return this.callIndex;
   }
 
-  /** The sink's statement, statements calling what it defines (callers), and statements defining what those call (callees). */
+  /** The sink's unit, units calling what it defines (callers), and units defining what those call (callees). */
   private relatedUnits(index: number): number[] {
     let group = this.related.get(index);
     if (group) return group;
-    const units = this.topLevel();
-    const found = new Set<number>(index >= 0 ? [index] : []);
-    let frontier = [...found];
-    for (let hop = 0; hop < MAX_CALL_HOPS && frontier.length > 0; hop++) {
-      const names = frontier.flatMap((i) => this.namesDefinedIn(i));
-      frontier = names.length === 0 ? [] : [...new Set(names.flatMap((n) => [...this.mentionsOf(n)]))].filter((i) => i >= 0 && !found.has(i));
-      for (const i of frontier.slice(0, MAX_GROUP - found.size)) found.add(i);
-    }
-    frontier = [...found];
-    for (let hop = 0; hop < MAX_CALL_HOPS && frontier.length > 0; hop++) {
-      const next: number[] = [];
-      for (const [i, names] of this.definedBy()) {
-        if (!found.has(i) && frontier.some((f) => this.calls(f, names))) next.push(i);
+    const found = new Set<number>([index]);
+    const definitions = this.definedBy();
+    // Without named functions in the file there is nothing to relate (the common case for handlers).
+    if (definitions.unitOf.size > 0) {
+      const { callers, callees } = this.calls();
+      let frontier = [index];
+      for (let hop = 0; hop < MAX_CALL_HOPS && frontier.length > 0; hop++) {
+        const names = frontier.flatMap((i) => this.namesDefinedIn(i));
+        frontier = [...new Set(names.flatMap((n) => [...(callers.get(n) ?? [])]))].filter((i) => !found.has(i));
+        for (const i of frontier.slice(0, MAX_GROUP - found.size)) found.add(i);
       }
-      for (const i of next.slice(0, Math.max(0, MAX_GROUP - found.size))) found.add(i);
-      frontier = next;
+      frontier = [...found];
+      for (let hop = 0; hop < MAX_CALL_HOPS && frontier.length > 0; hop++) {
+        const next = new Set<number>();
+        for (const f of frontier) {
+          for (const name of callees.get(f) ?? []) {
+            const i = definitions.unitOf.get(name);
+            if (i !== undefined && !found.has(i)) next.add(i);
+          }
+        }
+        const added = [...next].sort((a, b) => a - b).slice(0, Math.max(0, MAX_GROUP - found.size));
+        for (const i of added) found.add(i);
+        frontier = added;
+      }
     }
     group = [...found].sort((a, b) => a - b);
     this.related.set(index, group);
     return group;
   }
 
+  /** A combined query's matches in one unit, cached for the run (rules share most entries). */
+  private unitMatches(i: number, which: 'sources' | 'flow'): EntryMatch[] {
+    const key = `${which}@${i}`;
+    let matches = this.matchesOf.get(key);
+    if (!matches) {
+      matches = [];
+      const { query, entryOfPattern } = this.compiled[which];
+      const unit = this.topLevel()[i];
+      if (query && (which === 'flow' || this.mayHaveSource(unit))) {
+        // Query ranges are in bytes of the UTF-16 text tree-sitter parsed (two per code unit).
+        for (const match of query.matches(this.tree.rootNode, { startIndex: unit.start * 2, endIndex: unit.end * 2 } as never)) {
+          const entry = entryOfPattern[match.patternIndex];
+          if (!entry) continue;
+          const captures = new Map<string, Node[]>();
+          for (const capture of match.captures) captures.set(capture.name, [...(captures.get(capture.name) ?? []), capture.node]);
+          matches.push({ ...entry, captures });
+        }
+      }
+      this.matchesOf.set(key, matches);
+    }
+    return matches;
+  }
+
+  /** Whether some source entry's needed literals all occur in the unit's text (a cheap pre-check; patterns without needs always may). */
+  private mayHaveSource(unit: Unit): boolean {
+    this.text ??= this.tree.rootNode.text;
+    const text = this.text.slice(unit.start, unit.end);
+    return this.compiled.sourceNeeds.some((entry) => entry.some((pattern) => pattern.every((options) => options.some((literal) => text.includes(literal)))));
+  }
+
+  /** The config's sources in the group's units; sanitizers and propagators only when there is a source. */
   private facts(config: CompiledTaint, group: number[]): TaintFacts {
     const facts: TaintFacts = { sources: new Map(), sanitizers: new Set(), propagators: new Map() };
-    const root = this.tree.rootNode;
-    const units = this.topLevel();
-    for (const entry of config.entries) {
-      for (const i of group) {
-        // Rules share most sets: each query runs once per statement and tree. Query ranges are in
-        // bytes of the UTF-16 text tree-sitter parsed (two per code unit).
-        const cacheKey = `${entry.id}@${i}`;
-        let matches = this.matchesOf.get(cacheKey);
-        if (!matches) {
-          matches = entry.query.matches(root, { startIndex: units[i].start * 2, endIndex: units[i].end * 2 } as never);
-          this.matchesOf.set(cacheKey, matches);
-        }
-        for (const match of matches) {
-          const byName = new Map<string, Node[]>();
-          for (const capture of match.captures) byName.set(capture.name, [...(byName.get(capture.name) ?? []), capture.node]);
-          if (entry.kind === 'source') for (const n of byName.get('source') ?? []) facts.sources.set(n.id, entry.description);
-          else if (entry.kind === 'sanitizer') for (const n of byName.get('sanitizer') ?? []) facts.sanitizers.add(n.id);
-          else {
-            for (const to of byName.get('to') ?? []) facts.propagators.set(to.id, [...(facts.propagators.get(to.id) ?? []), ...(byName.get('from') ?? [])]);
-          }
-        }
+    for (const i of group) {
+      for (const match of this.unitMatches(i, 'sources')) {
+        if (!config.ids.has(match.id)) continue;
+        for (const n of match.captures.get('source') ?? []) facts.sources.set(n.id, match.description);
+      }
+    }
+    if (facts.sources.size === 0) return facts;
+    for (const i of group) {
+      for (const match of this.unitMatches(i, 'flow')) {
+        if (!config.ids.has(match.id)) continue;
+        const { captures } = match;
+        if (match.kind === 'sanitizer') for (const n of captures.get('sanitizer') ?? []) facts.sanitizers.add(n.id);
+        else for (const to of captures.get('to') ?? []) facts.propagators.set(to.id, [...(facts.propagators.get(to.id) ?? []), ...(captures.get('from') ?? [])]);
       }
     }
     return facts;
   }
 }
 
-/** The index of the top-level statement containing `offset` (binary search), or -1. */
+/** The body of a top-level class (also exported or decorated), whose members are units of their own. */
+function classBody(node: Node): Node | undefined {
+  let declaration: Node | null = node;
+  if (node.type === 'export_statement') declaration = node.childForFieldName('declaration');
+  else if (node.type === 'decorated_definition') declaration = node.childForFieldName('definition');
+  if (!declaration || !CLASS_TYPES.has(declaration.type)) return undefined;
+  const body = declaration.childForFieldName('body');
+  return body && CLASS_BODIES.has(body.type) && body.namedChildCount > 0 ? body : undefined;
+}
+
+function isLiteral(node: Node): boolean {
+  if (LITERAL_TYPES.has(node.type)) return true;
+  // A string without substitutions (`${...}`, f-string `{...}`).
+  if (node.type === 'string' || node.type === 'template_string') return !node.namedChildren.some((c) => c?.type === 'template_substitution' || c?.type === 'interpolation');
+  return false;
+}
+
+/** The index of the unit containing `offset` (binary search), or -1. */
 function unitIndexOf(units: Unit[], offset: number): number {
   let lo = 0;
   let hi = units.length - 1;

@@ -43,7 +43,7 @@ export class TaintInterpreter {
   /** Every evaluated node found tainted, by node id. */
   readonly tainted = new Map<number, Taint>();
   timedOut = false;
-  private readonly functionsByName = new Map<string, Node>();
+  private functionNamed: (name: string) => Node | undefined = () => undefined;
   private readonly callMemo = new Map<string, Taint | undefined | 'pending'>();
   private readonly returnStack: (Taint | undefined)[][] = [];
   private functionDepth = 0;
@@ -58,10 +58,10 @@ export class TaintInterpreter {
 
   /**
    * Analyses top-level statements (`units`), each from an empty scope; functions of the file they
-   * call are followed wherever they are (`functions`: the file's named functions).
+   * call are followed wherever they are (`functionNamed` finds the file's named functions).
    */
-  run(units: Node[], functions: Map<string, Node>): void {
-    for (const [name, fn] of functions) this.functionsByName.set(name, fn);
+  run(units: Node[], functionNamed: (name: string) => Node | undefined): void {
+    this.functionNamed = functionNamed;
     try {
       for (const unit of units) this.exec(unit, new Map(), 0);
     } catch (error) {
@@ -439,7 +439,7 @@ export class TaintInterpreter {
     const a = this.adapter;
     const callee = call.childForFieldName(a.call.function);
     if (!callee || callee.type !== 'identifier') return undefined;
-    const fn = this.functionsByName.get(callee.text);
+    const fn = this.functionNamed(callee.text);
     if (!fn || this.callDepth >= MAX_CALL_DEPTH) return undefined;
     const args = (call.childForFieldName(a.call.arguments)?.namedChildren ?? []).filter((n): n is Node => !!n && !a.comment.has(n.type));
     const params = args.map((arg) => values.get(arg.id));
@@ -521,18 +521,25 @@ function stepAt(node: Node, kind: TraceStep['kind'], message: string): TraceStep
 export function namedFunctions(root: Node, a: LanguageAdapter): Map<string, Node> {
   const functionsByName = new Map<string, Node>();
   for (const child of root.namedChildren) {
-    if (!child) continue;
-    const node = child.type === 'export_statement' || child.type === 'decorated_definition' ? (child.childForFieldName('declaration') ?? child.childForFieldName('definition') ?? child) : child;
-    if (a.namedFunctions.has(node.type)) {
-      const name = node.childForFieldName('name')?.text;
-      if (name) functionsByName.set(name, node);
-    } else if (a.declarations.has(node.type)) {
-      for (const d of node.namedChildren) {
-        const value = d?.childForFieldName(a.declarator.value);
-        const name = d?.childForFieldName(a.declarator.name);
-        if (value && name?.type === 'identifier' && a.functions.has(value.type)) functionsByName.set(name.text, value);
-      }
-    }
+    if (child) for (const [name, fn] of functionsDefinedBy(child, a)) functionsByName.set(name, fn);
   }
   return functionsByName;
+}
+
+/** The named functions one top-level statement defines. */
+export function functionsDefinedBy(child: Node, a: LanguageAdapter): [string, Node][] {
+  const node = child.type === 'export_statement' || child.type === 'decorated_definition' ? (child.childForFieldName('declaration') ?? child.childForFieldName('definition') ?? child) : child;
+  if (a.namedFunctions.has(node.type)) {
+    const name = node.childForFieldName('name')?.text;
+    return name ? [[name, node]] : [];
+  }
+  const out: [string, Node][] = [];
+  if (a.declarations.has(node.type)) {
+    for (const d of node.namedChildren) {
+      const value = d?.childForFieldName(a.declarator.value);
+      const name = d?.childForFieldName(a.declarator.name);
+      if (value && name?.type === 'identifier' && a.functions.has(value.type)) out.push([name.text, value]);
+    }
+  }
+  return out;
 }
