@@ -17,6 +17,11 @@ describe('bundled rules', () => {
     assert.deepStrictEqual(errors.map((e) => `${path.relative(process.cwd(), e.file)}:${e.line}: ${e.message}`), []);
   });
 
+  it('root no pattern at the file node (every ranged match, one per edit, would walk all top-level statements)', () => {
+    const rooted = engine.ruleSet.rules.filter((r) => /^\s*\((program|module)\b/m.test(r.query)).map((r) => r.id);
+    assert.deepStrictEqual(rooted, [], 'use a `not-inside` condition for "top-level only" instead');
+  });
+
   for (const rule of engine.ruleSet.rules) {
     describe(rule.id, () => {
       const fixtures = fixturesOf(rule.file);

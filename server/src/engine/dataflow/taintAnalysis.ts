@@ -188,7 +188,7 @@ const MAX_CALL_HOPS = 3;
  */
 const MAX_GROUP = 8;
 /** Files longer than this (about 30,000 lines) are not taint-analysed (see TaintRun.check). */
-const MAX_TAINT_FILE_CHARS = 1_200_000;
+const MAX_TAINT_FILE_CHARS = 4_000_000;
 
 const CLASS_TYPES = new Set(['class_declaration', 'abstract_class_declaration', 'class_definition']);
 const CLASS_BODIES = new Set(['class_body', 'block']);
@@ -206,6 +206,7 @@ const LITERAL_TYPES = new Set(['number', 'integer', 'float', 'true', 'false', 'n
  */
 export class TaintRun {
   private readonly results = new Map<string, Map<number, { steps: TraceStep[] }>>();
+  private readonly byFacts = new Map<string, Map<number, { steps: TraceStep[] }>>();
   private readonly matchesOf = new Map<string, EntryMatch[]>();
   private units: Unit[] | undefined;
   private readonly functions = new Map<string, Node | undefined>();
@@ -247,12 +248,19 @@ export class TaintRun {
       // No source in these units: nothing can be tainted, and the walk is skipped.
       if (facts.sources.size === 0) tainted = new Map();
       else {
-        const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline);
-        const defined = this.namesDefinedIn(index);
-        const callers = group.filter((i) => i === index || defined.some((name) => this.calls().callers.get(name)?.has(i)));
-        interpreter.run(callers.map((i) => units[i].node), (name) => this.functionNamed(name));
-        if (interpreter.timedOut) this.timedOut = true;
-        tainted = interpreter.tainted;
+        // Rules differ mostly in sanitizers that do not occur here: rules whose facts are the same
+        // in these units share one walk.
+        const factsKey = `${index}|${fingerprint(facts)}`;
+        tainted = this.byFacts.get(factsKey);
+        if (!tainted) {
+          const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline);
+          const defined = this.namesDefinedIn(index);
+          const callers = group.filter((i) => i === index || defined.some((name) => this.calls().callers.get(name)?.has(i)));
+          interpreter.run(callers.map((i) => units[i].node), (name) => this.functionNamed(name));
+          if (interpreter.timedOut) this.timedOut = true;
+          tainted = interpreter.tainted;
+          this.byFacts.set(factsKey, tainted);
+        }
       }
       this.results.set(key, tainted);
     }
@@ -383,8 +391,9 @@ export class TaintRun {
       const { query, entryOfPattern } = this.compiled[which];
       const unit = this.topLevel()[i];
       if (query && (which === 'flow' || this.mayHaveSource(unit))) {
-        // Query ranges are in bytes of the UTF-16 text tree-sitter parsed (two per code unit).
-        for (const match of query.matches(this.tree.rootNode, { startIndex: unit.start * 2, endIndex: unit.end * 2 } as never)) {
+        // Matched from the unit's node, not over its range from the root: a ranged match still
+        // steps through every top-level statement of the file.
+        for (const match of query.matches(unit.node)) {
           const entry = entryOfPattern[match.patternIndex];
           if (!entry) continue;
           const captures = new Map<string, Node[]>();
@@ -424,6 +433,14 @@ export class TaintRun {
     }
     return facts;
   }
+}
+
+/** The facts as text: equal texts, equal analyses. */
+function fingerprint(facts: TaintFacts): string {
+  const sources = [...facts.sources].map(([id, description]) => `${id}:${description}`).sort();
+  const sanitizers = [...facts.sanitizers].sort((a, b) => a - b);
+  const propagators = [...facts.propagators].map(([to, from]) => `${to}<${from.map((n) => n.id).join(',')}`).sort();
+  return `${sources.join(';')}|${sanitizers.join(',')}|${propagators.join(';')}`;
 }
 
 /** The body of a top-level class (also exported or decorated), whose members are units of their own. */

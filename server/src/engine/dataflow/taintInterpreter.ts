@@ -56,6 +56,34 @@ export class TaintInterpreter {
     private readonly deadline: number,
   ) {}
 
+  /** Named children and fields, read once per node: each read through the tree API builds new node objects. */
+  private readonly childCache = new Map<number, Node[]>();
+  private readonly fieldCache = new Map<number, Map<string, Node | null>>();
+
+  private children(node: Node): Node[] {
+    let children = this.childCache.get(node.id);
+    if (!children) {
+      children = node.namedChildren.filter((c): c is Node => !!c);
+      this.childCache.set(node.id, children);
+    }
+    return children;
+  }
+
+  private field(node: Node, name: string): Node | null {
+    let fields = this.fieldCache.get(node.id);
+    if (!fields) this.fieldCache.set(node.id, (fields = new Map()));
+    let value = fields.get(name);
+    if (value === undefined) {
+      value = node.childForFieldName(name);
+      fields.set(name, value);
+    }
+    return value;
+  }
+
+  private fieldOf(node: Node | null | undefined, name: string): Node | null | undefined {
+    return node ? this.field(node, name) : undefined;
+  }
+
   /**
    * Analyses top-level statements (`units`), each from an empty scope; functions of the file they
    * call are followed wherever they are (`functionNamed` finds the file's named functions).
@@ -82,7 +110,7 @@ export class TaintInterpreter {
     const type = node.type;
     if (a.blocks.has(type) || a.elseClauses.has(type)) {
       let current: Env | null = env;
-      for (const child of node.namedChildren) {
+      for (const child of this.children(node)) {
         if (!child) continue;
         current = this.exec(child, current, depth + 1);
         if (!current) return null;
@@ -90,10 +118,10 @@ export class TaintInterpreter {
       return current;
     }
     if (a.declarations.has(type)) {
-      for (const d of node.namedChildren) {
+      for (const d of this.children(node)) {
         if (!d || d.type !== a.declarator.type) continue;
-        const value = d.childForFieldName(a.declarator.value);
-        const name = d.childForFieldName(a.declarator.name);
+        const value = this.field(d, a.declarator.value);
+        const name = this.field(d, a.declarator.name);
         const taint = value ? this.eval(value, env) : undefined;
         if (name) this.bind(name, taint, env);
       }
@@ -101,37 +129,37 @@ export class TaintInterpreter {
     }
     if (type === 'expression_statement') {
       let exits = false;
-      for (const child of node.namedChildren) {
+      for (const child of this.children(node)) {
         if (!child) continue;
         this.eval(child, env);
-        if (a.call.types.has(child.type) && a.exitCalls.has(child.childForFieldName(a.call.function)?.text ?? '')) exits = true;
+        if (a.call.types.has(child.type) && a.exitCalls.has(this.field(child, a.call.function)?.text ?? '')) exits = true;
       }
       return exits ? null : env;
     }
     if (type === a.ifStatement.type) return this.execIf(node, env, depth);
     if (a.forEach.types.has(type)) {
-      const iterable = node.childForFieldName(a.forEach.right);
+      const iterable = this.field(node, a.forEach.right);
       const taint = iterable ? this.eval(iterable, env) : undefined;
-      const left = node.childForFieldName(a.forEach.left);
-      return this.loop(node.childForFieldName(a.forEach.body), env, depth, (e) => {
+      const left = this.field(node, a.forEach.left);
+      return this.loop(this.field(node, a.forEach.body), env, depth, (e) => {
         if (left) this.bind(left, taint, e);
       });
     }
     if (a.loops.has(type)) {
       for (const field of ['initializer', 'condition', 'increment']) {
-        const part = node.childForFieldName(field);
+        const part = this.field(node, field);
         if (part) this.exec(part, env, depth + 1);
       }
-      return this.loop(node.childForFieldName('body'), env, depth, () => undefined);
+      return this.loop(this.field(node, 'body'), env, depth, () => undefined);
     }
     if (a.returns.has(type)) {
-      const value = node.namedChildren.find((c) => c && !a.comment.has(c.type)) ?? null;
+      const value = this.children(node).find((c) => c && !a.comment.has(c.type)) ?? null;
       const taint = value ? this.eval(value, env) : undefined;
       this.returnStack[this.returnStack.length - 1]?.push(taint);
       return null;
     }
     if (a.exits.has(type)) {
-      for (const child of node.namedChildren) if (child) this.eval(child, env);
+      for (const child of this.children(node)) if (child) this.eval(child, env);
       return null;
     }
     if (type === a.tryStatement.type) return this.execTry(node, env, depth);
@@ -150,7 +178,7 @@ export class TaintInterpreter {
     // Anything else (switch, with, class members, decorators...): its parts in order, paths merged.
     let merged: Env | null = env;
     let current: Env = env;
-    for (const child of node.namedChildren) {
+    for (const child of this.children(node)) {
       if (!child) continue;
       const after = this.exec(child, new Map(current), depth + 1);
       if (after) {
@@ -163,10 +191,10 @@ export class TaintInterpreter {
 
   private execIf(node: Node, env: Env, depth: number): Env | null {
     const a = this.adapter;
-    const condition = node.childForFieldName(a.ifStatement.condition);
+    const condition = this.field(node, a.ifStatement.condition);
     if (condition) this.eval(condition, env);
     const guard = guardOf(condition);
-    const consequence = node.childForFieldName(a.ifStatement.consequence);
+    const consequence = this.field(node, a.ifStatement.consequence);
     const thenEnv = consequence ? this.exec(consequence, without(env, guard.onTrue), depth + 1) : without(env, guard.onTrue);
     const alternatives = node.childrenForFieldName(a.ifStatement.alternative).filter((n): n is Node => !!n);
     let elseEnv: Env | null = without(env, guard.onFalse);
@@ -183,12 +211,12 @@ export class TaintInterpreter {
 
   private execTry(node: Node, env: Env, depth: number): Env | null {
     const a = this.adapter;
-    const body = node.childForFieldName(a.tryStatement.body) ?? node.namedChildren.find((c) => c?.type === 'block' || c?.type === 'statement_block') ?? null;
+    const body = this.field(node, a.tryStatement.body) ?? this.children(node).find((c) => c?.type === 'block' || c?.type === 'statement_block') ?? null;
     const afterBody = body ? this.exec(body, new Map(env), depth + 1) : env;
     // A handler may run after any part of the body: start it from everything the body could have set.
     let result = afterBody;
     const handlerStart = merge(env, afterBody) ?? env;
-    for (const child of node.namedChildren) {
+    for (const child of this.children(node)) {
       if (!child || child === body || child.id === body?.id) continue;
       if (a.tryStatement.handlers.has(child.type)) result = merge(result, this.exec(child, new Map(handlerStart), depth + 1));
       else if (a.tryStatement.finalizers.has(child.type) && result) result = this.exec(child, result, depth + 1);
@@ -220,8 +248,8 @@ export class TaintInterpreter {
     if (this.functionDepth >= MAX_FUNCTION_DEPTH) return undefined;
     const a = this.adapter;
     const scope = new Map(env);
-    const parameters = fn.childForFieldName(a.functionParts.parameters) ?? (a.functionParts.parameter ? fn.childForFieldName(a.functionParts.parameter) : null);
-    const list = parameters ? (this.adapter.patternContainers.has(parameters.type) || parameters.type === 'parameters' || parameters.type === 'lambda_parameters' ? parameters.namedChildren.filter((n): n is Node => !!n && !a.comment.has(n.type)) : [parameters]) : [];
+    const parameters = this.field(fn, a.functionParts.parameters) ?? (a.functionParts.parameter ? this.field(fn, a.functionParts.parameter) : null);
+    const list = parameters ? (this.adapter.patternContainers.has(parameters.type) || parameters.type === 'parameters' || parameters.type === 'lambda_parameters' ? this.children(parameters).filter((n): n is Node => !!n && !a.comment.has(n.type)) : [parameters]) : [];
     list.forEach((param, i) => {
       for (const name of this.patternNames(param)) scope.delete(name.text);
       // A parameter can itself be a source (NestJS `@Query() q`, a FastAPI path parameter).
@@ -230,7 +258,7 @@ export class TaintInterpreter {
       const taint = source !== undefined ? { label: name.text, steps: [stepAt(name, 'source', `\`${short(name.text)}\` is ${source}`)] } : params[i];
       if (taint) this.bind(param, taint, scope);
     });
-    const body = fn.childForFieldName(a.functionParts.body);
+    const body = this.field(fn, a.functionParts.body);
     if (!body) return undefined;
     this.functionDepth++;
     this.returnStack.push([]);
@@ -256,21 +284,21 @@ export class TaintInterpreter {
       }
       const wrapped = a.parameterWrappers[node.type];
       if (wrapped) {
-        const inner = node.childForFieldName(wrapped) ?? node.namedChildren.find((c) => c?.type === 'identifier') ?? null;
+        const inner = this.field(node, wrapped) ?? this.children(node).find((c) => c?.type === 'identifier') ?? null;
         if (inner) stack.push({ node: inner, taint: t });
         continue;
       }
       const withDefault = a.patternDefaults[node.type];
       if (withDefault) {
-        const left = node.childForFieldName(withDefault.left);
-        const right = node.childForFieldName(withDefault.right);
+        const left = this.field(node, withDefault.left);
+        const right = this.field(node, withDefault.right);
         const fallback = right ? this.eval(right, env) : undefined;
         if (left) stack.push({ node: left, taint: t ?? fallback });
         continue;
       }
       const pairValue = a.patternPairs[node.type];
       if (pairValue) {
-        const value = node.childForFieldName(pairValue);
+        const value = this.field(node, pairValue);
         if (value) stack.push({ node: value, taint: t });
         continue;
       }
@@ -281,7 +309,7 @@ export class TaintInterpreter {
         continue;
       }
       if (a.patternContainers.has(node.type) || node.type === 'pattern_list' || node.type === 'tuple_pattern' || node.type === 'list_pattern' || node.type === 'list_splat_pattern' || node.type === 'expression_list') {
-        for (const child of node.namedChildren) if (child) stack.push({ node: child, taint: t });
+        for (const child of this.children(node)) if (child) stack.push({ node: child, taint: t });
       }
     }
   }
@@ -293,12 +321,12 @@ export class TaintInterpreter {
       const node = stack.pop()!;
       if (this.adapter.identifiers.has(node.type)) names.push(node);
       else if (this.adapter.patternDefaults[node.type]) {
-        const left = node.childForFieldName(this.adapter.patternDefaults[node.type].left);
+        const left = this.field(node, this.adapter.patternDefaults[node.type].left);
         if (left) stack.push(left);
       } else if (this.adapter.parameterWrappers[node.type]) {
-        const inner = node.childForFieldName(this.adapter.parameterWrappers[node.type]) ?? node.namedChildren.find((c) => c?.type === 'identifier');
+        const inner = this.field(node, this.adapter.parameterWrappers[node.type]) ?? this.children(node).find((c) => c?.type === 'identifier');
         if (inner) stack.push(inner);
-      } else for (const child of node.namedChildren) if (child && !isTypeNode(child)) stack.push(child);
+      } else for (const child of this.children(node)) if (child && !isTypeNode(child)) stack.push(child);
     }
     return names;
   }
@@ -360,14 +388,14 @@ export class TaintInterpreter {
     // nested functions can sit anywhere).
     const member = a.members[node.type];
     if (member !== undefined) {
-      return node.namedChildren.filter((c): c is Node => !!c && c.type !== 'property_identifier' && c.type !== 'private_property_identifier' && !(node.type === 'attribute' && c.id === node.childForFieldName('attribute')?.id));
+      return this.children(node).filter((c): c is Node => !!c && c.type !== 'property_identifier' && c.type !== 'private_property_identifier' && !(node.type === 'attribute' && c.id === this.field(node, 'attribute')?.id));
     }
     if (node.type === 'pair') {
-      const value = node.childForFieldName('value');
-      const key = node.childForFieldName('key');
+      const value = this.field(node, 'value');
+      const key = this.field(node, 'key');
       return [...(key?.type === 'computed_property_name' ? [key] : []), ...(value ? [value] : [])];
     }
-    return node.namedChildren.filter((c): c is Node => !!c && !a.comment.has(c.type) && !isTypeNode(c));
+    return this.children(node).filter((c): c is Node => !!c && !a.comment.has(c.type) && !isTypeNode(c));
   }
 
   /** Parameters of a callback: `p.then(v => ...)` and `xs.map(x => ...)` get the receiver's taint. */
@@ -375,11 +403,11 @@ export class TaintInterpreter {
     const a = this.adapter;
     const args = fn.parent;
     const call = args?.parent;
-    if (!args || !call || !a.call.types.has(call.type) || args.id !== call.childForFieldName(a.call.arguments)?.id) return [];
-    const callee = call.childForFieldName(a.call.function);
+    if (!args || !call || !a.call.types.has(call.type) || args.id !== this.field(call, a.call.arguments)?.id) return [];
+    const callee = this.field(call, a.call.function);
     if (!callee || callee.type !== a.memberCallee.type) return [];
-    const index = a.callbackMethods[callee.childForFieldName(a.memberCallee.property)?.text ?? ''];
-    const receiver = callee.childForFieldName(a.memberCallee.object);
+    const index = a.callbackMethods[this.field(callee, a.memberCallee.property)?.text ?? ''];
+    const receiver = this.field(callee, a.memberCallee.object);
     if (index === undefined || !receiver) return [];
     const taint = values.get(receiver.id);
     const params: (Taint | undefined)[] = [];
@@ -400,8 +428,8 @@ export class TaintInterpreter {
     }
     const type = node.type;
     if (a.assignments.types.has(type) || a.augmented.types.has(type)) {
-      const left = node.childForFieldName(a.assignments.left);
-      const right = node.childForFieldName(a.assignments.right);
+      const left = this.field(node, a.assignments.left);
+      const right = this.field(node, a.assignments.right);
       const rightTaint = right ? values.get(right.id) : undefined;
       if (!left) return rightTaint;
       if (a.augmented.types.has(type)) {
@@ -414,19 +442,19 @@ export class TaintInterpreter {
     }
     const member = a.members[type];
     if (member !== undefined) {
-      const object = node.childForFieldName(member);
+      const object = this.field(node, member);
       return object ? values.get(object.id) : undefined;
     }
     if (a.call.types.has(type)) return this.callResult(node, values);
     if (a.binary.types.has(type)) {
-      const op = node.childForFieldName(a.binary.operator)?.text ?? '';
+      const op = this.field(node, a.binary.operator)?.text ?? '';
       if (!a.binary.passing.has(op)) return undefined;
       return firstTainted(node, ['left', 'right'], values);
     }
     if (a.unions.has(type)) {
       const fields = a.valueFields[type];
       if (fields) return firstTainted(node, fields, values);
-      for (const child of node.namedChildren) {
+      for (const child of this.children(node)) {
         const t = child ? values.get(child.id) : undefined;
         if (t) return t;
       }
@@ -437,11 +465,11 @@ export class TaintInterpreter {
   /** Same-file functions called with tainted arguments are followed; unknown calls are clean. */
   private callResult(call: Node, values: Map<number, Taint | undefined>): Taint | undefined {
     const a = this.adapter;
-    const callee = call.childForFieldName(a.call.function);
+    const callee = this.field(call, a.call.function);
     if (!callee || callee.type !== 'identifier') return undefined;
     const fn = this.functionNamed(callee.text);
     if (!fn || this.callDepth >= MAX_CALL_DEPTH) return undefined;
-    const args = (call.childForFieldName(a.call.arguments)?.namedChildren ?? []).filter((n): n is Node => !!n && !a.comment.has(n.type));
+    const args = (this.field(call, a.call.arguments)?.namedChildren ?? []).filter((n): n is Node => !!n && !a.comment.has(n.type));
     const params = args.map((arg) => values.get(arg.id));
     const key = `${fn.id}:${params.map((p) => (p ? 1 : 0)).join('')}`;
     const memo = this.callMemo.get(key);
