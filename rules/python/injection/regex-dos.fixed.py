@@ -177,3 +177,21 @@ def only_logged():
     app.logger.info("search for %s", term)
     # vetted-ok: py.injection.regex-dos
     return jsonify(query=term, pattern=re.compile("^a").pattern)
+
+
+@app.route("/by-id/<int:item_id>/<uuid:ref>")
+def by_id(item_id, ref):
+    # vetted-ok: py.injection.regex-dos
+    return jsonify(bool(re.compile(f"{item_id}-{ref}")))
+
+
+@app.get("/v2/by-id/<int:item_id>")
+def by_id_v2(item_id):
+    # vetted-ok: py.injection.regex-dos
+    return jsonify(bool(re.compile(f"{item_id}")))
+
+
+@app.route("/by-name/<int:item_id>/<name>")
+def by_name(item_id, name):
+    # vetted-expect: py.injection.regex-dos
+    return jsonify(bool(re.compile(name)))
