@@ -183,3 +183,19 @@ def logged():
     app.logger.info("signup attempt for %s", data.get("email"))
     # vetted-ok: py.web.mass-assignment
     return jsonify(**data)
+
+
+@app.route("/render-context")
+def render_context():
+    context = {"title": "Search"}
+    # vetted-ok: py.web.mass-assignment
+    context.update(**request.args)
+    return jsonify(context)
+
+
+@app.route("/sqlalchemy-update/<int:user_id>", methods=["PUT"])
+def sqlalchemy_update(user_id):
+    data = request.get_json()
+    # vetted-expect: py.web.mass-assignment
+    db.session.execute(update(User).where(User.id == user_id).values(**data))
+    return jsonify(ok=True)
