@@ -28,6 +28,8 @@ const EXPECTED_BY_CATEGORY: Record<string, string[]> = {
   'cookies without httpOnly/secure': ['js.config.cookie-httponly-disabled', 'js.config.cookie-secure-disabled', 'py.config.insecure-cookie-flag'],
   'XXE-prone XML parsing': ['py.xml.lxml-resolve-entities'],
   'swallowed exceptions around security checks': ['js.errors.swallowed-auth-check', 'py.errors.swallowed-security-exception'],
+  'mass assignment': ['py.web.mass-assignment'],
+  'ReDoS, header and log injection': ['py.injection.regex-dos', 'py.web.header-injection', 'py.injection.log-injection'],
 };
 
 describe('vetted scan examples', function () {
@@ -73,6 +75,39 @@ describe('vetted scan examples', function () {
     assert.deepStrictEqual(
       results.map((r) => `${r.locations![0].physicalLocation!.region!.startLine} ${r.ruleId} (${r.codeFlows![0].threadFlows[0].locations.length} steps)`),
       ['26 py.web.path-traversal (4 steps)', '33 py.web.ssrf (4 steps)', '40 py.web.open-redirect (3 steps)'],
+    );
+  });
+
+  it('follows request input through a FastAPI service: the seven planted flows are found at their lines, the typed, allow-listed and parameterised endpoints are not', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples/fastapi-handlers', '--format', 'sarif'], { cwd: ROOT, encoding: 'utf8' });
+    const results = (JSON.parse(run.stdout) as Sarif.Log).runs[0].results!;
+    assert.deepStrictEqual(
+      results.map((r) => `${r.locations![0].physicalLocation!.region!.startLine} ${r.ruleId} (${r.codeFlows?.[0].threadFlows[0].locations.length ?? 0} steps)`),
+      [
+        '34 py.web.ssrf (2 steps)',
+        '41 py.web.path-traversal (3 steps)',
+        '47 py.injection.sql-format (3 steps)',
+        '53 py.injection.subprocess-shell (2 steps)',
+        '59 py.web.open-redirect (2 steps)',
+        '65 py.xss.render-template-string (3 steps)',
+        '71 py.web.mass-assignment (3 steps)',
+      ],
+    );
+    // The last flow: the raw JSON body, a variable, then every key onto the model.
+    const mass = results[6].codeFlows![0].threadFlows[0].locations.map((l) => `${l.location!.physicalLocation!.region!.startLine}: ${l.location!.message!.text}`);
+    assert.deepStrictEqual(mass, [
+      '70: `request.json()` is untrusted input',
+      '70: `payload` comes from `request.json()` (line 70)',
+      '71: reaches the sink (Model fields set from every key of the request body) at line 71',
+    ]);
+  });
+
+  it('follows request input through Django views: mass assignment, SQL, log injection, ReDoS and a header are found at their lines, the guarded views are not', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples/django-site/views.py', '--format', 'sarif'], { cwd: ROOT, encoding: 'utf8' });
+    const results = (JSON.parse(run.stdout) as Sarif.Log).runs[0].results!;
+    assert.deepStrictEqual(
+      results.map((r) => `${r.locations![0].physicalLocation!.region!.startLine} ${r.ruleId}`),
+      ['22 py.web.mass-assignment', '30 py.injection.sql-format', '37 py.injection.log-injection', '38 py.injection.regex-dos', '46 py.web.header-injection'],
     );
   });
 });

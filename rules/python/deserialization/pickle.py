@@ -62,3 +62,44 @@ def safe_examples(request, blob, obj):
     # vetted-ok: py.deserialization.pickle
     # obj = pickle.loads(request.data)
     return data, prefs, payload, frame, session, text
+
+
+# Request data through variables and helpers (the finding shows the path).
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/restore", methods=["POST"])
+def restore_view():
+    blob = request.data
+    # vetted-expect: py.deserialization.pickle
+    state = pickle.loads(blob)
+    return jsonify(keys=list(state))
+
+
+@app.route("/import", methods=["POST"])
+def import_model():
+    upload = request.files["model"]
+    raw = upload.read()
+    # vetted-expect: py.deserialization.pickle
+    model = pickle.loads(raw)
+    return jsonify(name=type(model).__name__)
+
+
+def decode_cart(cookie_value):
+    data = base64.b64decode(cookie_value)
+    # vetted-expect: py.deserialization.pickle
+    return pickle.loads(data)
+
+
+def cart(request):
+    return decode_cart(request.COOKIES.get("cart", ""))
+
+
+@app.route("/safe/restore", methods=["POST"])
+def safe_restore():
+    # vetted-ok: py.deserialization.pickle
+    state = json.loads(request.data)
+    # vetted-ok: py.deserialization.pickle
+    return jsonify(keys=list(state), size=len(pickle.dumps(state)))

@@ -36,3 +36,24 @@ def safe_examples(stream, data):
     # vetted-ok: py.deserialization.yaml-load
     # config = yaml.load(stream)
     return config, docs, typed, example, text, hint
+
+
+# Request data through variables (the finding shows the path).
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/config", methods=["POST"])
+def upload_config():
+    text = request.files["config"].read()
+    # vetted-expect: py.deserialization.yaml-load
+    config = yaml.load(text)
+    return jsonify(keys=list(config))
+
+
+@app.route("/safe/config", methods=["POST"])
+def safe_config():
+    # vetted-ok: py.deserialization.yaml-load
+    config = yaml.safe_load(request.get_data())
+    return jsonify(keys=list(config))

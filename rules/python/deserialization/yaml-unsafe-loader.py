@@ -45,3 +45,26 @@ def safe_examples(f, text):
     # vetted-ok: py.deserialization.yaml-unsafe-loader
     # obj = yaml.unsafe_load(text)
     return a, b, c, d, e, g, hint
+
+
+# Request data through variables (the finding shows the path).
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/manifests", methods=["POST"])
+def upload_manifest():
+    upload = request.files["manifest"]
+    document = upload.read().decode("utf-8")
+    # vetted-expect: py.deserialization.yaml-unsafe-loader
+    manifest = yaml.load(document, Loader=yaml.Loader)
+    return jsonify(name=manifest.get("name"))
+
+
+@app.route("/safe/manifests", methods=["POST"])
+def safe_manifest():
+    document = request.get_data(as_text=True)
+    # vetted-ok: py.deserialization.yaml-unsafe-loader
+    manifest = yaml.load(document, Loader=yaml.SafeLoader)
+    return jsonify(name=manifest.get("name"))

@@ -51,3 +51,48 @@ def safe_examples(expr, model, pattern):
     # vetted-ok: py.injection.eval-exec
     # exec(request.form["code"])
     return values, total, regex, frame, text
+
+
+# Request data through variables and helpers (the finding shows the path).
+from fastapi import FastAPI
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+api = FastAPI()
+
+
+@app.route("/calc")
+def calc():
+    expression = request.args.get("expr", "0")
+    cleaned = expression.strip()
+    # vetted-expect: py.injection.eval-exec
+    return jsonify(result=eval(cleaned))
+
+
+def apply_rule(rule_source, context):
+    # vetted-expect: py.injection.eval-exec
+    exec(rule_source, {}, context)
+    return context
+
+
+@app.route("/rules", methods=["POST"])
+def rules():
+    data = request.get_json()
+    return jsonify(apply_rule(data["rule"], {}))
+
+
+@api.get("/filter")
+def filter_items(expr: str):
+    code = "lambda item: " + expr
+    # vetted-expect: py.injection.eval-exec
+    predicate = eval(code)
+    return [i for i in range(10) if predicate(i)]
+
+
+@app.route("/safe/calc")
+def safe_calc():
+    raw = request.args.get("values", "[]")
+    # vetted-ok: py.injection.eval-exec
+    values = ast.literal_eval(raw)
+    # vetted-ok: py.injection.eval-exec
+    return jsonify(total=sum(values), echo=raw)

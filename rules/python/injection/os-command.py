@@ -51,3 +51,56 @@ async def safe_examples(host, filename):
     # vetted-ok: py.injection.os-command
     # os.system(f"ping {host}")
     return proc, path, text
+
+
+# Request data through variables and helpers (the finding shows the path).
+from fastapi import FastAPI
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+api = FastAPI()
+
+
+@app.route("/ping")
+def ping_view():
+    host = request.args.get("host", "")
+    command = "ping -c 1 %s" % host
+    # vetted-expect: py.injection.os-command
+    return jsonify(code=os.system(command))
+
+
+def archive(folder):
+    cmd = f"tar czf /tmp/backup.tgz {folder}"
+    # vetted-expect: py.injection.os-command
+    return subprocess.getoutput(cmd)
+
+
+@app.route("/backup", methods=["POST"])
+def backup():
+    return archive(request.form["folder"])
+
+
+@api.post("/lookup")
+def lookup(domain: str):
+    # vetted-expect: py.injection.os-command
+    out = subprocess.run(["sh", "-c", f"dig +short {domain}"], capture_output=True, text=True)
+    return {"out": out.stdout}
+
+
+@app.route("/safe/ping")
+def safe_ping():
+    host = request.args.get("host", "")
+    # vetted-ok: py.injection.os-command
+    subprocess.run(["ping", "-c", "1", host], check=True)
+    # vetted-ok: py.injection.os-command
+    subprocess.run(["sh", "-c", "ping -c 1 " + shlex.quote(host)], check=True)
+    # vetted-ok: py.injection.os-command
+    subprocess.run(["bash", "-c", "uptime"], check=True)
+    # vetted-ok: py.injection.os-command
+    os.system("ping -c 1 " + shlex.quote(host))
+    return jsonify(ok=True)
+
+
+def local_script(script):
+    # vetted-ok: py.injection.os-command
+    return subprocess.run(["sh", "-c", script], check=True)

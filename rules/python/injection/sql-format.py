@@ -140,3 +140,88 @@ def nightly_cleanup(days):
     sql = f"DELETE FROM sessions WHERE age > {days}"
     # vetted-ok: py.injection.sql-format
     db.execute(sql)
+
+
+# Django, FastAPI and command-line shapes (the finding shows the path).
+import argparse
+import sys
+
+from django.db.models.expressions import RawSQL
+from fastapi import Depends, FastAPI
+
+api = FastAPI()
+SORTABLE = {"name", "created_at"}
+
+
+def tagged_posts(request):
+    tag = request.GET.get("tag", "")
+    # vetted-expect: py.injection.sql-format
+    return Post.objects.extra(where=[f"tags LIKE '%%{tag}%%'"])
+
+
+def annotated(request):
+    # vetted-expect: py.injection.sql-format
+    return Post.objects.annotate(score=RawSQL(f"SELECT count(*) FROM votes WHERE user = '{request.user.username}'", []))
+
+
+@api.get("/orders")
+def list_orders(status: str, db=Depends(get_db)):
+    query = f"SELECT * FROM orders WHERE status = '{status}'"
+    # vetted-expect: py.injection.sql-format
+    return db.execute(text(query)).fetchall()
+
+
+@api.get("/customers")
+async def customers(name: str):
+    sql = "SELECT * FROM customers WHERE name = '" + name + "'"
+    # vetted-expect: py.injection.sql-format
+    return await database.fetch_all(query=sql)
+
+
+@api.get("/sorted")
+def sorted_posts(sort: str, db=Depends(get_db)):
+    stmt = "SELECT * FROM posts ORDER BY {}".format(sort)
+    # vetted-expect: py.injection.sql-format
+    return db.execute(text(stmt)).fetchall()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--user")
+    args = parser.parse_args()
+    query = f"DELETE FROM sessions WHERE username = '{args.user}'"
+    # vetted-expect: py.injection.sql-format
+    conn.execute(query)
+    table = sys.argv[1]
+    sql = "SELECT count(*) FROM " + table
+    # vetted-expect: py.injection.sql-format
+    conn.execute(sql)
+
+
+@api.get("/safe/orders/{order_id}")
+def safe_order(order_id: int, status: str, db=Depends(get_db)):
+    query = f"SELECT * FROM orders WHERE id = {order_id}"
+    # vetted-ok: py.injection.sql-format
+    first = db.execute(text(query)).fetchall()
+    # vetted-ok: py.injection.sql-format
+    second = db.execute(text("SELECT * FROM orders WHERE status = :s"), {"s": status}).fetchall()
+    return first + second
+
+
+@api.get("/safe/sorted")
+def safe_sorted(sort: str, db=Depends(get_db)):
+    if sort not in SORTABLE:
+        raise HTTPException(400)
+    stmt = f"SELECT * FROM posts ORDER BY {sort}"
+    # vetted-ok: py.injection.sql-format
+    return db.execute(text(stmt)).fetchall()
+
+
+def safe_tagged(request):
+    # vetted-ok: py.injection.sql-format
+    return Post.objects.extra(where=["tags LIKE %s"], params=[request.GET.get("tag", "")])
+
+
+def admin_report(order_id):
+    # vetted-ok: py.injection.sql-format
+    return Post.objects.annotate(score=RawSQL("SELECT count(*) FROM votes WHERE post_id = %s", [order_id]))
