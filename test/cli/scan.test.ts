@@ -51,6 +51,21 @@ describe('vetted scan (CLI)', function () {
     }
   });
 
+  it('scans a folder outside the current one, path-filtered rules included', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-outside-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'settings.py'), 'DEBUG = True\n');
+      fs.writeFileSync(path.join(dir, 'app.js'), "require('crypto').createHash('md5');\n");
+      const { code, stdout, stderr } = vetted(['scan', dir, '--fail-on', 'none']);
+      assert.strictEqual(stderr, '');
+      assert.strictEqual(code, 0);
+      const found = stdout.split('\n').filter((l) => /  (low|medium|high|critical) /.test(l)).map((l) => l.replace(/^.*?(app\.js|settings\.py)/, '$1').split(/\s+/).slice(0, 3).join(' '));
+      assert.deepStrictEqual(found, ['app.js:1:1 medium js.crypto.weak-hash', 'settings.py:1:1 medium py.config.django-debug-settings']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits by the --fail-on threshold', () => {
     assert.strictEqual(vetted(['scan', '.', '--max-file-size', '2', '--fail-on', 'critical']).code, 0);
     assert.strictEqual(vetted(['scan', '.', '--max-file-size', '2', '--fail-on', 'none']).code, 0);

@@ -282,7 +282,9 @@ export class Analyzer {
       };
       this.pathFilters.set(rule, filters);
     }
-    const p = relativePath.replace(/^\/+/, '');
+    // A file outside the scan root (`vetted scan ../other`) is matched by the path below its
+    // `..` steps: `paths` patterns are relative, and the matcher rejects `../` and absolute paths.
+    const p = relativePath.replace(/\\/g, '/').replace(/^(?:\.{1,2}\/|\/+|[A-Za-z]:\/)+/, '');
     if (!p) return true;
     if (filters.include && !filters.include.ignores(p)) return false;
     if (filters.exclude && filters.exclude.ignores(p)) return false;
