@@ -37,7 +37,8 @@ function concatenatedTerms(terms: number): string {
 
 /** `depth` nested parentheses around an insecure call, in JavaScript (also valid TypeScript). */
 export function javascriptParentheses(depth = 3000): string {
-  return `const x = req.query.x;\nconst r = ${'('.repeat(depth)}eval(x)${')'.repeat(depth)};\n`;
+  // Inside one handler: taint is followed within a top-level statement, not between them.
+  return `app.get('/x', (req) => { const x = req.query.x;\nconst r = ${'('.repeat(depth)}eval(x)${')'.repeat(depth)}; });\n`;
 }
 
 /** Nested arrays in Python. */

@@ -30,6 +30,13 @@ function runInPage(snippet) {
   window.eval(snippet);
 }
 
+// Browser code: the URL fragment is chosen by whoever sent the link.
+runInPage(decodeURIComponent(location.hash.slice(1)));
+
+app.post('/plugins', (req, res) => {
+  res.json({ ok: typeof compileBody(req.body.source) === 'function' });
+});
+
 function safeExamples(name, text) {
   // vetted-ok: js.injection.eval
   const answer = eval('6 * 7');
@@ -52,4 +59,75 @@ function safeExamples(name, text) {
   // vetted-ok: js.injection.eval
   const legacyTemplate = eval(`(${text})`);
   return [answer, fixed, value, add, doc, data, row, legacy, legacyTemplate];
+}
+
+// Shapes assistants write: destructuring, strings built in steps, helpers, async handlers.
+app.post('/formula', async (req, res) => {
+  const { formula, vars = {} } = req.body;
+  let expression = formula.trim();
+  expression = expression.replace(/\^/g, '**');
+  // vetted-expect: js.injection.eval
+  const fn = new Function('vars', expression);
+  res.json({ value: fn(vars) });
+});
+
+function evaluateRule(rule) {
+  // vetted-expect: js.injection.eval
+  return eval(rule);
+}
+
+app.post('/rules/check', async (req, res) => {
+  const rule = req.body.rule;
+  res.json({ passed: Boolean(evaluateRule(rule)) });
+});
+
+app.get('/compute', (req, res) => {
+  const code = req.query.code;
+  // vetted-expect: js.injection.eval
+  res.json({ value: eval(code) });
+});
+
+window.addEventListener('message', (event) => {
+  // vetted-expect: js.injection.eval
+  eval(event.data);
+});
+
+const OPERATIONS = { add: (a, b) => a + b, mul: (a, b) => a * b };
+
+app.get('/op', (req, res) => {
+  const { op, a, b } = req.query;
+  if (!Object.hasOwn(OPERATIONS, op)) return res.sendStatus(400);
+  // vetted-ok: js.injection.eval
+  res.json({ value: OPERATIONS[op](Number(a), Number(b)) });
+});
+
+app.get('/double', (req, res) => {
+  const n = Number(req.query.n);
+  // vetted-ok: js.injection.eval
+  res.json({ value: eval(n) });
+});
+
+app.get('/mode', (req, res) => {
+  const { mode } = req.query;
+  if (!['fast', 'slow'].includes(mode)) return res.sendStatus(400);
+  // vetted-ok: js.injection.eval
+  res.json({ value: eval(mode) });
+});
+
+function loadBundledScript(source) {
+  // vetted-ok: js.injection.eval
+  return new Function('exports', source);
+}
+
+app.post('/log-formula', (req, res) => {
+  const { formula } = req.body;
+  console.log('formula received', formula);
+  // vetted-ok: js.injection.eval
+  res.json({ value: eval(FORMULA) });
+});
+
+function otherHandler() {
+  const code = 'return 1';
+  // vetted-ok: js.injection.eval
+  return Function(code);
 }

@@ -36,3 +36,39 @@ async function safeExamples(customer) {
   // vetted-ok: js.injection.nosql-where
   const label = { where: `customer ${customer}` };
 }
+
+// $where code assembled in steps or in a helper from request input.
+function ownerClause(owner) {
+  return `this.owner === '${owner}'`;
+}
+
+app.get('/projects', async (req, res) => {
+  const { owner } = req.query;
+  const clause = ownerClause(owner);
+  // vetted-expect: js.injection.nosql-where
+  res.json(await Project.find({ $where: clause }));
+});
+
+app.post('/reports', async (req, res) => {
+  const { condition } = req.body;
+  let code = 'this.active && ';
+  code += condition;
+  // vetted-expect: js.injection.nosql-where
+  res.json(await Report.find().$where(code));
+});
+
+const CLAUSES = { overBudget: 'this.spent > this.budget', empty: 'this.items.length === 0' };
+
+app.get('/filtered', async (req, res) => {
+  const clause = CLAUSES[req.query.kind];
+  if (!clause) return res.sendStatus(400);
+  // vetted-ok: js.injection.nosql-where
+  res.json(await Project.find({ $where: clause }));
+});
+
+app.get('/limit', async (req, res) => {
+  const limit = parseInt(req.query.limit, 10);
+  const code = 'this.spent > ' + limit;
+  // vetted-ok: js.injection.nosql-where
+  res.json(await Project.find({ $where: code }));
+});

@@ -35,3 +35,26 @@ function safeExamples(msg, userId, callback) {
   // vetted-ok: js.injection.settimeout-string
   setTimeout(`${msg}` ? done : noop, 0);
 }
+
+// Browser code: strings from the URL or another window reaching a timer.
+function scheduleFromHash() {
+  const action = decodeURIComponent(window.location.hash.substring(1));
+  // vetted-expect: js.injection.settimeout-string
+  setTimeout(action, 100);
+}
+
+window.addEventListener('message', (e) => {
+  const data = e.data;
+  // vetted-expect: js.injection.settimeout-string
+  window.setInterval(data, 1000);
+});
+
+function startFromQuery() {
+  const params = new URLSearchParams(location.search);
+  const delay = Number(params.get('delay'));
+  const task = params.get('task');
+  // vetted-ok: js.injection.settimeout-string
+  setTimeout(refresh, delay);
+  // vetted-ok: js.injection.settimeout-string
+  setTimeout(TASKS[task] || noop, 100);
+}

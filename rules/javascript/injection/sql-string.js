@@ -133,3 +133,34 @@ function report() {
   // vetted-ok: js.injection.sql-string
   return db.query(sql);
 }
+
+// knex and Sequelize fragments built from request input.
+app.get('/members', async (req, res) => {
+  const { name, orderBy } = req.query;
+  // vetted-expect: js.injection.sql-string
+  const rows = await knexClient('members').whereRaw(`name = '${name}'`);
+  // vetted-expect: js.injection.sql-string
+  const sorted = await knexClient('members').orderByRaw(orderBy + ' DESC');
+  res.json({ rows, sorted });
+});
+
+app.get('/stats', async (req, res) => {
+  const field = req.query.field;
+  const stats = await Stat.findAll({
+    // vetted-expect: js.injection.sql-string
+    attributes: [[sequelize.literal(`SUM(${field})`), 'total']],
+  });
+  res.json(stats);
+});
+
+app.get('/members-safe', async (req, res) => {
+  const { name } = req.query;
+  const limit = Number(req.query.limit);
+  // vetted-ok: js.injection.sql-string
+  const rows = await knexClient('members').whereRaw('name = ?', [name]);
+  // vetted-ok: js.injection.sql-string
+  const top = await knexClient('members').orderByRaw(`score DESC LIMIT ${limit}`);
+  // vetted-ok: js.injection.sql-string
+  const count = await Stat.findAll({ attributes: [[sequelize.literal('COUNT(*)'), 'n']] });
+  res.json({ rows, top, count });
+});

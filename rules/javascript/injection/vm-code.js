@@ -18,6 +18,10 @@ function evaluate(source, context) {
   return runInNewContext('(' + source + ')', context);
 }
 
+app.post('/scripts/run', (req, res) => {
+  res.json({ result: evaluate(req.body.script, {}) });
+});
+
 function safeExamples(context) {
   // vetted-ok: js.injection.vm-code
   const total = vm.runInNewContext('price * qty', context);
@@ -35,3 +39,41 @@ function safeExamples(context) {
   const ctx = vm.createContext(context);
   return [total, again, note, ctx];
 }
+
+// Shapes assistants write: destructuring, intermediate variables, async handlers, Next.js.
+app.post('/sandbox', async (req, res) => {
+  const { code, input } = req.body;
+  const wrapped = code.trim();
+  // vetted-expect: js.injection.vm-code
+  const value = await vm.runInNewContext(wrapped, { input }, { timeout: 100 });
+  res.json({ value });
+});
+
+export async function POST(request) {
+  const { expression } = await request.json();
+  // vetted-expect: js.injection.vm-code
+  const script = new vm.Script(expression);
+  return Response.json({ value: script.runInNewContext({}) });
+}
+
+const fs = require('fs');
+
+function loadPlugin(file) {
+  const source = fs.readFileSync(file, 'utf8');
+  // vetted-ok: js.injection.vm-code
+  return vm.runInNewContext(source, { module: {} });
+}
+
+app.post('/total', (req, res) => {
+  const { price, qty } = req.body;
+  // vetted-ok: js.injection.vm-code
+  res.json({ total: vm.runInNewContext(TEMPLATE, { price: Number(price), qty: Number(qty) }) });
+});
+
+app.post('/audit', (req, res) => {
+  const { code } = req.body;
+  console.log('rejected script', code);
+  const fixed = 'price * 2';
+  // vetted-ok: js.injection.vm-code
+  res.json({ total: vm.runInNewContext(fixed, { price: 1 }) });
+});

@@ -44,3 +44,19 @@ app.get('/static', (req, res) => {
   // vetted-ok: js.xss.reflected-response
   res.send(body);
 });
+
+// Next.js route handlers returning HTML.
+export async function GET(request) {
+  const q = request.nextUrl.searchParams.get('q') ?? '';
+  const html = `<p>No results for ${q}</p>`;
+  // vetted-expect: js.xss.reflected-response
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+export async function POST(request) {
+  const { q } = await request.json();
+  // vetted-ok: js.xss.reflected-response
+  const json = new Response(JSON.stringify({ q }), { headers: { 'Content-Type': 'application/json' } });
+  // vetted-ok: js.xss.reflected-response
+  return new Response(`<p>${escapeHtml(q)}</p>`, { headers: { 'Content-Type': 'text/html' } });
+}

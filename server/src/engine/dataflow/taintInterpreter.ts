@@ -276,7 +276,11 @@ export class TaintInterpreter {
     const a = this.adapter;
     const stack: { node: Node; taint: Taint | undefined }[] = [{ node: pattern, taint }];
     while (stack.length > 0) {
-      const { node, taint: t } = stack.pop()!;
+      const popped = stack.pop()!;
+      const node = popped.node;
+      // A sanitizer may capture part of a pattern: what is bound there is clean (a rule about whole
+      // request objects treats `const { name } = body` as reading one field).
+      const t = popped.taint && this.facts.sanitizers.has(node.id) ? undefined : popped.taint;
       if (a.identifiers.has(node.type)) {
         if (t) env.set(node.text, this.step(t, node, node.text));
         else env.delete(node.text);
