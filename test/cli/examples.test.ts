@@ -17,7 +17,7 @@ const EXPECTED_BY_CATEGORY: Record<string, string[]> = {
   'eval and code execution': ['js.injection.eval', 'py.injection.eval-exec'],
   'OS command injection': ['js.injection.child-process-exec', 'py.injection.subprocess-shell', 'py.injection.os-command'],
   'SQL injection': ['js.injection.sql-string', 'js.injection.prisma-raw-unsafe', 'py.injection.sql-format'],
-  'mass assignment': ['js.web.mass-assignment'],
+  'mass assignment': ['js.web.mass-assignment', 'py.web.mass-assignment'],
   'unsafe deserialization': ['js.deserialization.node-serialize', 'py.deserialization.pickle', 'py.deserialization.yaml-load'],
   'TLS verification disabled': ['js.tls.reject-unauthorized-false', 'js.tls.node-tls-reject-unauthorized-env', 'py.tls.verify-disabled', 'py.tls.unverified-context'],
   CORS: ['js.config.cors-wildcard-credentials', 'js.config.cors-reflected-origin-header'],
@@ -29,7 +29,6 @@ const EXPECTED_BY_CATEGORY: Record<string, string[]> = {
   'cookies without httpOnly/secure': ['js.config.cookie-httponly-disabled', 'js.config.cookie-secure-disabled', 'py.config.insecure-cookie-flag'],
   'XXE-prone XML parsing': ['py.xml.lxml-resolve-entities'],
   'swallowed exceptions around security checks': ['js.errors.swallowed-auth-check', 'py.errors.swallowed-security-exception'],
-  'mass assignment': ['py.web.mass-assignment'],
   'ReDoS, header and log injection': ['py.injection.regex-dos', 'py.web.header-injection', 'py.injection.log-injection'],
 };
 

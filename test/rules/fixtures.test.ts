@@ -4,6 +4,9 @@ import * as path from 'path';
 import { VettedEngine } from '../../server/src/engine/engine';
 import { fixedFileOf, fixturesOf } from '../../server/src/engine/ruleFixtures';
 import { checkFixture } from '../support/fixtures';
+import { loadTaintSets } from '../../server/src/engine/dataflow/taintSets';
+
+const RULES = path.resolve(__dirname, '..', '..', 'rules');
 
 /**
  * Every bundled rule proves itself on its fixture: lines it must flag, near-misses it must not,
@@ -18,8 +21,9 @@ describe('bundled rules', () => {
   });
 
   it('root no pattern at the file node (every ranged match, one per edit, would walk all top-level statements)', () => {
-    const rooted = engine.ruleSet.rules.filter((r) => /^\s*\((program|module)\b/m.test(r.query)).map((r) => r.id);
-    assert.deepStrictEqual(rooted, [], 'use a `not-inside` condition for "top-level only" instead');
+    const fileRooted = /^\s*\((program|module)\b/m;
+    const rooted = [...engine.ruleSet.rules.filter((r) => fileRooted.test(r.query)).map((r) => r.id), ...loadTaintSets(RULES).sets.filter((s) => fileRooted.test(s.query)).map((s) => s.name)];
+    assert.deepStrictEqual(rooted, [], 'use a `not-inside` condition (rules) or `file-matches` (sets) for "top-level only" instead');
   });
 
   for (const rule of engine.ruleSet.rules) {

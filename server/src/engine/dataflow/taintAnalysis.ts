@@ -10,6 +10,7 @@ import { readUnit, TaintUnitCache, UnitFacts } from './taintUnits';
 import type { Span } from '../finding';
 import { entryQuery } from './taintSets';
 import { patternNeeds } from '../requiredText';
+import { compileRegex, TextPattern } from '../regex';
 import type { TaintSet, TaintSetKind, TaintSpec, TraceStep } from './taintTypes';
 
 interface CompiledEntry {
@@ -30,7 +31,7 @@ interface CompiledTaint {
 interface CombinedQuery {
   query: Query | undefined;
   /** The entry (query text id) each pattern of `query` comes from, and its kind and description. */
-  entryOfPattern: { id: number; kind: TaintSetKind; description: string }[];
+  entryOfPattern: { id: number; kind: TaintSetKind; description: string; fileMatches?: TextPattern }[];
 }
 
 /**
@@ -52,7 +53,11 @@ interface EntryText {
   line: number;
   kind: TaintSetKind;
   description: string;
+  fileMatches?: TextPattern;
 }
+
+/** How much of the start of a file a set's `file-matches` sees (directives come first). */
+const FILE_HEAD_CHARS = 2000;
 
 /**
  * The taint rules' sources, sanitizers and propagators compiled once per grammar (like the rule
@@ -89,10 +94,18 @@ export class TaintQueries {
           const resolved = entryQuery(entry, kind, rule, this.sets, grammar);
           if (!resolved) continue;
           // The same text used as two kinds (unlikely) is two entries.
-          const textKey = `${kind}\0${resolved.query}`;
+          const textKey = `${kind}\0${resolved.fileMatches ?? ''}\0${resolved.query}`;
           let text = texts.get(textKey);
           if (!text) {
-            text = { id: texts.size, text: resolved.query, file: resolved.file, line: resolved.line, kind, description: resolved.description };
+            let fileMatches: TextPattern | undefined;
+            try {
+              // RE2 (linear time) for every set: set files can come from the workspace.
+              fileMatches = resolved.fileMatches === undefined ? undefined : compileRegex(resolved.fileMatches, false);
+            } catch (error) {
+              this.compileErrors.push({ file: resolved.file, line: resolved.line, message: `file-matches is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}` });
+              continue;
+            }
+            text = { id: texts.size, text: resolved.query, file: resolved.file, line: resolved.line, kind, description: resolved.description, fileMatches };
             texts.set(textKey, text);
           }
           entries.push({ id: text.id, kind, description: resolved.description });
@@ -143,7 +156,7 @@ export class TaintQueries {
       for (let p = 0, i = 0; p < query.patternCount(); p++) {
         const start = query.startIndexForPattern(p);
         while (i < ends.length - 1 && start >= ends[i]) i++;
-        entryOfPattern.push({ id: valid[i].id, kind: valid[i].kind, description: valid[i].description });
+        entryOfPattern.push({ id: valid[i].id, kind: valid[i].kind, description: valid[i].description, fileMatches: valid[i].fileMatches });
       }
       return { query, entryOfPattern };
     }
@@ -188,7 +201,7 @@ const MAX_CALL_HOPS = 3;
  */
 const MAX_GROUP = 8;
 /** Files longer than this (about 30,000 lines) are not taint-analysed (see TaintRun.check). */
-const MAX_TAINT_FILE_CHARS = 4_000_000;
+const MAX_TAINT_FILE_CHARS = 1_200_000;
 
 const CLASS_TYPES = new Set(['class_declaration', 'abstract_class_declaration', 'class_definition']);
 const CLASS_BODIES = new Set(['class_body', 'block']);
@@ -395,7 +408,7 @@ export class TaintRun {
         // steps through every top-level statement of the file.
         for (const match of query.matches(unit.node)) {
           const entry = entryOfPattern[match.patternIndex];
-          if (!entry) continue;
+          if (!entry || (entry.fileMatches && !this.fileHeadMatches(entry.fileMatches))) continue;
           const captures = new Map<string, Node[]>();
           for (const capture of match.captures) captures.set(capture.name, [...(captures.get(capture.name) ?? []), capture.node]);
           matches.push({ ...entry, captures });
@@ -404,6 +417,11 @@ export class TaintRun {
       this.matchesOf.set(key, matches);
     }
     return matches;
+  }
+
+  private fileHeadMatches(pattern: TextPattern): boolean {
+    this.text ??= this.tree.rootNode.text;
+    return pattern.test(this.text.slice(0, FILE_HEAD_CHARS));
   }
 
   /** Whether some source entry's needed literals all occur in the unit's text (a cheap pre-check; patterns without needs always may). */

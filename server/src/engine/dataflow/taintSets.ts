@@ -84,10 +84,10 @@ function appliesTo(set: TaintSet, grammar: GrammarName): boolean {
 }
 
 /** An entry's query text and its origin (for compile errors). */
-export function entryQuery(entry: TaintEntry, kind: TaintSetKind, rule: Rule, sets: TaintSet[], grammar: GrammarName): { query: string; file: string; line: number; description: string } | undefined {
+export function entryQuery(entry: TaintEntry, kind: TaintSetKind, rule: Rule, sets: TaintSet[], grammar: GrammarName): { query: string; file: string; line: number; description: string; fileMatches?: string } | undefined {
   if (typeof entry !== 'string') return { query: entry.query, file: rule.file, line: rule.queryLine, description: 'untrusted input' };
   const set = resolveSet(entry, kind, rule, sets, grammar);
-  return set && { query: set.query, file: set.file, line: set.queryLine, description: set.description };
+  return set && { query: set.query, file: set.file, line: set.queryLine, description: set.description, fileMatches: set['file-matches'] };
 }
 
 function setFiles(directory: string): string[] {

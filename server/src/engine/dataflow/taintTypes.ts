@@ -23,6 +23,8 @@ export interface TaintSet {
   languages: string[];
   description: string;
   query: string;
+  /** The set applies only in files whose start (FILE_HEAD_CHARS) matches this regex (a directive such as 'use server'). */
+  'file-matches'?: string;
   file: string;
   /** Line of the set's `query:` key (1-based), for compile errors. */
   queryLine: number;
