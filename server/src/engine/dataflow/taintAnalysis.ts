@@ -40,7 +40,9 @@ interface CombinedQuery {
  */
 export interface GrammarTaint {
   sources: CombinedQuery;
-  /** Literals each source entry needs in the text (see patternNeeds): units without any skip the source query. */
+  /** Sources of sets with `file-matches`: run only in files whose start matches one of them. */
+  fileSources: CombinedQuery;
+  /** Literals each (unconditional) source entry needs in the text (see patternNeeds): units without any skip the source query. */
   sourceNeeds: string[][][][];
   flow: CombinedQuery;
   rules: Map<Rule, CompiledTaint>;
@@ -58,6 +60,7 @@ interface EntryText {
 
 /** How much of the start of a file a set's `file-matches` sees (directives come first). */
 const FILE_HEAD_CHARS = 2000;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
  * The taint rules' sources, sanitizers and propagators compiled once per grammar (like the rule
@@ -115,8 +118,9 @@ export class TaintQueries {
     }
     const all = [...texts.values()];
     return {
-      sources: this.combine(language, grammar, all.filter((t) => t.kind === 'source')),
-      sourceNeeds: all.filter((t) => t.kind === 'source').map((t) => patternNeeds(t.text)),
+      sources: this.combine(language, grammar, all.filter((t) => t.kind === 'source' && !t.fileMatches)),
+      fileSources: this.combine(language, grammar, all.filter((t) => t.kind === 'source' && t.fileMatches)),
+      sourceNeeds: all.filter((t) => t.kind === 'source' && !t.fileMatches).map((t) => patternNeeds(t.text)),
       flow: this.combine(language, grammar, all.filter((t) => t.kind !== 'source')),
       rules: out,
     };
@@ -220,6 +224,7 @@ const LITERAL_TYPES = new Set(['number', 'integer', 'float', 'true', 'false', 'n
 export class TaintRun {
   private readonly results = new Map<string, Map<number, { steps: TraceStep[] }>>();
   private readonly byFacts = new Map<string, Map<number, { steps: TraceStep[] }>>();
+  private readonly fileHead = new Map<TextPattern, boolean>();
   private readonly matchesOf = new Map<string, EntryMatch[]>();
   private units: Unit[] | undefined;
   private readonly functions = new Map<string, Node | undefined>();
@@ -314,7 +319,7 @@ export class TaintRun {
       this.unitFacts = units.map((u) => {
         const unitText = text.slice(u.start, u.end);
         const facts = this.unitCache ? this.unitCache.factsOf(unitText, u.node, adapter, units.length) : readUnit(unitText, u.node, adapter);
-        return u.member ? { defines: [], calls: facts.calls } : facts;
+        return u.member ? { ...facts, defines: [] } : facts;
       });
     }
     return this.unitFacts;
@@ -396,14 +401,15 @@ export class TaintRun {
   }
 
   /** A combined query's matches in one unit, cached for the run (rules share most entries). */
-  private unitMatches(i: number, which: 'sources' | 'flow'): EntryMatch[] {
+  private unitMatches(i: number, which: 'sources' | 'fileSources' | 'flow'): EntryMatch[] {
     const key = `${which}@${i}`;
     let matches = this.matchesOf.get(key);
     if (!matches) {
       matches = [];
       const { query, entryOfPattern } = this.compiled[which];
       const unit = this.topLevel()[i];
-      if (query && (which === 'flow' || this.mayHaveSource(unit))) {
+      const worthIt = which === 'flow' || (which === 'sources' ? this.mayHaveSource(i) : this.fileSourcesApply());
+      if (query && worthIt) {
         // Matched from the unit's node, not over its range from the root: a ranged match still
         // steps through every top-level statement of the file.
         for (const match of query.matches(unit.node)) {
@@ -420,22 +426,38 @@ export class TaintRun {
   }
 
   private fileHeadMatches(pattern: TextPattern): boolean {
-    this.text ??= this.tree.rootNode.text;
-    return pattern.test(this.text.slice(0, FILE_HEAD_CHARS));
+    let holds = this.fileHead.get(pattern);
+    if (holds === undefined) {
+      this.text ??= this.tree.rootNode.text;
+      holds = pattern.test(this.text.slice(0, FILE_HEAD_CHARS));
+      this.fileHead.set(pattern, holds);
+    }
+    return holds;
   }
 
-  /** Whether some source entry's needed literals all occur in the unit's text (a cheap pre-check; patterns without needs always may). */
-  private mayHaveSource(unit: Unit): boolean {
+  /** Whether some set with `file-matches` applies to this file (most files: none). */
+  private fileSourcesApply(): boolean {
+    return this.compiled.fileSources.entryOfPattern.some((e) => e.fileMatches && this.fileHeadMatches(e.fileMatches));
+  }
+
+  /**
+   * Whether some source entry's needed literals all occur in the unit (a cheap pre-check; patterns
+   * without needs always may). An identifier-shaped literal must be a whole word of the unit.
+   */
+  private mayHaveSource(i: number): boolean {
+    const unit = this.topLevel()[i];
+    const { words } = this.unitsFacts()[i];
     this.text ??= this.tree.rootNode.text;
     const text = this.text.slice(unit.start, unit.end);
-    return this.compiled.sourceNeeds.some((entry) => entry.some((pattern) => pattern.every((options) => options.some((literal) => text.includes(literal)))));
+    const occurs = (literal: string) => (IDENTIFIER.test(literal) ? words.has(literal) : text.includes(literal));
+    return this.compiled.sourceNeeds.some((entry) => entry.some((pattern) => pattern.every((options) => options.some(occurs))));
   }
 
   /** The config's sources in the group's units; sanitizers and propagators only when there is a source. */
   private facts(config: CompiledTaint, group: number[]): TaintFacts {
     const facts: TaintFacts = { sources: new Map(), sanitizers: new Set(), propagators: new Map() };
     for (const i of group) {
-      for (const match of this.unitMatches(i, 'sources')) {
+      for (const match of [...this.unitMatches(i, 'sources'), ...this.unitMatches(i, 'fileSources')]) {
         if (!config.ids.has(match.id)) continue;
         for (const n of match.captures.get('source') ?? []) facts.sources.set(n.id, match.description);
       }

@@ -8,9 +8,12 @@ export interface UnitFacts {
   defines: string[];
   /** Names it calls as `name(...)` (not as methods). */
   calls: string[];
+  /** Its identifier-shaped words: a query that needs `req` cannot match where `req` is no word. */
+  words: Set<string>;
 }
 
 const CALLED_NAME = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\(/g;
+const WORD = /[A-Za-z_$][\w$]*/g;
 /** Kept entries above this many per unit of the last analysis are dropped (old texts of edited units). */
 const SLACK = 2;
 
@@ -36,7 +39,7 @@ export class TaintUnitCache {
 export function readUnit(text: string, node: Node, adapter: LanguageAdapter): UnitFacts {
   const calls = new Set<string>();
   for (const match of text.matchAll(CALLED_NAME)) calls.add(match[1]);
-  return { defines: functionsDefinedBy(node, adapter).map(([name]) => name), calls: [...calls] };
+  return { defines: functionsDefinedBy(node, adapter).map(([name]) => name), calls: [...calls], words: new Set(text.match(WORD)) };
 }
 
 /** A flat copy of a (possibly sliced) string. */
