@@ -105,6 +105,26 @@ describe('taint analysis', () => {
     assert.deepStrictEqual((await findings(code)).map((f) => f.range.start.line + 1), [1]);
   });
 
+  it('walks only the nested functions that hold the sink, and still sees the variables they close over', async () => {
+    const code = [
+      'module.exports = {',
+      '  create(req) {',
+      '    const target = req.query.url;',
+      '    const unrelated = [1, 2].map((n) => n * 2);',
+      '    return {',
+      '      Preview() { return fetch(target); },',
+      "      Health() { return fetch('https://fixed.example/'); },",
+      '      Relay() { const target = req.query.next; return [target].map((t) => fetch(t)); },',
+      '    };',
+      '  },',
+      '};',
+    ].join('\n');
+    assert.deepStrictEqual(await paths(code), [
+      '6: 3 `req.query` is request input (Express, Fastify, Next.js pages API) | 3 `target` comes from `req.query` (line 3)',
+      '8: 8 `req.query` is request input (Express, Fastify, Next.js pages API) | 8 `target` comes from `req.query` (line 8) | 8 `t` comes from `target` (line 8)',
+    ]);
+  });
+
   it('gives the same findings after edits as a fresh analysis when unchanged units come from the cache', async () => {
     const lines = [
       'function get(address) { return fetch(address); }',

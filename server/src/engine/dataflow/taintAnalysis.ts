@@ -259,7 +259,9 @@ export class TaintRun {
       region: { start: Math.min(...group.map((i) => units[i].start)), end: Math.max(...group.map((i) => units[i].end)) },
       calls: group.flatMap((i) => this.namesDefinedIn(i)),
     };
-    const key = `${config.key}@${index}`;
+    // Sinks in the same innermost function share a walk (functions nested elsewhere are skipped).
+    const focus = this.innermostFunction(sink, units[index].node);
+    const key = `${config.key}@${index}@${focus.id}`;
     let tainted = this.results.get(key);
     if (!tainted) {
       const facts = this.facts(config, group);
@@ -268,10 +270,10 @@ export class TaintRun {
       else {
         // Rules differ mostly in sanitizers that do not occur here: rules whose facts are the same
         // in these units share one walk.
-        const factsKey = `${index}|${fingerprint(facts)}`;
+        const factsKey = `${index}@${focus.id}|${fingerprint(facts)}`;
         tainted = this.byFacts.get(factsKey);
         if (!tainted) {
-          const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline);
+          const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline, { unit: units[index].node, sink: focus });
           const defined = this.namesDefinedIn(index);
           const callers = group.filter((i) => i === index || defined.some((name) => this.calls().callers.get(name)?.has(i)));
           interpreter.run(callers.map((i) => units[i].node), (name) => this.functionNamed(name));
@@ -283,6 +285,15 @@ export class TaintRun {
       this.results.set(key, tainted);
     }
     return { trace: tainted.get(sink.id)?.steps, dependency };
+  }
+
+  /** The innermost function around `sink` within `unit` (the unit itself when there is none). */
+  private innermostFunction(sink: Node, unit: Node): Node {
+    const functions = adapterFor(this.grammar).functions;
+    for (let n: Node | null = sink.parent; n && n.id !== unit.id; n = n.parent) {
+      if (functions.has(n.type)) return n;
+    }
+    return unit;
   }
 
   private topLevel(): Unit[] {

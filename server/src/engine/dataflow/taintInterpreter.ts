@@ -54,7 +54,20 @@ export class TaintInterpreter {
     private readonly adapter: LanguageAdapter,
     private readonly facts: TaintFacts,
     private readonly deadline: number,
+    /**
+     * The sink the walk is for, and the unit holding it: functions nested in that unit which do
+     * not contain the sink are not walked. Nothing flows out of a nested function but its return
+     * value, which is only used when it is called by name (a same-file function, walked anyway).
+     */
+    private readonly focus?: { unit: Node; sink: Node },
   ) {}
+
+  /** Whether a function nested in the focus unit can be skipped: it does not hold the sink. */
+  private offFocus(fn: Node): boolean {
+    const focus = this.focus;
+    if (!focus || fn.startIndex < focus.unit.startIndex || fn.endIndex > focus.unit.endIndex) return false;
+    return focus.sink.startIndex < fn.startIndex || focus.sink.endIndex > fn.endIndex;
+  }
 
   /** Named children and fields, read once per node: each read through the tree API builds new node objects. */
   private readonly childCache = new Map<number, Node[]>();
@@ -164,7 +177,7 @@ export class TaintInterpreter {
     }
     if (type === a.tryStatement.type) return this.execTry(node, env, depth);
     if (a.functions.has(type)) {
-      this.analyzeFunction(node, env, []);
+      if (!this.offFocus(node)) this.analyzeFunction(node, env, []);
       return env;
     }
     if (node.isNamed && node.namedChildCount === 0) {
@@ -367,7 +380,7 @@ export class TaintInterpreter {
         }
         if (a.functions.has(node.type)) {
           stack.pop();
-          this.analyzeFunction(node, env, this.callbackParams(node, values));
+          if (!this.offFocus(node)) this.analyzeFunction(node, env, this.callbackParams(node, values));
           values.set(node.id, undefined);
           continue;
         }
