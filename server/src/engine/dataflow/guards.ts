@@ -49,7 +49,8 @@ export function guardOf(condition: Node | null, depth = 0): GuardEffect {
     }
     case 'call_expression':
     case 'call':
-      return { onTrue: callGuard(condition), onFalse: [] };
+      // `['__proto__', 'constructor'].includes(key)` / `BLOCKED_KEYS.has(key)` with such a literal list: a blocklist.
+      return blocklistCall(condition) ? { onTrue: [], onFalse: callGuard(condition) } : { onTrue: callGuard(condition), onFalse: [] };
     default:
       return NONE;
   }
@@ -72,7 +73,9 @@ function binaryGuard(node: Node, depth: number): GuardEffect {
   if (op === 'in' && left) return { onTrue: baseNames(left), onFalse: [] };
   if (op === '===' || op === '==' || op === '!==' || op === '!=') {
     const checked = equalityChecked(left, right);
-    return op.startsWith('!') ? { onTrue: [], onFalse: checked } : { onTrue: checked, onFalse: [] };
+    // `key === '__proto__'` is a blocklist check: the key is safe where it is NOT equal.
+    const blocked = isPrototypeKey(left) || isPrototypeKey(right);
+    return op.startsWith('!') !== blocked ? { onTrue: [], onFalse: checked } : { onTrue: checked, onFalse: [] };
   }
   return NONE;
 }
@@ -88,6 +91,20 @@ function comparisonGuard(node: Node): GuardEffect {
   if (ops === '==') return { onTrue: equalityChecked(left, right), onFalse: [] };
   if (ops === '!=') return { onTrue: [], onFalse: equalityChecked(left, right) };
   return NONE;
+}
+
+/** Keys that reach an object's prototype: comparing with them is a blocklist check, never an allowlist. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function blocklistCall(call: Node): boolean {
+  const callee = call.childForFieldName('function');
+  const receiver = callee?.type === 'member_expression' ? callee.childForFieldName('object') : null;
+  const list = receiver?.type === 'new_expression' ? (receiver.childForFieldName('arguments')?.namedChildren[0] ?? null) : receiver;
+  return list?.type === 'array' && list.namedChildren.some((item) => isPrototypeKey(item));
+}
+
+function isPrototypeKey(node: Node | null): boolean {
+  return node?.type === 'string' && PROTOTYPE_KEYS.has(node.text.slice(1, -1));
 }
 
 /** The checked side of `x === 'literal'` (or `typeof x === 'number'`). */
