@@ -378,6 +378,12 @@ export class TaintInterpreter {
           this.record(node, values, env.get(node.text));
           continue;
         }
+        // Literals are clean and hold nothing to evaluate: their parts are not read at all.
+        if (isPlainLiteral(node)) {
+          stack.pop();
+          values.set(node.id, undefined);
+          continue;
+        }
         if (a.functions.has(node.type)) {
           stack.pop();
           if (!this.offFocus(node)) this.analyzeFunction(node, env, this.callbackParams(node, values));
@@ -505,6 +511,18 @@ export class TaintInterpreter {
       this.callDepth--;
     }
   }
+}
+
+const LITERALS = new Set(['number', 'integer', 'float', 'regex', 'true', 'false', 'null', 'undefined', 'none', 'comment']);
+
+/** A literal without parts to evaluate: JavaScript strings, numbers, regexes; Python strings that are not f-strings. */
+function isPlainLiteral(node: Node): boolean {
+  if (LITERALS.has(node.type)) return true;
+  if (node.type !== 'string') return false;
+  // JavaScript strings have no substitutions (template strings are another type); a Python string
+  // has them only with an f prefix.
+  const quote = node.text.search(/['"]/);
+  return quote >= 0 && !/[fF]/.test(node.text.slice(0, quote));
 }
 
 function isExpression(node: Node, a: LanguageAdapter): boolean {
