@@ -10,13 +10,13 @@ import type { AgentTraceRecord } from '../../server/src/provenance/format';
 import { UsageError } from './fileWalker';
 import { describeFsError } from '../../server/src/files/regularFile';
 import { aiLines, agentTraceProblem, readAgentTraces } from './provenance/agentTrace';
-import { exportAgentTrace, ExportedFinding } from './provenance/export';
+import { exportAgentTrace, ExportedFinding } from '../../server/src/provenance/export';
 import { readStoredProvenance } from './provenance/store';
 import { rulesToJson, toJson } from './formats/json';
 import { toSarif } from './formats/sarif';
 import { toText } from './formats/text';
 import { markAiProvenance, scan } from './scan';
-import { VERSION } from './version';
+import { VERSION } from '../../server/src/version';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { aiTripped, EXIT_ERROR, EXIT_OK, exitCodeFor } from './exitCode';
 

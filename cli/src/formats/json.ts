@@ -1,7 +1,7 @@
 import type { Rule } from '../../../server/src/engine/rule';
 import { stepText } from '../../../server/src/engine/dataflow/traceText';
 import type { ScanResult } from '../scan';
-import { VERSION } from '../version';
+import { VERSION } from '../../../server/src/version';
 
 export function toJson(result: ScanResult): object {
   return {

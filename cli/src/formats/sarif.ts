@@ -4,7 +4,7 @@ import type { Rule, Severity } from '../../../server/src/engine/rule';
 import type { Finding } from '../../../server/src/engine/finding';
 import { sinkStepMessage, stepText } from '../../../server/src/engine/dataflow/traceText';
 import type { ScanResult } from '../scan';
-import { VERSION } from '../version';
+import { VERSION } from '../../../server/src/version';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
   critical: 'error',

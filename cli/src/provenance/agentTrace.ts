@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import { readRegularFile } from '../../../server/src/files/regularFile';
-import * as path from 'path';
 import type { AgentTraceRecord } from '../../../server/src/provenance/format';
 import { UsageError } from '../fileWalker';
 import { ajv, describeErrors, jsonErrorMessage } from './validation';
 import type { Severity } from '../../../server/src/engine/rule';
+import { normaliseTracePath } from '../../../server/src/provenance/tracePath';
 
 /** The contributor types whose lines count as AI-accepted. */
 export type AiContributor = 'ai' | 'mixed';
@@ -210,14 +210,4 @@ export function aiLines(trace: AgentTraceRecord | AgentTraceRecord[], root?: str
 /** The first AI range of `file` (a normalised relative path) that holds the 1-based `line`. */
 export function aiRangeAt(lines: Map<string, AiLineRange[]>, file: string, line: number): AiLineRange | undefined {
   return lines.get(file)?.find((r) => r.start_line <= line && line <= r.end_line);
-}
-
-/** `.\src\a.js`, `./src/a.js`, `src//a.js` → `src/a.js`; absolute paths become relative to `root`. */
-export function normaliseTracePath(file: string, root?: string): string {
-  let p = file.replace(/\\/g, '/');
-  const absolute = p.startsWith('/') || /^[A-Za-z]:\//.test(p);
-  if (absolute && root) p = path.relative(root, p).split(path.sep).join('/');
-  p = path.posix.normalize(p);
-  while (p.startsWith('./')) p = p.slice(2);
-  return p.replace(/\/$/, '');
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportAgentTrace } from '../../../cli/src/provenance/export';
+import { exportAgentTrace } from '../../../server/src/provenance/export';
 import { AcceptNoticeNotification, AcceptNoticeParams, EXPLAIN_COMMAND } from '../../../server/src/protocol';
 import type { ProvenanceTracker } from './provenanceTracker';
 

@@ -8,13 +8,13 @@ import type {
   AgentTraceRecord,
   StoredProvenance,
   StoredRegion,
-} from '../../../server/src/provenance/format';
-import { AGENT_TRACE_METADATA_KEY, AGENT_TRACE_VERSION } from '../../../server/src/provenance/format';
+} from './format';
+import { AGENT_TRACE_METADATA_KEY, AGENT_TRACE_VERSION } from './format';
 import { SAFE_DIFF_OPTIONS, safeGit } from '../vcs/git';
-import { readRegularFile } from '../../../server/src/files/regularFile';
-import { sha256, uniqueOccurrence } from '../../../server/src/provenance/text';
+import { readRegularFile } from '../files/regularFile';
+import { sha256, uniqueOccurrence } from './text';
 import { VERSION } from '../version';
-import { normaliseTracePath } from './agentTrace';
+import { normaliseTracePath } from './tracePath';
 
 /** Workspace files larger than this are not read for an export (their regions are skipped). */
 const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
