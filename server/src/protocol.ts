@@ -49,6 +49,16 @@ export const DEFAULT_SETTINGS: VettedSettings = {
   provenance: { enabled: true, escalateSeverity: true, reviewSensitiveAreas: true },
 };
 
+/**
+ * The allowed range of each numeric setting: the server clamps to it, and package.json's
+ * `minimum`/`maximum` must say the same (a test checks).
+ */
+export const NUMERIC_SETTING_BOUNDS = {
+  debounceMs: { min: 0, max: 5000 },
+  maxFileSizeKb: { min: 1, max: 102400 },
+  analysisTimeBudgetMs: { min: 50, max: 60000 },
+} as const satisfies Partial<Record<keyof VettedSettings, { min: number; max: number }>>;
+
 /** `vetted/explain`: the full explanation of a rule, as Markdown. */
 export const ExplainRequest = 'vetted/explain';
 export interface ExplainParams {
