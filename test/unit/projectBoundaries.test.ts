@@ -5,6 +5,10 @@ import { DEFAULT_SETTINGS, NUMERIC_SETTING_BOUNDS } from '../../server/src/proto
 import { VERSION } from '../../server/src/version';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  contributes: { configuration: { properties: Record<string, { default?: unknown; minimum?: number; maximum?: number }> } };
+};
 
 /** Every relative import and package import of the TypeScript files under `dir`, with the importing file. */
 function importsUnder(dir: string): { file: string; target: string }[] {
@@ -53,15 +57,11 @@ describe('project boundaries', () => {
   });
 
   it('the version stamped into reports is package.json\'s', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     assert.strictEqual(VERSION, manifest.version);
   });
 });
 
 describe('settings described once', () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-    contributes: { configuration: { properties: Record<string, { default?: unknown; minimum?: number; maximum?: number }> } };
-  };
   const properties = manifest.contributes.configuration.properties;
 
   it("package.json's numeric settings have the bounds the server clamps to", () => {

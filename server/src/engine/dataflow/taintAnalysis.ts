@@ -5,7 +5,7 @@ import type { GrammarName } from '../languages';
 import type { Rule } from '../rule';
 import type { RuleLoadError } from '../ruleLoader';
 import { adapterFor } from './adapters';
-import { functionsDefinedBy, TaintFacts, TaintInterpreter } from './taintInterpreter';
+import { functionsDefinedBy, isPlainLiteral, TaintFacts, TaintInterpreter } from './taintInterpreter';
 import { readUnit, TaintUnitCache, UnitFacts } from './taintUnits';
 import type { Span } from '../finding';
 import { entryQuery } from './taintSets';
@@ -13,17 +13,10 @@ import { patternNeeds } from '../requiredText';
 import { compileRegex, TextPattern } from '../regex';
 import type { TaintSet, TaintSetKind, TaintSpec, TraceStep } from './taintTypes';
 
-interface CompiledEntry {
-  /** The same query text has the same id, whichever rules use it. */
-  id: number;
-  kind: TaintSetKind;
-  description: string;
-}
-
 /** A taint rule's entries compiled for one grammar. */
 interface CompiledTaint {
   key: string;
-  entries: CompiledEntry[];
+  /** Its entries' query text ids: the same query text has the same id, whichever rules use it. */
   ids: Set<number>;
 }
 
@@ -90,7 +83,7 @@ export class TaintQueries {
     const out = new Map<Rule, CompiledTaint>();
     for (const rule of rules) {
       if (!rule.taint) continue;
-      const entries: CompiledEntry[] = [];
+      const ids = new Set<number>();
       const kinds: [keyof TaintSpec, TaintSetKind][] = [['sources', 'source'], ['sanitizers', 'sanitizer'], ['propagators', 'propagator']];
       for (const [key, kind] of kinds) {
         for (const entry of rule.taint[key] ?? []) {
@@ -111,10 +104,10 @@ export class TaintQueries {
             text = { id: texts.size, text: resolved.query, file: resolved.file, line: resolved.line, kind, description: resolved.description, fileMatches };
             texts.set(textKey, text);
           }
-          entries.push({ id: text.id, kind, description: resolved.description });
+          ids.add(text.id);
         }
       }
-      out.set(rule, { key: JSON.stringify(rule.taint), entries, ids: new Set(entries.map((e) => e.id)) });
+      out.set(rule, { key: JSON.stringify(rule.taint), ids });
     }
     const all = [...texts.values()];
     return {
@@ -209,8 +202,6 @@ const MAX_TAINT_FILE_CHARS = 1_200_000;
 
 const CLASS_TYPES = new Set(['class_declaration', 'abstract_class_declaration', 'class_definition']);
 const CLASS_BODIES = new Set(['class_body', 'block']);
-/** Sink values that are literals: never tainted, whatever the rest of the file says. */
-const LITERAL_TYPES = new Set(['number', 'integer', 'float', 'true', 'false', 'null', 'undefined', 'none', 'regex']);
 
 /**
  * Taint facts for one syntax tree during one analysis. The unit of work is the unit (top-level
@@ -249,7 +240,7 @@ export class TaintRun {
     const alone = { dependency: { region: { start: sink.startIndex, end: sink.endIndex }, calls: [] } };
     // A literal is clean wherever it is; very large files are not taint-analysed (the call index
     // and the top level are read per analysis).
-    if (isLiteral(sink) || this.tree.rootNode.endIndex > MAX_TAINT_FILE_CHARS) return alone;
+    if (isPlainLiteral(sink) || this.tree.rootNode.endIndex > MAX_TAINT_FILE_CHARS) return alone;
     const config = this.compiled.rules.get(rule);
     const units = this.topLevel();
     const index = unitIndexOf(units, sink.startIndex);
@@ -273,7 +264,7 @@ export class TaintRun {
         const factsKey = `${index}@${focus.id}|${fingerprint(facts)}`;
         tainted = this.byFacts.get(factsKey);
         if (!tainted) {
-          const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline, { unit: units[index].node, sink: focus });
+          const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline, { unit: units[index].node, holding: focus });
           const defined = this.namesDefinedIn(index);
           const callers = group.filter((i) => i === index || defined.some((name) => this.calls().callers.get(name)?.has(i)));
           interpreter.run(callers.map((i) => units[i].node), (name) => this.functionNamed(name));
@@ -285,6 +276,12 @@ export class TaintRun {
       this.results.set(key, tainted);
     }
     return { trace: tainted.get(sink.id)?.steps, dependency };
+  }
+
+  /** The tree's text: given by the caller, else read from the tree once. */
+  private fileText(): string {
+    this.text ??= this.tree.rootNode.text;
+    return this.text;
   }
 
   /** The innermost function around `sink` within `unit` (the unit itself when there is none). */
@@ -325,8 +322,7 @@ export class TaintRun {
     if (!this.unitFacts) {
       const units = this.topLevel();
       const adapter = adapterFor(this.grammar);
-      this.text ??= this.tree.rootNode.text;
-      const text = this.text;
+      const text = this.fileText();
       this.unitFacts = units.map((u) => {
         const unitText = text.slice(u.start, u.end);
         const facts = this.unitCache ? this.unitCache.factsOf(unitText, u.node, adapter, units.length) : readUnit(unitText, u.node, adapter);
@@ -439,8 +435,7 @@ export class TaintRun {
   private fileHeadMatches(pattern: TextPattern): boolean {
     let holds = this.fileHead.get(pattern);
     if (holds === undefined) {
-      this.text ??= this.tree.rootNode.text;
-      holds = pattern.test(this.text.slice(0, FILE_HEAD_CHARS));
+      holds = pattern.test(this.fileText().slice(0, FILE_HEAD_CHARS));
       this.fileHead.set(pattern, holds);
     }
     return holds;
@@ -458,8 +453,7 @@ export class TaintRun {
   private mayHaveSource(i: number): boolean {
     const unit = this.topLevel()[i];
     const { words } = this.unitsFacts()[i];
-    this.text ??= this.tree.rootNode.text;
-    const text = this.text.slice(unit.start, unit.end);
+    const text = this.fileText().slice(unit.start, unit.end);
     const occurs = (literal: string) => (IDENTIFIER.test(literal) ? words.has(literal) : text.includes(literal));
     return this.compiled.sourceNeeds.some((entry) => entry.some((pattern) => pattern.every((options) => options.some(occurs))));
   }
@@ -502,13 +496,6 @@ function classBody(node: Node): Node | undefined {
   if (!declaration || !CLASS_TYPES.has(declaration.type)) return undefined;
   const body = declaration.childForFieldName('body');
   return body && CLASS_BODIES.has(body.type) && body.namedChildCount > 0 ? body : undefined;
-}
-
-function isLiteral(node: Node): boolean {
-  if (LITERAL_TYPES.has(node.type)) return true;
-  // A string without substitutions (`${...}`, f-string `{...}`).
-  if (node.type === 'string' || node.type === 'template_string') return !node.namedChildren.some((c) => c?.type === 'template_substitution' || c?.type === 'interpolation');
-  return false;
 }
 
 /** The index of the unit containing `offset` (binary search), or -1. */

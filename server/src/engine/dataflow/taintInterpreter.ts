@@ -55,18 +55,19 @@ export class TaintInterpreter {
     private readonly facts: TaintFacts,
     private readonly deadline: number,
     /**
-     * The sink the walk is for, and the unit holding it: functions nested in that unit which do
-     * not contain the sink are not walked. Nothing flows out of a nested function but its return
-     * value, which is only used when it is called by name (a same-file function, walked anyway).
+     * Where the walk's sink is: its unit, and the innermost function holding it. Functions nested
+     * in that unit which do not contain `holding` are not walked. Nothing flows out of a nested
+     * function but its return value, which is only used when it is called by name (a same-file
+     * function, walked anyway).
      */
-    private readonly focus?: { unit: Node; sink: Node },
+    private readonly focus?: { unit: Node; holding: Node },
   ) {}
 
   /** Whether a function nested in the focus unit can be skipped: it does not hold the sink. */
   private offFocus(fn: Node): boolean {
     const focus = this.focus;
     if (!focus || fn.startIndex < focus.unit.startIndex || fn.endIndex > focus.unit.endIndex) return false;
-    return focus.sink.startIndex < fn.startIndex || focus.sink.endIndex > fn.endIndex;
+    return focus.holding.startIndex < fn.startIndex || focus.holding.endIndex > fn.endIndex;
   }
 
   /** Named children and fields, read once per node: each read through the tree API builds new node objects. */
@@ -515,12 +516,15 @@ export class TaintInterpreter {
 
 const LITERALS = new Set(['number', 'integer', 'float', 'regex', 'true', 'false', 'null', 'undefined', 'none', 'comment']);
 
-/** A literal without parts to evaluate: JavaScript strings, numbers, regexes; Python strings that are not f-strings. */
-function isPlainLiteral(node: Node): boolean {
+/**
+ * A literal: clean wherever it is, with no parts to evaluate. Strings and template strings
+ * without substitutions, numbers, regexes, booleans, null; Python strings that are not f-strings.
+ */
+export function isPlainLiteral(node: Node): boolean {
   if (LITERALS.has(node.type)) return true;
+  if (node.type === 'template_string') return !node.text.includes('${');
   if (node.type !== 'string') return false;
-  // JavaScript strings have no substitutions (template strings are another type); a Python string
-  // has them only with an f prefix.
+  // A JavaScript string has no substitutions; a Python string has them only with an f prefix.
   const quote = node.text.search(/['"]/);
   return quote >= 0 && !/[fF]/.test(node.text.slice(0, quote));
 }
