@@ -6,6 +6,8 @@ import type { ScanResult } from './scan';
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
+/** `vetted test`: a check failed or a rule is broken (1, like findings over the gate). */
+export const EXIT_TEST_FAILURES = EXIT_FINDINGS;
 
 export interface Gates {
   failOn: Severity | 'none';

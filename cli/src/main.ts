@@ -19,6 +19,7 @@ import { markAiProvenance, scan } from './scan';
 import { VERSION } from '../../server/src/version';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { aiTripped, EXIT_ERROR, EXIT_OK, exitCodeFor } from './exitCode';
+import { runRuleTests, TestFlags } from './ruleTest/command';
 
 export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exitCode';
 
@@ -105,6 +106,17 @@ export async function main(argv: string[]): Promise<number> {
     .option('--check', 'compile every rule and exit 2 if any is broken')
     .action(async (flags: { format: 'text' | 'json'; rules: string[]; check?: boolean }) => {
       exitCode = await listRules(flags);
+    });
+
+  program
+    .command('test')
+    .description("test rules against their annotated fixtures, fixed outputs, finding snapshots and explanation examples")
+    .argument('[paths...]', 'rule folders or rule files (default: .vetted/rules under --root)')
+    .option('--bundled', "test Vetted's bundled rules instead")
+    .option('--root <dir>', 'the project whose .vetted/rules is tested when no path is given (default: the current folder)')
+    .option('-u, --update-snapshots', 'rewrite the finding snapshots that differ or are missing instead of failing')
+    .action(async (paths: string[], flags: TestFlags) => {
+      exitCode = await runRuleTests(paths, flags);
     });
 
   try {

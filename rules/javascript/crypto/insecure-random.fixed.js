@@ -25,7 +25,7 @@ const makeSalt = () => Math.random().toString(36).slice(2, 10);
 // vetted-expect: js.crypto.insecure-random
 const apiKey = 'sk_' + crypto.randomUUID();
 
-// vetted-expect: js.crypto.insecure-random, js.crypto.insecure-random
+// vetted-expect: js.crypto.insecure-random
 const sessionId = Math.random().toString(36).substring(2, 15) + Math.random().toString(36).substring(2, 15);
 
 class InviteService {

@@ -131,3 +131,16 @@ app.get('/log-only', async (req, res) => {
   // vetted-ok: js.injection.ssrf
   res.json(await (await fetch('https://api.example.com/default')).json());
 });
+
+// Known gap: a module-level variable shared between functions is not followed.
+let pollTarget;
+
+app.post('/poll-target', (req, res) => {
+  pollTarget = req.body.url;
+  res.sendStatus(204);
+});
+
+app.get('/poll', async (_req, res) => {
+  // vetted-todo-expect: js.injection.ssrf: request input stored in a module-level variable by another handler
+  res.send(await (await fetch(pollTarget)).text());
+});

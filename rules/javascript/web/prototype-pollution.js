@@ -98,3 +98,29 @@ function fill(matrix, size) {
     }
   }
 }
+
+// Known gaps.
+function mergeDeep(target, source) {
+  for (const key of Object.keys(source)) {
+    if (source[key] && typeof source[key] === 'object') {
+      if (!target[key]) target[key] = {};
+      // vetted-todo-expect: js.web.prototype-pollution: a recursive merge is not followed; the key '__proto__' hands Object.prototype to the next call
+      mergeDeep(target[key], source[key]);
+    } else {
+      target[key] = source[key];
+    }
+  }
+}
+
+app.post('/prefs-merge', (req, res) => {
+  mergeDeep(settings, req.body);
+  res.sendStatus(204);
+});
+
+app.post('/settings-own/:section', (req, res) => {
+  const { section } = req.params;
+  if (!Object.prototype.hasOwnProperty.call(settings, section)) return res.sendStatus(400);
+  // vetted-todo-ok: js.web.prototype-pollution: an Object.prototype.hasOwnProperty.call(...) guard is not recognised
+  settings[section][req.body.key] = req.body.value;
+  res.sendStatus(204);
+});

@@ -1,5 +1,6 @@
 from typing import Any, Dict
 
+from django import forms
 from django.http import JsonResponse
 from fastapi import APIRouter, FastAPI, Request
 from flask import Flask, jsonify, request
@@ -199,3 +200,11 @@ def sqlalchemy_update(user_id):
     # vetted-expect: py.web.mass-assignment
     db.session.execute(update(User).where(User.id == user_id).values(**data))
     return jsonify(ok=True)
+
+
+# Known gap: a Django ModelForm that accepts every field of its model.
+class AccountForm(forms.ModelForm):
+    class Meta:
+        model = Account
+        # vetted-todo-expect: py.web.mass-assignment: a ModelForm with fields = "__all__" lets a client post any model field
+        fields = "__all__"

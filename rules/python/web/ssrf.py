@@ -133,3 +133,20 @@ def background_refresh():
     url = "https://example.com/feed.xml"
     # vetted-ok: py.web.ssrf
     return requests.get(url).text
+
+
+# Known gap: a module-level variable shared between functions is not followed.
+feed_url = None
+
+
+@app.route("/feed-url", methods=["POST"])
+def set_feed_url():
+    global feed_url
+    feed_url = request.form["url"]
+    return "", 204
+
+
+@app.route("/feed")
+def feed():
+    # vetted-todo-expect: py.web.ssrf: request input stored in a module-level variable by another view
+    return requests.get(feed_url).text
