@@ -20,7 +20,7 @@ export class RuleTestReport {
       this.counts.failed++;
       const check: Check = { status: 'fail', kind: 'rule', file: e.file, line: e.line, subject: 'rule error', detail: e.message };
       this.failures.push({ check });
-      this.write(`${this.line(check)}\n`);
+      this.write(`${this.line(check)}\n        ${e.message}\n`);
     }
   }
 
