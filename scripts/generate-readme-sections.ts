@@ -2,7 +2,7 @@
  * Keeps the README's copied parts true: every block between `<!-- include FILE -->` and
  * `<!-- end include -->` is that file (the CI recipes under docs/ci/, which the packaging tests
  * run), and the block between `<!-- sample output: vetted ARGS -->` and `<!-- end sample output -->`
- * is the head and the summary of a real run of the built CLI. `--check` fails instead of writing
+ * is a real run of the built CLI (its head and summary when it is long). `--check` fails instead of writing
  * when anything is out of date (npm test runs it after the build).
  */
 import { spawnSync } from 'child_process';
@@ -10,11 +10,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..');
-const FILES = ['README.md', path.join('cli', 'README.md')];
+const FILES = ['README.md', path.join('cli', 'README.md'), path.join('docs', 'writing-rules.md')];
 const INCLUDE = /(<!-- include (\S+) -->\n)[\s\S]*?(<!-- end include -->)/g;
 const SAMPLE = /(<!-- sample output: vetted ([^>]*?) -->\n)[\s\S]*?(<!-- end sample output -->)/g;
-/** Finding lines shown before the summary; the rest is elided. */
+/** Finding lines shown before the summary; the rest is elided (a run this short or shorter is shown whole). */
 const SAMPLE_LINES = 6;
+const WHOLE_SAMPLE_LINES = 24;
 
 const FENCE: Record<string, string> = { '.yml': 'yaml', '.yaml': 'yaml', '.sh': 'sh', '.json': 'json' };
 
@@ -35,7 +36,7 @@ function sampleOutput(args: string): string {
   if (run.status !== 0 && run.status !== 1) throw new Error(`vetted ${args} exited with ${run.status}: ${run.stderr}`);
   const lines = run.stdout.trimEnd().split('\n');
   const findings = lines.slice(0, -1);
-  const shown = findings.length > SAMPLE_LINES ? [...findings.slice(0, SAMPLE_LINES), '…'] : findings;
+  const shown = lines.length > WHOLE_SAMPLE_LINES ? [...findings.slice(0, SAMPLE_LINES), '…'] : findings;
   return fenced('text', [`$ npx vetted ${args}`, ...shown, lines[lines.length - 1]].join('\n'));
 }
 
