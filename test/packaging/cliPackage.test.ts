@@ -6,6 +6,7 @@ import Ajv from 'ajv-draft-04';
 import type * as Sarif from 'sarif';
 import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
 import { PackedCli } from '../support/packedCli';
+import { VALID_RULE } from '../support/ruleFolder';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const cliManifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'cli', 'package.json'), 'utf8'));
@@ -78,6 +79,23 @@ describe('the vetted-cli npm package, installed from its tarball in another proj
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
     assert.deepStrictEqual(log.runs[0].results!.map((r) => r.ruleId).sort(), ['js.crypto.weak-hash', 'js.injection.child-process-exec']);
     assert.strictEqual(log.runs[0].tool.driver.version, cliManifest.version);
+  });
+
+  it("`vetted test` tests the project's own rules; --bundled says the package has no fixtures (exit 2)", () => {
+    const rules = path.join(app, '.vetted', 'rules');
+    fs.mkdirSync(rules, { recursive: true });
+    fs.writeFileSync(path.join(rules, 'no-debugger.yaml'), VALID_RULE);
+    fs.writeFileSync(path.join(rules, 'no-debugger.js'), '// vetted-expect: custom.test.no-debugger\ndebugger;\n// vetted-ok: custom.test.no-debugger\nconst debuggerName = 1;\n');
+    const vetted = path.join(packed.project, 'node_modules', '.bin', 'vetted');
+    const written = run(vetted, ['test', '--update-snapshots']);
+    assert.strictEqual(written.status, 0, written.stdout + written.stderr);
+    assert.match(written.stdout, /^ {2}pass {2}\.vetted\/rules\/no-debugger\.js\.snap {2}snapshot {2}1 finding\(s\) \(written\)$/m);
+    const again = run(vetted, ['test']);
+    assert.strictEqual(again.status, 0, again.stdout + again.stderr);
+    assert.match(again.stdout, /^PASS: 3 passed, 0 failed, 0 known gap\(s\)$/m);
+    const bundled = run(vetted, ['test', '--bundled']);
+    assert.strictEqual(bundled.status, 2);
+    assert.match(bundled.stderr, /come without their fixtures; run vetted test --bundled in a clone of the Vetted repository/);
   });
 
   it('`vetted --version` prints the package version', () => {
