@@ -218,7 +218,7 @@ const d = hash('sha1');
     const rule = RULE.replace("// Good\n  const digest = hash('sha256');", "// Good\n  const digest = hash('md5');");
     const { code, lines } = vetted([], make({ 'md5.yaml': rule }));
     assert.strictEqual(code, 1);
-    assert.ok(lines.includes("        the Good part is flagged by custom.crypto.md5 on block line 4: 'md5' is a broken hash."), lines.join('\n'));
+    assert.ok(lines.includes("        the Good part is flagged by custom.crypto.md5 on line 27: 'md5' is a broken hash."), lines.join('\n'));
   });
 
   it('fails a message placeholder the matching pattern does not capture', () => {

@@ -25,8 +25,7 @@ import type { Check } from './results';
  * its name with the block's extension), so rules with `paths` filters see the fixture's path.
  */
 export interface ExampleBlock {
-  /** 0-based line of the opening fence within the explanation. */
-  fenceLine: number;
+  /** The fence's info string: the language, then anything else (`js vetted-skip`). */
   info: string;
   lines: string[];
 }
@@ -54,7 +53,7 @@ export function codeBlocks(markdown: string): ExampleBlock[] {
     const fence = open[1];
     let end = i + 1;
     while (end < lines.length && !lines[end].trim().startsWith(fence)) end++;
-    blocks.push({ fenceLine: i, info: `${open[2]}${open[3]}`.trim(), lines: lines.slice(i + 1, end) });
+    blocks.push({ info: `${open[2]}${open[3]}`.trim(), lines: lines.slice(i + 1, end) });
     i = end;
   }
   return blocks;
@@ -84,60 +83,56 @@ function blockGrammar(rule: Rule, info: string): GrammarName | 'other language' 
 }
 
 export async function checkExplanationExamples(engine: VettedEngine, rule: Rule): Promise<Check[]> {
-  const checks: Check[] = [];
   const fenceLines = explanationFenceLines(rule.file);
   const fixture = fixturesOf(rule.file)[0];
   const fixturePath = fixture ? virtualPath(fs.readFileSync(fixture, 'utf8')) : undefined;
   const blocks = codeBlocks(rule.explanation);
+  const checks: Check[] = [];
   for (const [index, block] of blocks.entries()) {
     // The opening fence's line in the rule file, when the explanation's fences can be found there.
-    const fileLine = fenceLines.length === blocks.length ? fenceLines[index] : undefined;
-    const at = (blockLine: number) => (fileLine === undefined ? undefined : fileLine + 1 + blockLine);
-    const base = { kind: 'example' as const, file: rule.file, line: at(-1), subject: `example ${index + 1} (\`\`\`${block.info})` };
-    const grammar = blockGrammar(rule, block.info);
+    const fenceLine = fenceLines.length === blocks.length ? fenceLines[index] : undefined;
+    const lineInFile = (blockLine: number) => (fenceLine === undefined ? undefined : fenceLine + 1 + blockLine);
+    const skipped = skipReason(rule, block);
+    if (skipped) {
+      checks.push({ status: 'skip', kind: 'example', file: rule.file, line: fenceLine, subject: `example ${index + 1} (\`\`\`${block.info})`, detail: skipped });
+      continue;
+    }
+    const grammar = blockGrammar(rule, block.info) as GrammarName;
+    const relativePath = examplePath(fixture, fixturePath, blockExtension(block.info)!);
     const parts = splitParts(block);
-    if (grammar === undefined || grammar === 'other language') {
-      checks.push({ ...base, status: 'skip', detail: grammar ? 'in a language the rule does not analyse' : 'not code in a language Vetted analyses' });
-      continue;
-    }
-    if (/\bvetted-skip\b/.test(block.info)) {
-      checks.push({ ...base, status: 'skip', detail: 'marked vetted-skip' });
-      continue;
-    }
-    if (parts.length === 0) {
-      checks.push({ ...base, status: 'skip', detail: 'no // Bad or // Good part' });
-      continue;
-    }
-    const preambleEnd = parts[0].from;
     for (const part of parts) {
-      const text = block.lines.map((line, i) => (i < preambleEnd || (i >= part.from && i < part.to) ? line : '')).join('\n');
-      const relativePath = examplePath(fixture, fixturePath, blockExtension(block.info)!);
+      // The preamble and this part; the other parts' lines are blank so line numbers stay the block's.
+      const text = block.lines.map((line, i) => (i < parts[0].from || (i >= part.from && i < part.to) ? line : '')).join('\n');
       const result = await engine.analyzeText(text, grammar, { isRuleEnabled: (r) => r.id === rule.id, relativePath });
       const findings = result.findings.filter((f) => f.rule.id === rule.id);
-      const subject = `example ${index + 1}, ${part.label}`;
-      const partBase = { file: rule.file, line: at(part.from), subject };
+      const base = { file: rule.file, line: lineInFile(part.from), subject: `example ${index + 1}, ${part.label}` };
       if (part.verdict === 'Bad') {
         const inPart = findings.filter((f) => f.range.start.line >= part.from && f.range.start.line < part.to);
         checks.push(
           inPart.length > 0
-            ? { ...partBase, kind: 'example Bad', status: 'pass', detail: `${inPart.length} finding(s)` }
-            : { ...partBase, kind: 'example Bad', status: 'fail', detail: `the Bad part produces no finding of ${rule.id}` },
+            ? { ...base, kind: 'example Bad', status: 'pass', detail: `${inPart.length} finding(s)` }
+            : { ...base, kind: 'example Bad', status: 'fail', detail: `the Bad part produces no finding of ${rule.id}` },
         );
+      } else if (findings.length === 0) {
+        checks.push({ ...base, kind: 'example Good', status: 'pass' });
       } else {
-        checks.push(
-          findings.length === 0
-            ? { ...partBase, kind: 'example Good', status: 'pass' }
-            : {
-                ...partBase,
-                kind: 'example Good',
-                status: 'fail',
-                detail: `the Good part is flagged by ${rule.id} on block line ${findings[0].range.start.line + 1}: ${findings[0].message}`,
-              },
-        );
+        const where = lineInFile(findings[0].range.start.line);
+        const at = where === undefined ? `block line ${findings[0].range.start.line + 1}` : `line ${where}`;
+        checks.push({ ...base, kind: 'example Good', status: 'fail', detail: `the Good part is flagged by ${rule.id} on ${at}: ${findings[0].message}` });
       }
     }
   }
   return checks;
+}
+
+/** Why a block is not analysed, or undefined when it is. */
+function skipReason(rule: Rule, block: ExampleBlock): string | undefined {
+  const grammar = blockGrammar(rule, block.info);
+  if (grammar === undefined) return 'not code in a language Vetted analyses';
+  if (grammar === 'other language') return 'in a language the rule does not analyse';
+  if (/\bvetted-skip\b/.test(block.info)) return 'marked vetted-skip';
+  if (splitParts(block).length === 0) return 'no // Bad or // Good part';
+  return undefined;
 }
 
 function examplePath(fixture: string | undefined, fixturePath: string | undefined, extension: string): string {
