@@ -1,13 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_SETTINGS, NUMERIC_SETTING_BOUNDS } from '../../server/src/protocol';
 import { VERSION } from '../../server/src/version';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
   version: string;
-  contributes: { configuration: { properties: Record<string, { default?: unknown; minimum?: number; maximum?: number }> } };
 };
 
 /** Every relative import and package import of the TypeScript files under `dir`, with the importing file. */
@@ -58,26 +56,5 @@ describe('project boundaries', () => {
 
   it('the version stamped into reports is package.json\'s', () => {
     assert.strictEqual(VERSION, manifest.version);
-  });
-});
-
-describe('settings described once', () => {
-  const properties = manifest.contributes.configuration.properties;
-
-  it("package.json's numeric settings have the bounds the server clamps to", () => {
-    for (const [key, bounds] of Object.entries(NUMERIC_SETTING_BOUNDS)) {
-      const property = properties[`vetted.${key}`];
-      assert.ok(property, `vetted.${key} is not in package.json`);
-      assert.deepStrictEqual({ min: property.minimum, max: property.maximum }, bounds, `vetted.${key}`);
-    }
-  });
-
-  it("package.json's defaults are the server's defaults", () => {
-    const flat: Record<string, unknown> = { ...DEFAULT_SETTINGS, provenance: undefined };
-    for (const [key, value] of Object.entries(DEFAULT_SETTINGS.provenance)) flat[`provenance.${key}`] = value;
-    for (const [key, value] of Object.entries(flat)) {
-      if (value === undefined || key === 'workspaceTrusted') continue;
-      assert.deepStrictEqual(properties[`vetted.${key}`]?.default, value, `vetted.${key}`);
-    }
   });
 });
