@@ -49,9 +49,20 @@ describe('project boundaries', () => {
     assert.deepStrictEqual(violations('server/src', (t) => t.startsWith('client/') || t.startsWith('cli/') || t === 'vscode' || t.startsWith('vscode-languageclient')), []);
   });
 
-  it('the engine and the provenance model know nothing of LSP', () => {
-    const lsp = (t: string) => t.startsWith('server/src/lsp') || t.startsWith('vscode-languageserver') || t === 'server/src/server';
-    assert.deepStrictEqual([...violations('server/src/engine', lsp), ...violations('server/src/provenance', lsp)], []);
+  it('the engine, the provenance model and the CLI know nothing of LSP or the editor protocol', () => {
+    const lsp = (t: string) =>
+      t.startsWith('server/src/lsp') || t.startsWith('vscode-languageserver') || t.startsWith('vscode-jsonrpc') || t === 'server/src/server' || t === 'server/src/protocol';
+    assert.deepStrictEqual([...violations('server/src/engine', lsp), ...violations('server/src/provenance', lsp), ...violations('cli/src', lsp)], []);
+  });
+
+  it('the tables of settings and commands have no dependencies (the CLI reads the settings table)', () => {
+    const packageImport = (t: string) => !t.startsWith('server/src/');
+    assert.deepStrictEqual(
+      importsUnder('server/src')
+        .filter((i) => ['server/src/settingTable.ts', 'server/src/commandTable.ts'].includes(i.file) && packageImport(i.target))
+        .map((i) => `${i.file} imports ${i.target}`),
+      [],
+    );
   });
 
   it('the version stamped into reports is package.json\'s', () => {
