@@ -70,7 +70,7 @@ export interface DiagnosticData {
   ruleId: string;
   /** The document version the diagnostic was computed for. */
   version: number;
-  /** Set when the code lies in AI-written code: `accepted` (recorded acceptance) or `possibly` (heuristic, never escalated). */
+  /** Set when the diagnostic lies in AI-written code: `accepted` (recorded acceptance) or `possibly` (heuristic, never escalated). */
   ai?: 'accepted' | 'possibly';
   /** The AI region the diagnostic lies in. */
   aiRegion?: string;
