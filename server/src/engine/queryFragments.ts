@@ -68,7 +68,9 @@ const REFERENCE = /<([a-z][a-z0-9-]*)>/y;
 export function expandFragments(query: SourceText, fragments: ReadonlyMap<string, FragmentText>): { query?: ExpandedQuery; errors: FragmentError[] } {
   const expander = new Expander(fragments);
   const expanded = expander.expand(query, undefined, []);
-  for (const [name, fragment] of fragments) {
+  // An unused fragment is worth a word only when nothing else went wrong (a typo in a reference
+  // leaves the fragment it meant unused).
+  for (const [name, fragment] of expander.errors.length > 0 ? [] : fragments) {
     if (!expander.used.has(name)) expander.errors.push({ line: fragment.keyLine, message: `fragment '${name}' is never used` });
   }
   const errors = expander.errors.sort((a, b) => a.line - b.line);
@@ -133,7 +135,9 @@ class Expander {
         REFERENCE.lastIndex = i;
         const match = REFERENCE.exec(text);
         if (!match) {
-          this.errors.push({ line, message: `malformed fragment reference '${text.slice(i, Math.min(text.length, i + 24)).split('\n')[0]}': write <name>, a fragment name of lowercase letters, digits and '-' (tree-sitter queries have no '<' outside strings)` });
+          const written = text.slice(i, i + 24).split('\n')[0];
+          const shown = written.includes('>') ? written.slice(0, written.indexOf('>') + 1) : written;
+          this.errors.push({ line, message: `malformed fragment reference '${shown}': write <name>, a fragment name of lowercase letters, digits and '-' (tree-sitter queries have no '<' outside strings)` });
           failed = true;
           continue;
         }

@@ -122,7 +122,9 @@ export function parseRule(text: string, file: string, bundled: boolean, root = p
   }
   const value: unknown = doc.toJS();
   if (!validateSpec(value)) {
-    return { errors: (validateSpec.errors ?? []).map((e) => schemaError(e, doc, lineCounter, file)) };
+    // A bad fragment name fails its own pattern and `propertyNames`: report it once.
+    const reported = (validateSpec.errors ?? []).filter((e) => e.propertyName === undefined);
+    return { errors: reported.map((e) => schemaError(e, doc, lineCounter, file)) };
   }
   const { fragments, ...written } = value as RuleSpec;
   const errors: RuleLoadError[] = [];
@@ -183,6 +185,10 @@ export function schemaError(error: ErrorObject, doc: Document, lineCounter: Line
   if (error.keyword === 'additionalProperties') {
     const key = (error.params as { additionalProperty: string }).additionalProperty;
     return { file, line: lineOf(doc, lineCounter, [...segments, key]), message: `${where} has unknown key '${key}'` };
+  }
+  if (error.keyword === 'propertyNames') {
+    const name = (error.params as { propertyName: string }).propertyName;
+    return { file, line: lineOf(doc, lineCounter, [...segments, name]), message: `${where} has a fragment named '${name}': names are lowercase letters, digits and '-'` };
   }
   if (error.keyword === 'enum') detail = `must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   return { file, line: lineOf(doc, lineCounter, segments), message: `${where} ${detail}` };
