@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { VettedEngine } from '../../server/src/engine/engine';
 import { RuleLoader } from '../../server/src/engine/ruleLoader';
-import { MAX_EXPANSION, MAX_FRAGMENT_DEPTH } from '../../server/src/engine/queryFragments';
+import { MAX_EXPANSION, MAX_FRAGMENT_DEPTH, MAX_FRAGMENT_ERRORS } from '../../server/src/engine/queryFragments';
 import { withRuleFolder } from '../support/ruleFolder';
 
 /** A custom JavaScript rule (file `<name>.yaml`, id `custom.<name>`) with the given query and fragments. */
@@ -118,6 +118,17 @@ describe('query fragments', function () {
       assert.strictEqual(errors.length, 2, errors.join('\n'));
       assert.match(errors[0], new RegExp(`^deep\\.yaml:\\d+: fragments nest more than ${MAX_FRAGMENT_DEPTH} deep: d8 → d7 → .* → d1 → d0$`));
       assert.match(errors[1], new RegExp(`^doubling\\.yaml:\\d+: fragments expand to more than ${MAX_EXPANSION} characters$`));
+    });
+  });
+
+  it(`lists at most ${MAX_FRAGMENT_ERRORS} problems of a file full of broken references`, () => {
+    const references = Array.from({ length: 5000 }, (_, i) => `<missing-${i}>`).join(' ');
+    const unused = Array.from({ length: 5000 }, (_, i) => `unused-${i}: "(identifier)"`).join('\n');
+    return withRuleFolder({ ...rule('many-unknown', `(program ${references}) @finding`, 'known: "(identifier)"'), ...rule('many-unused', '(identifier) @finding', unused) }, (dir) => {
+      const errors = loadErrors(dir);
+      assert.strictEqual(errors.filter((e) => e.startsWith('many-unknown.yaml:12: unknown fragment')).length, MAX_FRAGMENT_ERRORS);
+      assert.strictEqual(errors.filter((e) => /^many-unused\.yaml:\d+: fragment 'unused-\d+' is never used$/.test(e)).length, MAX_FRAGMENT_ERRORS);
+      assert.strictEqual(errors.length, 2 * MAX_FRAGMENT_ERRORS);
     });
   });
 

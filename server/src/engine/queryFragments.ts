@@ -61,6 +61,8 @@ export const MAX_FRAGMENT_DEPTH = 8;
  * file, so any query a rule file can hold fits, and doubling fragments stop early.
  */
 export const MAX_EXPANSION = 2 * 1024 * 1024;
+/** Problems listed per rule file: a file of thousands of broken references needs only the first few. */
+export const MAX_FRAGMENT_ERRORS = 20;
 
 const REFERENCE = /<([a-z][a-z0-9-]*)>/y;
 
@@ -70,16 +72,9 @@ export function expandFragments(query: SourceText, fragments: ReadonlyMap<string
   const expanded = expander.expand(query, undefined, []);
   // An unused fragment is worth a word only when nothing else went wrong (a typo in a reference
   // leaves the fragment it meant unused).
-  for (const [name, fragment] of expander.errors.length > 0 ? [] : fragments) {
-    if (!expander.used.has(name)) expander.errors.push({ line: fragment.keyLine, message: `fragment '${name}' is never used` });
-  }
+  if (expander.errors.length === 0) expander.reportUnused();
   const errors = expander.errors.sort((a, b) => a.line - b.line);
   return errors.length > 0 || !expanded ? { errors } : { query: expanded, errors };
-}
-
-/** A query without fragments, as an expanded query: all its text comes from the query itself. */
-export function plainQuery(query: SourceText): ExpandedQuery {
-  return { text: query.text, segments: [{ offset: 0, line: query.line }] };
 }
 
 /** The rule-file line (and fragment) of position `offset` of an expanded query. */
@@ -99,7 +94,7 @@ export function queryOrigin(query: ExpandedQuery, offset: number): QueryOrigin {
 }
 
 class Expander {
-  readonly used = new Set<string>();
+  private readonly used = new Set<string>();
   readonly errors: FragmentError[] = [];
   /** Each fragment's expansion, or null when it failed (its errors are reported once). */
   private readonly done = new Map<string, ExpandedQuery | null>();
@@ -137,7 +132,8 @@ class Expander {
         if (!match) {
           const written = text.slice(i, i + 24).split('\n')[0];
           const shown = written.includes('>') ? written.slice(0, written.indexOf('>') + 1) : written;
-          this.errors.push({ line, message: `malformed fragment reference '${shown}': write <name>, a fragment name of lowercase letters, digits and '-' (tree-sitter queries have no '<' outside strings)` });
+          this.report(line, `malformed fragment reference '${shown}': write <name>, a fragment name of lowercase letters, digits and '-' (tree-sitter queries have no '<' outside strings)`);
+          if (this.errors.length >= MAX_FRAGMENT_ERRORS) return null;
           failed = true;
           continue;
         }
@@ -147,6 +143,7 @@ class Expander {
         copiedUpTo = i + match[0].length;
         i = copiedUpTo - 1;
         if (!child) {
+          if (this.errors.length >= MAX_FRAGMENT_ERRORS) return null;
           failed = true;
           continue;
         }
@@ -171,17 +168,17 @@ class Expander {
     if (!fragment) {
       const known = [...this.fragments.keys()];
       const defined = known.length > 0 ? `the rule defines ${known.join(', ')}` : 'the rule defines no fragments';
-      this.errors.push({ line, message: `unknown fragment '<${name}>' (${defined})` });
+      this.report(line, `unknown fragment '<${name}>' (${defined})`);
       return null;
     }
     this.used.add(name);
     if (chain.includes(name)) {
-      this.errors.push({ line, message: `fragment '${name}' refers to itself: ${[...chain.slice(chain.indexOf(name)), name].join(' → ')}` });
+      this.report(line, `fragment '${name}' refers to itself: ${[...chain.slice(chain.indexOf(name)), name].join(' → ')}`);
       return null;
     }
     if (this.done.has(name)) return this.done.get(name)!;
     if (chain.length >= MAX_FRAGMENT_DEPTH) {
-      this.errors.push({ line, message: `fragments nest more than ${MAX_FRAGMENT_DEPTH} deep: ${[...chain, name].join(' → ')}` });
+      this.report(line, `fragments nest more than ${MAX_FRAGMENT_DEPTH} deep: ${[...chain, name].join(' → ')}`);
       return null;
     }
     const expanded = this.expand(fragment, name, [...chain, name]);
@@ -192,9 +189,19 @@ class Expander {
   private spend(amount: number, line: number): boolean {
     this.budget -= amount;
     if (this.budget >= 0) return true;
-    if (!this.overBudget) this.errors.push({ line, message: `fragments expand to more than ${MAX_EXPANSION} characters` });
+    if (!this.overBudget) this.report(line, `fragments expand to more than ${MAX_EXPANSION} characters`);
     this.overBudget = true;
     return false;
+  }
+
+  reportUnused(): void {
+    for (const [name, fragment] of this.fragments) {
+      if (!this.used.has(name)) this.report(fragment.keyLine, `fragment '${name}' is never used`);
+    }
+  }
+
+  private report(line: number, message: string): void {
+    if (this.errors.length < MAX_FRAGMENT_ERRORS) this.errors.push({ line, message });
   }
 }
 
