@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { DidCloseTextDocumentNotification } from 'vscode-languageserver-protocol';
 import { VettedEngine } from '../server/src/engine/engine';
 import { DocumentAnalysis } from '../server/src/engine/incrementalAnalysis';
 import { ParsedDocument } from '../server/src/engine/parsedDocument';
@@ -71,7 +72,7 @@ export async function measureLatency(language: BenchLanguage, text: string, edit
       const warm = fileUri(path.join(dir, `${name}${EXTENSION[language]}`));
       server.open(warm, language, text, 1);
       await server.diagnostics(warm, 1, 60_000);
-      void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: warm } });
+      void server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: warm } });
     }
     const uri = fileUri(path.join(dir, `big${EXTENSION[language]}`));
     let start = performance.now();

@@ -17,7 +17,7 @@ import { toSarif } from './formats/sarif';
 import { toText } from './formats/text';
 import { markAiProvenance, scan } from './scan';
 import { VERSION } from '../../server/src/version';
-import { DEFAULT_SETTINGS } from '../../server/src/protocol';
+import { DEFAULT_SETTINGS } from '../../server/src/settingTable';
 import { aiTripped, EXIT_ERROR, EXIT_OK, exitCodeFor } from './exitCode';
 import { runRuleTests, TestFlags } from './ruleTest/command';
 

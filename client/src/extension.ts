@@ -1,13 +1,15 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { VSCODE_LANGUAGE_IDS } from '../../server/src/engine/languages';
 import { SERVER_EXEC_ARGV } from '../../server/src/serverLaunch';
+import { registerCommands } from './commands';
 import { DocumentStatuses } from './documentStatus';
-import { registerExplainCommand } from './explainCommand';
-import { registerAcceptCommands } from './provenance/acceptCommands';
+import { explainCommandHandlers, registerExplanationDocuments } from './explainCommand';
+import { acceptCommandHandlers } from './provenance/acceptCommands';
 import { registerPasteProvenance } from './provenance/pasteProvenance';
 import { ProvenanceDecorations } from './provenance/decorations';
-import { registerProvenanceCommands } from './provenance/provenanceCommands';
+import { provenanceCommandHandlers, showAcceptNotices } from './provenance/provenanceCommands';
 import { ProvenanceStore } from './provenance/provenanceStore';
 import { ProvenanceTracker } from './provenance/provenanceTracker';
 import { readSettings } from './settings';
@@ -25,9 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6010'] } },
   };
-  const languages = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python'];
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap((language) => [
+    documentSelector: VSCODE_LANGUAGE_IDS.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
@@ -46,17 +47,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     statuses,
     tracker,
     new ProvenanceDecorations(tracker),
-    ...registerAcceptCommands(tracker),
     registerPasteProvenance(tracker),
-    ...registerProvenanceCommands(tracker, client, storeFile),
-    ...registerExplainCommand(client),
+    showAcceptNotices(client),
+    registerExplanationDocuments(client),
+    ...registerCommands({
+      ...explainCommandHandlers,
+      ...acceptCommandHandlers(tracker),
+      ...provenanceCommandHandlers(tracker, storeFile),
+      restartServer: () => client?.restart(),
+      showOutput: () => client?.outputChannel.show(),
+    }),
     new FindingsStatusBar(tracker, statuses),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('vetted')) void pushSettings();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void pushSettings()),
-    vscode.commands.registerCommand('vetted.restartServer', () => client?.restart()),
-    vscode.commands.registerCommand('vetted.showOutput', () => client?.outputChannel.show()),
   );
 }
 

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { DocumentStatuses } from './documentStatus';
 import type { ProvenanceTracker } from './provenance/provenanceTracker';
-import { REVIEW_REQUIRED_CODE } from '../../server/src/protocol';
+import { COMMANDS } from '../../server/src/commandTable';
+import { linesCovered, statusBarText, summarise } from './findingSummary';
 
 /**
  * Shows the number of Vetted findings in the active file (clicking opens the Problems panel), or
@@ -37,34 +38,18 @@ export class FindingsStatusBar implements vscode.Disposable {
     if (status?.state === 'skipped') {
       this.item.text = '$(shield) Vetted: skipped';
       this.item.tooltip = `Vetted did not analyse this file: ${status.reason ?? 'see the Vetted output'}`;
-      this.item.command = 'vetted.showOutput';
+      this.item.command = COMMANDS.showOutput.id;
       this.item.backgroundColor = undefined;
       this.item.show();
       return;
     }
     this.item.command = 'workbench.actions.view.problems';
-    const partial = status?.state === 'partial' ? ' (partial)' : '';
-    const vetted = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'vetted');
-    const isReviewNote = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code) === REVIEW_REQUIRED_CODE;
-    const findings = vetted.filter((d) => !isReviewNote(d));
-    const reviewNotes = vetted.length - findings.length;
-    const count = findings.length;
-    const regions = this.tracker?.regions(editor.document.uri) ?? [];
-    const aiLines = new Set<number>();
-    for (const r of regions) {
-      const first = editor.document.positionAt(r.start).line;
-      const last = editor.document.positionAt(Math.max(r.start, r.end - 1)).line;
-      for (let line = first; line <= last; line++) aiLines.add(line);
-    }
-    const aiFindings = findings.filter((d) => d.message.startsWith('[AI-accepted]')).length;
-    const ai = aiLines.size > 0 ? ` · AI: ${aiLines.size} line${aiLines.size === 1 ? '' : 's'}, ${aiFindings} finding${aiFindings === 1 ? '' : 's'}` : '';
-    this.item.text = (count === 0 ? '$(shield) Vetted' : `$(shield) Vetted: ${count}`) + partial + ai;
-    this.item.tooltip =
-      (count === 0 ? 'Vetted: no security findings in this file' : `Vetted: ${count} security finding(s) in this file — click to open Problems`) +
-      (ai ? `\n${aiLines.size} AI-accepted line(s) with ${aiFindings} finding(s)` : '') +
-      (reviewNotes > 0 ? `\n${reviewNotes} AI-accepted area(s) in security-sensitive code to review` : '') +
-      (partial ? `\nAnalysis ${status?.reason ?? 'stopped early'}` : '');
-    this.item.backgroundColor = findings.some((d) => d.severity === vscode.DiagnosticSeverity.Error)
+    const summary = summarise(vscode.languages.getDiagnostics(editor.document.uri));
+    const aiLines = linesCovered(this.tracker?.regions(editor.document.uri) ?? [], (offset) => editor.document.positionAt(offset).line);
+    const { text, tooltip } = statusBarText(summary, aiLines, status?.state === 'partial' ? status : undefined);
+    this.item.text = text;
+    this.item.tooltip = tooltip;
+    this.item.backgroundColor = summary.findings.some((d) => d.severity === vscode.DiagnosticSeverity.Error)
       ? new vscode.ThemeColor('statusBarItem.warningBackground')
       : undefined;
     this.item.show();

@@ -1,5 +1,13 @@
 import * as assert from 'assert';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import {
+  CodeActionRequest,
+  Diagnostic,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  HoverRequest,
+} from 'vscode-languageserver-protocol';
+import { ExplainRequest } from '../../server/src/protocol';
 import type { GrammarName } from '../../server/src/engine/languages';
 import type { ServerProcess } from '../support/serverProcess';
 import { GRAMMARS } from './editCases';
@@ -10,18 +18,20 @@ const LANGUAGE_ID: Record<GrammarName, string> = { javascript: 'javascript', typ
 const EXTENSION: Record<GrammarName, string> = { javascript: 'js', typescript: 'ts', tsx: 'tsx', python: 'py' };
 /** JSON-RPC "internal error": what a request that threw a TypeError in the server answers. */
 const INTERNAL_ERROR = -32603;
+/** A method the server does not know: it must answer "method not found", nothing worse. */
+const NO_SUCH_REQUEST = { method: 'vetted/noSuchRequest' };
 
 const JUNK: unknown[] = [null, undefined, -1, 1.5, 'a', {}, [], { line: -1, character: 0 }, { line: 0 }, { line: 'x', character: null }, { line: 2 ** 40, character: 2 ** 40 }];
 
 const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).join(' ');
 
 /** A request that may fail as "not found" or "invalid params", but never with an internal error. */
-async function expectNoInternalError(server: ServerProcess, method: string, params: unknown): Promise<void> {
+async function expectNoInternalError(server: ServerProcess, type: { method: string }, params: unknown): Promise<void> {
   try {
-    await server.connection.sendRequest(method, params);
+    await server.requestUnchecked(type, params);
   } catch (error) {
     const code = (error as { code?: number }).code;
-    assert.notStrictEqual(code, INTERNAL_ERROR, `${method} ${JSON.stringify(params)} failed inside the server: ${(error as Error).message}`);
+    assert.notStrictEqual(code, INTERNAL_ERROR, `${type.method} ${JSON.stringify(params)} failed inside the server: ${(error as Error).message}`);
   }
 }
 
@@ -65,17 +75,17 @@ export async function protocolCase(server: ServerProcess, seed: number, workspac
     } else {
       const junk = () => random.pick(JUNK);
       const request = random.pick([
-        () => expectNoInternalError(server, 'textDocument/hover', { textDocument: { uri }, position: junk() }),
-        () => expectNoInternalError(server, 'textDocument/hover', { textDocument: junk(), position: { line: 0, character: 0 } }),
-        () => expectNoInternalError(server, 'textDocument/codeAction', { textDocument: { uri }, range: junk(), context: junk() }),
-        () => expectNoInternalError(server, 'textDocument/codeAction', { textDocument: { uri }, range: junk(), context: { diagnostics: [junk(), { range: junk(), source: 'vetted', code: 'x' }] } }),
-        () => expectNoInternalError(server, 'textDocument/codeAction', { textDocument: { uri: 'file:///not-open.js' }, range: junk() }),
-        () => expectNoInternalError(server, 'vetted/explain', junk()),
-        () => expectNoInternalError(server, 'vetted/noSuchRequest', junk()),
+        () => expectNoInternalError(server, HoverRequest.type, { textDocument: { uri }, position: junk() }),
+        () => expectNoInternalError(server, HoverRequest.type, { textDocument: junk(), position: { line: 0, character: 0 } }),
+        () => expectNoInternalError(server, CodeActionRequest.type, { textDocument: { uri }, range: junk(), context: junk() }),
+        () => expectNoInternalError(server, CodeActionRequest.type, { textDocument: { uri }, range: junk(), context: { diagnostics: [junk(), { range: junk(), source: 'vetted', code: 'x' }] } }),
+        () => expectNoInternalError(server, CodeActionRequest.type, { textDocument: { uri: 'file:///not-open.js' }, range: junk() }),
+        () => expectNoInternalError(server, ExplainRequest, junk()),
+        () => expectNoInternalError(server, NO_SUCH_REQUEST, junk()),
         async () => {
           server.change('file:///not-open.js', 2, [{ text: 'x' }]);
-          void server.connection.sendNotification('textDocument/didChange', junk());
-          void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: `${uri}.other`, languageId: junk(), version: 1, text: 'x' } });
+          server.notifyUnchecked(DidChangeTextDocumentNotification.type, junk());
+          server.notifyUnchecked(DidOpenTextDocumentNotification.type, { textDocument: { uri: `${uri}.other`, languageId: junk(), version: 1, text: 'x' } });
         },
       ]);
       await request();
@@ -83,7 +93,7 @@ export async function protocolCase(server: ServerProcess, seed: number, workspac
     if (random.chance(0.3)) await new Promise((r) => setTimeout(r, random.int(0, 60)));
   }
   assert.ok(server.alive, `the server exited; stderr: ${server.stderr.slice(-2000)}`);
-  await expectNoInternalError(server, 'textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+  await expectNoInternalError(server, HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
   const freshUri = `file://${workspace}/fuzz-${seed}-fresh.${EXTENSION[grammar]}`;
   server.open(freshUri, languageId, text, 1);
   const expected = summary(await server.diagnostics(freshUri, 1, 30_000));
@@ -94,6 +104,6 @@ export async function protocolCase(server: ServerProcess, seed: number, workspac
     if (Date.now() > deadline) assert.fail(`diagnostics of ${uri} (version ${version}) never equalled a fresh open's: ${published ? summary(published.diagnostics) : 'none'} vs ${expected}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  for (const u of [uri, freshUri]) void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
+  for (const u of [uri, freshUri]) void server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: u } });
   return { grammar };
 }

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { CodeActionRequest } from 'vscode-languageserver-protocol';
 import { fileUri, ServerProcess } from '../support/serverProcess';
 
 /** Huge and minified files: skipped or cut short with a status the editor can show, never a hang. */
@@ -50,7 +51,7 @@ describe('language server: size limits and time budget', function () {
     // The first file's tree is the least recently used: released. Ask for its fix, then edit it.
     const [first] = uris;
     const [diagnostic] = await server.diagnostics(first, 1);
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: first },
       range: diagnostic.range,
       context: { diagnostics: [diagnostic] },

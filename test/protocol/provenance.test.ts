@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { AcceptNoticeParams, ProvenanceParams } from '../../server/src/protocol';
+import { HoverRequest } from 'vscode-languageserver-protocol';
+import { AcceptNoticeNotification, AcceptNoticeParams, diagnosticDataOf, ProvenanceNotification, ProvenanceParams } from '../../server/src/protocol';
 import { fileUri, ServerProcess } from '../support/serverProcess';
 
 /** Findings in AI-accepted regions, as the real server reports them. */
@@ -27,7 +28,7 @@ describe('language server: AI provenance', function () {
   async function started(settings: object = {}) {
     const server = await ServerProcess.start({ workspaceFolder: workspace, settings });
     const notices: AcceptNoticeParams[] = [];
-    server.connection.onNotification('vetted/acceptNotice', (n: AcceptNoticeParams) => {
+    server.connection.onNotification(AcceptNoticeNotification, (n) => {
       notices.push(n);
     });
     return { server, notices };
@@ -41,7 +42,7 @@ describe('language server: AI provenance', function () {
       const before = await server.diagnostics(uri, 1);
       assert.deepStrictEqual(before.map((d) => [d.code, d.severity]), [['js.crypto.weak-hash', 2], ['js.crypto.weak-hash', 2]]);
       const params: ProvenanceParams = { uri, version: 1, regions: [region('r1')] };
-      void server.connection.sendNotification('vetted/provenance', params);
+      void server.connection.sendNotification(ProvenanceNotification, params);
       await waitFor(() => server.publishedFor(uri).length >= 2);
       const tagged = server.publishedFor(uri).at(-1)!.diagnostics;
       assert.deepStrictEqual(
@@ -53,18 +54,23 @@ describe('language server: AI provenance', function () {
         ],
       );
       assert.match(String(tagged[2].message), /\(using createHash\)/);
-      assert.deepStrictEqual((tagged[1].data as { aiRegion?: string }).aiRegion, 'r1');
+      // What the client counts and acts on travels as typed data, not in the message.
+      assert.deepStrictEqual(tagged.map(diagnosticDataOf), [
+        { kind: 'finding', ruleId: 'js.crypto.weak-hash', version: 1 },
+        { kind: 'finding', ruleId: 'js.crypto.weak-hash', version: 1, ai: 'accepted', aiRegion: 'r1', escalatedFrom: 'medium' },
+        { kind: 'review-note', ruleId: 'vetted.provenance.review-required', version: 1, ai: 'accepted', aiRegion: 'r1' },
+      ]);
       // The hover says the finding is reported one step higher, as the squiggle shows it.
-      const hoverAi = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: ai.split('\n')[1].indexOf('sha1') + 1 } });
+      const hoverAi = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: ai.split('\n')[1].indexOf('sha1') + 1 } });
       assert.match((hoverAi as { contents: { value: string } }).contents.value, /^\*\*\[AI-accepted\]\*\* .*reported as \*\*high\*\* \(one step above the rule's medium\)/);
-      const hoverHuman = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: human.indexOf('md5') + 1 } });
+      const hoverHuman = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: human.indexOf('md5') + 1 } });
       assert.doesNotMatch((hoverHuman as { contents: { value: string } }).contents.value, /AI-accepted/);
       await waitFor(() => notices.length === 1);
       assert.deepStrictEqual(notices[0].findings.map((f) => [f.ruleId, f.range.start.line, f.hasFix]), [['js.crypto.weak-hash', 2, true]]);
       // Typing elsewhere re-analyses, but the acceptance is announced only once.
       server.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
       const shifted = { ...region('r1'), start: region('r1').start + 1, end: region('r1').end + 1 };
-      void server.connection.sendNotification('vetted/provenance', { uri, version: 2, regions: [shifted] });
+      void server.connection.sendNotification(ProvenanceNotification, { uri, version: 2, regions: [shifted] });
       await server.diagnostics(uri, 2);
       await waitFor(() => {
         const last = server.publishedFor(uri).at(-1)!;
@@ -83,7 +89,7 @@ describe('language server: AI provenance', function () {
       const uri = fileUri(path.join(workspace, 'off.js'));
       off.server.open(uri, 'javascript', text, 1);
       await off.server.diagnostics(uri, 1);
-      void off.server.connection.sendNotification('vetted/provenance', { uri, version: 1, regions: [region('r2')] });
+      void off.server.connection.sendNotification(ProvenanceNotification, { uri, version: 1, regions: [region('r2')] });
       await waitFor(() => off.server.publishedFor(uri).length >= 2);
       assert.ok(off.server.publishedFor(uri).at(-1)!.diagnostics.every((d) => !String(d.message).startsWith('[AI-accepted]')));
       assert.strictEqual(off.notices.length, 0);
@@ -95,10 +101,11 @@ describe('language server: AI provenance', function () {
       const uri = fileUri(path.join(workspace, 'plain.js'));
       plain.server.open(uri, 'javascript', text, 1);
       await plain.server.diagnostics(uri, 1);
-      void plain.server.connection.sendNotification('vetted/provenance', { uri, version: 1, regions: [region('r3')] });
+      void plain.server.connection.sendNotification(ProvenanceNotification, { uri, version: 1, regions: [region('r3')] });
       await waitFor(() => plain.server.publishedFor(uri).length >= 2);
       const diagnostics = plain.server.publishedFor(uri).at(-1)!.diagnostics;
       assert.deepStrictEqual(diagnostics.map((d) => [d.severity, String(d.message).startsWith('[AI-accepted]')]), [[2, false], [2, true]]);
+      assert.deepStrictEqual(diagnostics.map((d) => [diagnosticDataOf(d)?.ai, diagnosticDataOf(d)?.escalatedFrom]), [[undefined, undefined], ['accepted', undefined]]);
     } finally {
       await plain.server.stop();
     }

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, Diagnostic, HoverRequest } from 'vscode-languageserver-protocol';
 import { javascriptCallChain, javascriptConcatenation, pythonCallChain } from '../support/hostileSources';
 import { fileUri, ServerProcess } from '../support/serverProcess';
 
@@ -74,14 +74,14 @@ describe('language server: robustness', function () {
     const uri = fileUri(path.join(workspace, 'requests.js'));
     server.open(uri, 'javascript', "require('crypto').createHash('md5');\n", 1);
     await server.diagnostics(uri, 1);
-    assert.strictEqual(await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: null }), null);
-    assert.strictEqual(await server.connection.sendRequest('textDocument/hover', { textDocument: { uri } }), null);
-    assert.strictEqual(await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: -3, character: 'a' } }), null);
+    assert.strictEqual(await server.requestUnchecked(HoverRequest.type, { textDocument: { uri }, position: null }), null);
+    assert.strictEqual(await server.requestUnchecked(HoverRequest.type, { textDocument: { uri } }), null);
+    assert.strictEqual(await server.requestUnchecked(HoverRequest.type, { textDocument: { uri }, position: { line: -3, character: 'a' } }), null);
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-    assert.deepStrictEqual(await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range }), []);
-    assert.deepStrictEqual(await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [null, { range: null }] } }), []);
+    assert.deepStrictEqual(await server.requestUnchecked(CodeActionRequest.type, { textDocument: { uri }, range }), []);
+    assert.deepStrictEqual(await server.requestUnchecked(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [null, { range: null }] } }), []);
     // Still answering properly afterwards.
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 20 } })) as { contents: { value: string } } | null;
+    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 20 } })) as { contents: { value: string } } | null;
     assert.match(hover?.contents.value ?? '', /MD5|md5/);
   });
 

@@ -2,7 +2,19 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import {
+  CodeAction,
+  CodeActionRequest,
+  Diagnostic,
+  DidChangeConfigurationNotification,
+  DidCloseTextDocumentNotification,
+  Hover,
+  HoverRequest,
+  MarkupContent,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
+import { COMMANDS } from '../../server/src/commandTable';
+import { ExplainRequest } from '../../server/src/protocol';
 import { applyLspEdits } from '../support/lspEdits';
 import { fileUri, ServerProcess } from '../support/serverProcess';
 
@@ -43,7 +55,7 @@ describe('language server (real process over stdio)', function () {
   });
 
   it('shows the rule explanation on hover over the finding', async () => {
-    const hover = (await server.connection.sendRequest('textDocument/hover', {
+    const hover = (await server.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri },
       position: { line: 3, character: 20 },
     })) as Hover;
@@ -51,13 +63,13 @@ describe('language server (real process over stdio)', function () {
     assert.match(value, /### Weak hash algorithm \(MD5 or SHA-1\)/);
     assert.match(value, /CWE-328/);
     assert.match(value, /How to fix/);
-    const nothing = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    const nothing = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 2 } });
     assert.strictEqual(nothing, null);
   });
 
   it('offers the quick fix, Explain and Ignore as code actions', async () => {
     const [diagnostic] = await server.diagnostics(uri, 1);
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: diagnostic.range,
       context: { diagnostics: [diagnostic] },
@@ -70,7 +82,7 @@ describe('language server (real process over stdio)', function () {
     assert.strictEqual(fix.isPreferred, true);
     const edits = (fix.edit!.documentChanges![0] as { edits: TextEdit[] }).edits;
     assert.strictEqual(applyLspEdits(text, edits), text.replace("'md5'", "'sha256'"));
-    assert.deepStrictEqual(actions[1].command, { title: 'Explain js.crypto.weak-hash', command: 'vetted.explain', arguments: ['js.crypto.weak-hash'] });
+    assert.deepStrictEqual(actions[1].command, { title: 'Explain js.crypto.weak-hash', command: COMMANDS.explain.id, arguments: ['js.crypto.weak-hash'] });
     const ignoreEdits = (actions[2].edit!.documentChanges![0] as { edits: TextEdit[] }).edits;
     assert.strictEqual(
       applyLspEdits(text, ignoreEdits).split('\n')[3],
@@ -120,10 +132,10 @@ describe('language server (real process over stdio)', function () {
   });
 
   it('answers vetted/explain with the rule explanation', async () => {
-    const result = (await server.connection.sendRequest('vetted/explain', { ruleId: 'py.injection.subprocess-shell' })) as { title: string; markdown: string };
+    const result = (await server.connection.sendRequest(ExplainRequest, { ruleId: 'py.injection.subprocess-shell' })) as { title: string; markdown: string };
     assert.match(result.title, /^py\.injection\.subprocess-shell: /);
     assert.match(result.markdown, /shlex\.quote/);
-    assert.strictEqual(await server.connection.sendRequest('vetted/explain', { ruleId: 'no.such.rule' }), null);
+    assert.strictEqual(await server.connection.sendRequest(ExplainRequest, { ruleId: 'no.such.rule' }), null);
   });
 
   it('skips binary and oversized files without crashing and keeps serving others', async () => {
@@ -147,7 +159,7 @@ describe('language server (real process over stdio)', function () {
   });
 
   it('clears diagnostics when a document closes', async () => {
-    void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    void server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     await waitFor(() => {
       const all = server.publishedFor(uri);
       return all.length > 0 && all[all.length - 1].version === undefined && all[all.length - 1].diagnostics.length === 0;
@@ -217,7 +229,7 @@ describe('language server: custom rules and workspace trust', function () {
     try {
       server.open(docUri, 'javascript', source, 1);
       assert.deepStrictEqual((await server.diagnostics(docUri, 1)).map((d) => d.code), ['js.crypto.weak-hash']);
-      void server.connection.sendNotification('workspace/didChangeConfiguration', {
+      void server.connection.sendNotification(DidChangeConfigurationNotification.type, {
         settings: { vetted: { workspaceTrusted: true, disabledRules: ['js.crypto.weak-hash'], debounceMs: 20 } },
       });
       await waitFor(() => {

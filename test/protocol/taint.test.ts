@@ -2,7 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { CodeAction, CodeActionRequest, Hover, HoverRequest, MarkupContent } from 'vscode-languageserver-protocol';
+import { COMMANDS } from '../../server/src/commandTable';
+import { ExplainRequest } from '../../server/src/protocol';
 import { fileUri, ServerProcess } from '../support/serverProcess';
 
 /** Taint findings from the built server: on the sink, with the path as related information. */
@@ -46,18 +48,18 @@ describe('language server: taint findings show their path', function () {
   });
 
   it('shows the steps in the hover and in Explain for that finding', async () => {
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 30 } })) as Hover;
+    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 3, character: 30 } })) as Hover;
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /\*\*How untrusted input gets here\*\*\n\n1\. line 2: `req\.query` is request input[^\n]*\n2\. line 2: `url` comes from `req\.query` \(line 2\)\n3\. line 3: `target` comes from `url` \(line 2\)\n4\. line 4: reaches the sink/);
     const [diagnostic] = await server.diagnostics(uri, 1);
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: diagnostic.range,
       context: { diagnostics: [diagnostic] },
     })) as CodeAction[];
-    const explain = actions.find((a) => a.command?.command === 'vetted.explain')!;
+    const explain = actions.find((a) => a.command?.command === COMMANDS.explain.id)!;
     const [ruleId, docUri, position] = explain.command!.arguments as [string, string, { line: number; character: number }];
-    const result = (await server.connection.sendRequest('vetted/explain', { ruleId, uri: docUri, position })) as { markdown: string };
+    const result = (await server.connection.sendRequest(ExplainRequest, { ruleId, uri: docUri, position })) as { markdown: string };
     assert.match(result.markdown, /^\*\*How untrusted input gets here\*\*\n\n1\. line 2: `req\.query`/);
   });
 

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { DidChangeConfigurationNotification } from 'vscode-languageserver-protocol';
 import { fileUri, ServerProcess } from '../support/serverProcess';
 
 /**
@@ -69,7 +70,7 @@ describe('language server: workspace trust fails closed', function () {
       };
       const change = async (vetted: object, expected: string[]) => {
         const before = server.publishedFor(docUri).length;
-        void server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { vetted } });
+        void server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { vetted } });
         await waitFor(() => server.publishedFor(docUri).length > before && lastCodes() === expected.join());
       };
       await change({ debounceMs: 20 }, ['js.crypto.weak-hash']);

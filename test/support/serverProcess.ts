@@ -2,7 +2,22 @@ import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import {
+  Diagnostic,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
+  ShowMessageNotification,
+  ShowMessageRequest,
+  ShutdownRequest,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+import { DocumentStatusNotification, DocumentStatusParams } from '../../server/src/protocol';
 import { SERVER_EXEC_ARGV } from '../../server/src/serverLaunch';
 
 export const SERVER_BUNDLE = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
@@ -18,26 +33,26 @@ export class ServerProcess {
   private readonly waiters: (() => void)[] = [];
   readonly messages: { type: number; message: string }[] = [];
   /** `vetted/documentStatus` notifications, oldest first. */
-  readonly statuses: { uri: string; version: number; state: string; reason?: string }[] = [];
+  readonly statuses: DocumentStatusParams[] = [];
   stderr = '';
 
   private constructor() {
     this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += d));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
       for (const w of this.waiters.splice(0)) w();
     });
-    this.connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
+    this.connection.onNotification(ShowMessageNotification.type, (m) => {
       this.messages.push(m);
     });
-    this.connection.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => {
+    this.connection.onRequest(ShowMessageRequest.type, (m) => {
       this.messages.push(m);
       return null;
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.onNotification('vetted/documentStatus', (status: ServerProcess['statuses'][number]) => {
+    this.connection.onNotification(LogMessageNotification.type, () => undefined);
+    this.connection.onNotification(DocumentStatusNotification, (status) => {
       this.statuses.push(status);
     });
     this.connection.listen();
@@ -49,23 +64,40 @@ export class ServerProcess {
    */
   static async start(options: { settings?: object; workspaceFolder?: string; initializationOptions?: unknown } = {}): Promise<ServerProcess> {
     const server = new ServerProcess();
-    await server.connection.sendRequest('initialize', {
+    await server.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
       workspaceFolders: options.workspaceFolder ? [{ uri: fileUri(options.workspaceFolder), name: 'ws' }] : null,
       initializationOptions: 'initializationOptions' in options ? options.initializationOptions : { settings: { debounceMs: 20, ...options.settings } },
     });
-    await server.connection.sendNotification('initialized', {});
+    await server.connection.sendNotification(InitializedNotification.type, {});
     return server;
   }
 
   open(uri: string, languageId: string, text: string, version = 1): void {
-    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
   }
 
+  /** `contentChanges` may be invalid on purpose: the server must reject those. */
   change(uri: string, version: number, contentChanges: object[]): void {
-    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: contentChanges as TextDocumentContentChangeEvent[],
+    });
+  }
+
+  /**
+   * Sends a request with parameters that need not match its type: the tests of malformed input
+   * use this. The method name still comes from the descriptor.
+   */
+  requestUnchecked(type: { method: string }, params: unknown): Promise<unknown> {
+    return this.connection.sendRequest(type.method, params);
+  }
+
+  /** Sends a notification with parameters that need not match its type (see requestUnchecked). */
+  notifyUnchecked(type: { method: string }, params: unknown): void {
+    void this.connection.sendNotification(type.method, params);
   }
 
   /** Waits for a publishDiagnostics for `uri` (optionally for a given version) and returns its diagnostics. */
@@ -93,8 +125,8 @@ export class ServerProcess {
 
   async stop(): Promise<void> {
     try {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
     } catch {
       // already gone
     }

@@ -20,7 +20,7 @@ describe('hostile rule files', function () {
   let dir: string;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-hostile-rules-'));
-    fs.writeFileSync(path.join(dir, 'good.yaml'), GOOD);
+    fs.writeFileSync(path.join(dir, 'no-debugger.yaml'), GOOD);
     fs.writeFileSync(path.join(dir, 'binary.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0x00, 0x01, 0x02, 0xff]));
     fs.writeFileSync(path.join(dir, 'latin1.yaml'), Buffer.concat([Buffer.from(GOOD.replace('custom.test.no-debugger', 'custom.test.latin1').replace('Debugger statement', 'Caf')), Buffer.from([0xe9, 0x0a])]));
     // Sparse: 1 MB + 1 byte of nothing, without writing it.
@@ -51,7 +51,7 @@ describe('hostile rule files', function () {
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-hostile-rules-ws-'));
     const rules = path.join(workspace, '.vetted', 'rules');
     fs.mkdirSync(rules, { recursive: true });
-    fs.writeFileSync(path.join(rules, 'good.yaml'), GOOD);
+    fs.writeFileSync(path.join(rules, 'no-debugger.yaml'), GOOD);
     fs.symlinkSync('/dev/zero', path.join(rules, 'zero.yaml'));
     assert.strictEqual(spawnSync('mkfifo', [path.join(rules, 'pipe.yaml')]).status, 0);
     const server = await ServerProcess.start({ workspaceFolder: workspace, settings: { workspaceTrusted: true } });

@@ -1,13 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_SETTINGS, NUMERIC_SETTING_BOUNDS } from '../../server/src/protocol';
 import { VERSION } from '../../server/src/version';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
   version: string;
-  contributes: { configuration: { properties: Record<string, { default?: unknown; minimum?: number; maximum?: number }> } };
 };
 
 /** Every relative import and package import of the TypeScript files under `dir`, with the importing file. */
@@ -51,33 +49,24 @@ describe('project boundaries', () => {
     assert.deepStrictEqual(violations('server/src', (t) => t.startsWith('client/') || t.startsWith('cli/') || t === 'vscode' || t.startsWith('vscode-languageclient')), []);
   });
 
-  it('the engine, the provenance model and the rule tests know nothing of LSP', () => {
-    const lsp = (t: string) => t.startsWith('server/src/lsp') || t.startsWith('vscode-languageserver') || t === 'server/src/server';
-    assert.deepStrictEqual([...violations('server/src/engine', lsp), ...violations('server/src/provenance', lsp), ...violations('server/src/ruleTesting', lsp)], []);
+  it('the engine, the provenance model, the rule tests and the CLI know nothing of LSP or the editor protocol', () => {
+    const lsp = (t: string) =>
+      t.startsWith('server/src/lsp') || t.startsWith('vscode-languageserver') || t.startsWith('vscode-jsonrpc') || t === 'server/src/server' || t === 'server/src/protocol';
+    const dirs = ['server/src/engine', 'server/src/provenance', 'server/src/ruleTesting', 'cli/src'];
+    assert.deepStrictEqual(dirs.flatMap((dir) => violations(dir, lsp)), []);
+  });
+
+  it('the tables of settings and commands have no dependencies (the CLI reads the settings table)', () => {
+    const packageImport = (t: string) => !t.startsWith('server/src/');
+    assert.deepStrictEqual(
+      importsUnder('server/src')
+        .filter((i) => ['server/src/settingTable.ts', 'server/src/commandTable.ts'].includes(i.file) && packageImport(i.target))
+        .map((i) => `${i.file} imports ${i.target}`),
+      [],
+    );
   });
 
   it('the version stamped into reports is package.json\'s', () => {
     assert.strictEqual(VERSION, manifest.version);
-  });
-});
-
-describe('settings described once', () => {
-  const properties = manifest.contributes.configuration.properties;
-
-  it("package.json's numeric settings have the bounds the server clamps to", () => {
-    for (const [key, bounds] of Object.entries(NUMERIC_SETTING_BOUNDS)) {
-      const property = properties[`vetted.${key}`];
-      assert.ok(property, `vetted.${key} is not in package.json`);
-      assert.deepStrictEqual({ min: property.minimum, max: property.maximum }, bounds, `vetted.${key}`);
-    }
-  });
-
-  it("package.json's defaults are the server's defaults", () => {
-    const flat: Record<string, unknown> = { ...DEFAULT_SETTINGS, provenance: undefined };
-    for (const [key, value] of Object.entries(DEFAULT_SETTINGS.provenance)) flat[`provenance.${key}`] = value;
-    for (const [key, value] of Object.entries(flat)) {
-      if (value === undefined || key === 'workspaceTrusted') continue;
-      assert.deepStrictEqual(properties[`vetted.${key}`]?.default, value, `vetted.${key}`);
-    }
   });
 });

@@ -12,7 +12,7 @@ function withRules(files: Record<string, string>, body: (dir: string) => Promise
 describe('RuleLoader', () => {
   it(
     'reports a YAML syntax error with its line and keeps the other rules',
-    withRules({ 'a-good.yaml': GOOD, 'b-bad.yaml': 'id: x\ntitle: [unclosed\nseverity: low\n' }, (dir) => {
+    withRules({ 'no-debugger.yaml': GOOD, 'b-bad.yaml': 'id: x\ntitle: [unclosed\nseverity: low\n' }, (dir) => {
       const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);
       assert.deepStrictEqual(rules.map((r) => r.id), ['custom.test.no-debugger']);
       assert.strictEqual(errors.length, 1);
@@ -53,8 +53,8 @@ describe('RuleLoader', () => {
     'reports a query that does not compile with its line, and the other rules still run',
     withRules(
       {
-        'good.yaml': GOOD,
-        'broken-query.yaml': GOOD.replace('id: custom.test.no-debugger', 'id: custom.test.broken').replace(
+        'no-debugger.yaml': GOOD,
+        'broken-query.yaml': GOOD.replace('id: custom.test.no-debugger', 'id: custom.test.broken-query').replace(
           'query: "(debugger_statement) @finding"',
           'query: |\n  (call_expression\n    function: (no_such_node)) @finding',
         ),
@@ -64,7 +64,7 @@ describe('RuleLoader', () => {
         const errors = await engine.allErrors();
         assert.ok(errors.length >= 1);
         assert.ok(errors.every((e) => e.file === path.join(dir, 'broken-query.yaml')));
-        assert.match(errors[0].message, /query of rule 'custom\.test\.broken' does not compile for javascript/);
+        assert.match(errors[0].message, /query of rule 'custom\.test\.broken-query' does not compile for javascript/);
         assert.strictEqual(errors[0].line, 11, 'line of (no_such_node) in the file');
         const result = await engine.analyzeText('debugger;\n', 'javascript');
         assert.deepStrictEqual(result.findings.map((f) => f.rule.id), ['custom.test.no-debugger']);
@@ -74,10 +74,10 @@ describe('RuleLoader', () => {
 
   it(
     'skips a duplicate rule id with an error naming the first file',
-    withRules({ 'a.yaml': GOOD, 'b.yaml': GOOD }, (dir) => {
+    withRules({ 'no-debugger.yaml': GOOD, 'custom.test.no-debugger.yaml': GOOD }, (dir) => {
       const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);
       assert.strictEqual(rules.length, 1);
-      assert.match(errors[0].message, /duplicate rule id 'custom\.test\.no-debugger' \(already defined in .*a\.yaml\)/);
+      assert.match(errors[0].message, /duplicate rule id 'custom\.test\.no-debugger' \(already defined in .*custom\.test\.no-debugger\.yaml\)/);
     }),
   );
 

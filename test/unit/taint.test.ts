@@ -182,7 +182,7 @@ references: ["https://cwe.mitre.org/data/definitions/918.html"]
 
   it('resolves named sets from _sets/ and inline entries', () => {
     const sets = 'sets:\n  - name: my-input\n    kind: source\n    languages: [javascript]\n    description: "my input"\n    query: "(identifier) @source"\n';
-    const { rules, errors, taintSets } = load({ 'r.yaml': rule('taint:\n  sources: [my-input]\n  sanitizers:\n    - query: "(number) @sanitizer"'), '_sets/s.yaml': sets });
+    const { rules, errors, taintSets } = load({ 'taint.yaml': rule('taint:\n  sources: [my-input]\n  sanitizers:\n    - query: "(number) @sanitizer"'), '_sets/s.yaml': sets });
     assert.deepStrictEqual(errors, []);
     assert.deepStrictEqual(rules.map((r) => r.id), ['custom.test.taint']);
     assert.deepStrictEqual(taintSets.map((s) => s.name), ['my-input']);
@@ -190,14 +190,14 @@ references: ["https://cwe.mitre.org/data/definitions/918.html"]
 
   it('reports unknown set names, missing captures and schema errors with file and line', () => {
     const badSet = 'sets:\n  - name: no-capture\n    kind: source\n    languages: [javascript]\n    description: "my input"\n    query: "(identifier) @x"\n  - name: Bad Name\n    kind: source\n';
-    const { rules, errors } = load({ 'r.yaml': rule('taint:\n  sources: [nowhere]'), 's.yaml': rule('taint:\n  sourcez: [x]').replace('custom.test.taint', 'custom.test.other'), '_sets/s.yaml': badSet });
+    const { rules, errors } = load({ 'taint.yaml': rule('taint:\n  sources: [nowhere]'), 's.yaml': rule('taint:\n  sourcez: [x]').replace('custom.test.taint', 'custom.test.other'), '_sets/s.yaml': badSet });
     assert.deepStrictEqual(rules, []);
     assert.deepStrictEqual(errors.sort(), [
       "_sets/s.yaml:7: 'sets.1' must have required property 'description'",
       "_sets/s.yaml:7: 'sets.1' must have required property 'languages'",
       "_sets/s.yaml:7: 'sets.1' must have required property 'query'",
       "_sets/s.yaml:7: 'sets.1.name' must match pattern \"^[a-z][a-z0-9-]*$\"",
-      "r.yaml:9: taint.sources names 'nowhere', which is no source set for javascript (see rules/<language>/_sets/)",
+      "taint.yaml:9: taint.sources names 'nowhere', which is no source set for javascript (see rules/<language>/_sets/)",
       "s.yaml:12: 'taint' has unknown key 'sourcez'",
       "s.yaml:11: 'taint' must have required property 'sources'",
     ].sort());

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ProvenanceRegion } from '../../../server/src/provenance/format';
+import { readSetting } from '../settings';
 import type { ProvenanceTracker } from './provenanceTracker';
 
 const SIGNAL_TEXT: Record<string, string> = {
@@ -35,8 +36,7 @@ export class ProvenanceDecorations implements vscode.Disposable {
   }
 
   refresh(): void {
-    const config = vscode.workspace.getConfiguration('vetted');
-    const show = config.get('provenance.enabled', true) && config.get('provenance.decorations', true);
+    const show = readSetting('provenance.enabled') && readSetting('provenance.decorations');
     for (const editor of vscode.window.visibleTextEditors) {
       const regions = show ? this.tracker.regions(editor.document.uri) : [];
       editor.setDecorations(this.type, regions.map((r) => decorationFor(editor.document, r)));

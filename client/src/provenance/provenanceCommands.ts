@@ -2,19 +2,23 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportAgentTrace } from '../../../server/src/provenance/export';
-import { AcceptNoticeNotification, AcceptNoticeParams, EXPLAIN_COMMAND } from '../../../server/src/protocol';
+import { COMMANDS } from '../../../server/src/commandTable';
+import { AcceptNoticeNotification, AcceptNoticeParams } from '../../../server/src/protocol';
+import type { CommandHandlers } from '../commands';
+import { readSetting } from '../settings';
 import type { ProvenanceTracker } from './provenanceTracker';
 
-/** Toggle, clear and report commands, and the notice shown when an acceptance introduced findings. */
-export function registerProvenanceCommands(tracker: ProvenanceTracker, client: LanguageClient, storeFile: string | undefined): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand('vetted.toggleProvenance', async () => {
-      const config = vscode.workspace.getConfiguration('vetted');
-      const next = !config.get('provenance.enabled', true);
-      await config.update('provenance.enabled', next, vscode.ConfigurationTarget.Global);
+type ProvenanceCommand = 'toggleProvenance' | 'clearProvenanceForFile' | 'clearProvenanceForWorkspace' | 'showProvenanceReport' | 'exportProvenance';
+
+/** Toggle, clear, report and export commands. */
+export function provenanceCommandHandlers(tracker: ProvenanceTracker, storeFile: string | undefined): Pick<CommandHandlers, ProvenanceCommand> {
+  return {
+    toggleProvenance: async () => {
+      const next = !readSetting('provenance.enabled');
+      await vscode.workspace.getConfiguration('vetted').update('provenance.enabled', next, vscode.ConfigurationTarget.Global);
       void vscode.window.showInformationMessage(`Vetted: AI provenance tagging is ${next ? 'on' : 'off'}.`);
-    }),
-    vscode.commands.registerCommand('vetted.clearProvenanceForFile', async () => {
+    },
+    clearProvenanceForFile: async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       const answer = await vscode.window.showWarningMessage(
@@ -23,20 +27,20 @@ export function registerProvenanceCommands(tracker: ProvenanceTracker, client: L
         'Clear',
       );
       if (answer === 'Clear') tracker.clear(editor.document.uri);
-    }),
-    vscode.commands.registerCommand('vetted.clearProvenanceForWorkspace', async () => {
+    },
+    clearProvenanceForWorkspace: async () => {
       const answer = await vscode.window.showWarningMessage(
         'Forget which code in this workspace was AI-accepted? The clearing itself is recorded.',
         { modal: true },
         'Clear',
       );
       if (answer === 'Clear') tracker.clear();
-    }),
-    vscode.commands.registerCommand('vetted.showProvenanceReport', async () => {
+    },
+    showProvenanceReport: async () => {
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report(tracker, storeFile) });
       await vscode.window.showTextDocument(document, { preview: true });
-    }),
-    vscode.commands.registerCommand('vetted.exportProvenance', async () => {
+    },
+    exportProvenance: async () => {
       const folder = vscode.workspace.workspaceFolders?.[0];
       if (!folder || folder.uri.scheme !== 'file') {
         void vscode.window.showWarningMessage('Vetted: open a folder to export its AI provenance.');
@@ -53,9 +57,13 @@ export function registerProvenanceCommands(tracker: ProvenanceTracker, client: L
       fs.writeFileSync(target.fsPath, JSON.stringify(result.record, null, 2) + '\n');
       const { exported, skipped } = result.metadata.counts;
       void vscode.window.showInformationMessage(`Vetted: exported ${exported} AI-accepted region(s)${skipped ? `, ${skipped} skipped` : ''} to ${vscode.workspace.asRelativePath(target)}.`);
-    }),
-    client.onNotification(AcceptNoticeNotification, (notice: AcceptNoticeParams) => void showAcceptNotice(notice)),
-  ];
+    },
+  };
+}
+
+/** The notice shown when an acceptance introduced findings. */
+export function showAcceptNotices(client: LanguageClient): vscode.Disposable {
+  return client.onNotification(AcceptNoticeNotification, (notice) => void showAcceptNotice(notice));
 }
 
 async function showAcceptNotice(notice: AcceptNoticeParams): Promise<void> {
@@ -73,7 +81,7 @@ async function showAcceptNotice(notice: AcceptNoticeParams): Promise<void> {
       await vscode.commands.executeCommand('editor.action.quickFix');
     }
   } else if (choice === 'Explain') {
-    await vscode.commands.executeCommand(EXPLAIN_COMMAND, first.ruleId);
+    await vscode.commands.executeCommand(COMMANDS.explain.id, first.ruleId);
   }
 }
 

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProvenanceRegion, ProvenanceSignal, StoredProvenance } from '../../../server/src/provenance/format';
 import { ProvenanceNotification, ProvenanceParams } from '../../../server/src/protocol';
+import { readSetting } from '../settings';
 import { insertedSpan } from './insertedSpan';
 import type { CopiedProvenance } from './copiedAiText';
 import { ProvenanceStore, restore, toStored } from './provenanceStore';
@@ -86,11 +87,11 @@ export class ProvenanceTracker implements vscode.Disposable {
   }
 
   get heuristicsEnabled(): boolean {
-    return vscode.workspace.getConfiguration('vetted').get('provenance.heuristics', false);
+    return readSetting('provenance.heuristics');
   }
 
   get enabled(): boolean {
-    return vscode.workspace.getConfiguration('vetted').get('provenance.enabled', true);
+    return readSetting('provenance.enabled');
   }
 
   /**

@@ -86,3 +86,9 @@ export function grammarForLanguageId(languageId: string): GrammarName | undefine
 }
 
 export const ALL_SOURCE_EXTENSIONS = Object.values(GRAMMARS).flatMap((g) => g.extensions);
+
+/**
+ * The VS Code language ids Vetted analyses: the extension's document selector is made of them, and
+ * package.json's `onLanguage:` activation events must name exactly these (a test checks).
+ */
+export const VSCODE_LANGUAGE_IDS = Object.values(GRAMMARS).flatMap((g) => g.languageIds);

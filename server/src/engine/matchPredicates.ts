@@ -28,6 +28,17 @@ export function withMatchPredicatesTakenOver(query: string): string {
   return query.replace(MATCH_PREDICATE, (_whole, operator: string, capture: string, value: string) => `(#${TAKEN_OVER}${operator}${capture}"${value}"`);
 }
 
+/** The position in `query` of position `offset` of its taken-over form (for compile error lines). */
+export function offsetBeforeTakeOver(query: string, offset: number): number {
+  let inserted = 0;
+  for (const m of query.matchAll(MATCH_PREDICATE)) {
+    const at = m.index + '(#'.length + inserted;
+    if (offset <= at) break;
+    inserted += Math.min(TAKEN_OVER.length, offset - at);
+  }
+  return offset - inserted;
+}
+
 /** The taken-over predicates of one pattern, ready to test a match's captures. */
 export type PatternPredicate = (captures: QueryCapture[]) => boolean;
 

@@ -1,5 +1,6 @@
 import type { TaintSpec } from './dataflow/taintTypes';
 import type { RuleLanguage } from './languages';
+import type { ExpandedQuery } from './queryFragments';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -69,6 +70,8 @@ export interface RuleSpec {
   owasp: string;
   message: string;
   query: string;
+  /** Named pieces of query text that `<name>` in the query (or in another fragment) stands for. */
+  fragments?: Record<string, string>;
   where?: Condition[];
   paths?: { exclude?: string[]; include?: string[] };
   fix?: RuleFix;
@@ -82,11 +85,13 @@ export interface RuleSpec {
   taint?: TaintSpec;
 }
 
-/** A loaded rule: the spec plus where it came from. */
-export interface Rule extends RuleSpec {
+/** A loaded rule: the spec plus where it came from. Its `query` has its fragments expanded. */
+export interface Rule extends Omit<RuleSpec, 'fragments'> {
   file: string;
-  /** Line of the `query:` key in the file (1-based), for query compile errors. */
+  /** Line of the `query:` key in the file (1-based), for errors about the query as a whole. */
   queryLine: number;
+  /** `query` with the rule-file line each part was written on, for query compile errors. */
+  expandedQuery: ExpandedQuery;
   /** True for rules shipped with Vetted; false for rules from user folders. */
   bundled: boolean;
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ErrorObject } from 'ajv';
-import { isMap, isScalar, LineCounter, parseDocument, Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, Document, Scalar } from 'yaml';
 import schema from './rule.schema.json';
 import type { Rule, RuleSpec } from './rule';
 import { matchPredicateRegexes } from './matchPredicates';
@@ -9,6 +9,8 @@ import { compileRegex } from './regex';
 import { readRegularFile } from '../files/regularFile';
 import { checkTaintRule, loadTaintSets, TAINT_SET_FOLDER } from './dataflow/taintSets';
 import type { TaintSet } from './dataflow/taintTypes';
+import { expandFragments, FragmentText, queryOrigin } from './queryFragments';
+import { idPathProblem } from './ruleIdPath';
 
 /** A problem with a rule file, located precisely enough to jump to it. */
 export interface RuleLoadError {
@@ -57,7 +59,7 @@ export class RuleLoader {
         continue;
       }
       for (const file of files) {
-        const result = this.loadFile(file, source.bundled);
+        const result = this.loadFile(file, source.bundled, source.directory);
         errors.push(...result.errors);
         if (!result.rule) continue;
         const taintErrors = checkTaintRule(result.rule, taintSets);
@@ -75,10 +77,11 @@ export class RuleLoader {
     return { rules, errors, taintSets };
   }
 
-  loadFile(file: string, bundled: boolean): { rule?: Rule; errors: RuleLoadError[] } {
+  /** `root` is the rule folder the file was found in (its id is checked against the path below it). */
+  loadFile(file: string, bundled: boolean, root = path.dirname(file)): { rule?: Rule; errors: RuleLoadError[] } {
     const text = readRuleText(file);
     if (typeof text !== 'string') return { errors: [{ file, line: 1, message: `cannot read rule file: ${text.problem}` }] };
-    return parseRule(text, file, bundled);
+    return parseRule(text, file, bundled, root);
   }
 }
 
@@ -101,7 +104,11 @@ function readRuleText(file: string): string | { problem: string } {
   }
 }
 
-export function parseRule(text: string, file: string, bundled: boolean): { rule?: Rule; errors: RuleLoadError[] } {
+/**
+ * One rule file's rule, or its problems. A custom rule whose id does not fit its file name is
+ * reported and still returned; every other problem leaves the rule out.
+ */
+export function parseRule(text: string, file: string, bundled: boolean, root = path.dirname(file)): { rule?: Rule; errors: RuleLoadError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -115,11 +122,24 @@ export function parseRule(text: string, file: string, bundled: boolean): { rule?
   }
   const value: unknown = doc.toJS();
   if (!validateSpec(value)) {
-    return { errors: (validateSpec.errors ?? []).map((e) => schemaError(e, doc, lineCounter, file)) };
+    // A bad fragment name fails its own pattern and `propertyNames`: report it once.
+    const reported = (validateSpec.errors ?? []).filter((e) => e.propertyName === undefined);
+    return { errors: reported.map((e) => schemaError(e, doc, lineCounter, file)) };
   }
-  const spec = value as RuleSpec;
+  const { fragments, ...written } = value as RuleSpec;
   const errors: RuleLoadError[] = [];
   const queryLine = lineOf(doc, lineCounter, ['query']);
+  const expansion = expandFragments(
+    { text: written.query, line: textStartLine(doc, lineCounter, ['query']) },
+    new Map(Object.entries(fragments ?? {}).map(([name, text]): [string, FragmentText] => [
+      name,
+      { text, line: textStartLine(doc, lineCounter, ['fragments', name]), keyLine: lineOf(doc, lineCounter, ['fragments', name]) },
+    ])),
+  );
+  if (!expansion.query) return { errors: expansion.errors.map((e) => ({ file, ...e })) };
+  const query = expansion.query;
+  const spec = { ...written, query: query.text };
+  if (!/@finding\b/.test(spec.query)) errors.push({ file, line: queryLine, message: "'query' must capture the reported node as @finding" });
   const checkRegex = (source: string, line: number, where: string) => {
     try {
       compileRegex(source, bundled);
@@ -140,7 +160,7 @@ export function parseRule(text: string, file: string, bundled: boolean): { rule?
   // Bundled rules' query regexes are evaluated by web-tree-sitter and checked when the query compiles.
   if (!bundled) {
     for (const regex of matchPredicateRegexes(spec.query)) {
-      checkRegex(regex.source, queryLine + spec.query.slice(0, regex.offset).split('\n').length, 'a #match? predicate of the query');
+      checkRegex(regex.source, queryOrigin(query, regex.offset).line, 'a #match? predicate of the query');
     }
   }
   if (spec.fix) {
@@ -151,7 +171,11 @@ export function parseRule(text: string, file: string, bundled: boolean): { rule?
     });
   }
   if (errors.length > 0) return { errors };
-  return { rule: { ...spec, file, bundled, queryLine }, errors: [] };
+  const rule: Rule = { ...spec, file, bundled, queryLine, expandedQuery: query };
+  const idProblem = idPathProblem(spec.id, file, root, bundled);
+  if (!idProblem) return { rule, errors: [] };
+  const idError = { file, line: lineOf(doc, lineCounter, ['id']), message: idProblem };
+  return bundled ? { errors: [idError] } : { rule, errors: [idError] };
 }
 
 export function schemaError(error: ErrorObject, doc: Document, lineCounter: LineCounter, file: string): RuleLoadError {
@@ -162,8 +186,11 @@ export function schemaError(error: ErrorObject, doc: Document, lineCounter: Line
     const key = (error.params as { additionalProperty: string }).additionalProperty;
     return { file, line: lineOf(doc, lineCounter, [...segments, key]), message: `${where} has unknown key '${key}'` };
   }
+  if (error.keyword === 'propertyNames') {
+    const name = (error.params as { propertyName: string }).propertyName;
+    return { file, line: lineOf(doc, lineCounter, [...segments, name]), message: `${where} has a fragment named '${name}': names are lowercase letters, digits and '-'` };
+  }
   if (error.keyword === 'enum') detail = `must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-  if (error.keyword === 'pattern' && segments[0] === 'query') detail = 'must capture the reported node as @finding';
   return { file, line: lineOf(doc, lineCounter, segments), message: `${where} ${detail}` };
 }
 
@@ -185,6 +212,17 @@ export function lineOf(doc: Document, lineCounter: LineCounter, segments: (strin
     }
   }
   return 1;
+}
+
+/**
+ * The line of the first line of the text at `segments`: a block scalar (`query: |`) starts on the
+ * line after its key, a quoted or plain one on the key's line.
+ */
+function textStartLine(doc: Document, lineCounter: LineCounter, segments: string[]): number {
+  const node = doc.getIn(segments, true);
+  if (!isScalar(node) || !node.range) return lineOf(doc, lineCounter, segments);
+  const line = lineCounter.linePos(node.range[0]).line;
+  return node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED ? line + 1 : line;
 }
 
 function listRuleFiles(directory: string): string[] {

@@ -1,7 +1,8 @@
 import { Query } from 'web-tree-sitter';
 import type { GrammarLoader } from './grammarLoader';
 import { GrammarName, grammarsForRuleLanguage } from './languages';
-import { PatternPredicate, takenOverPredicates, withMatchPredicatesTakenOver } from './matchPredicates';
+import { offsetBeforeTakeOver, PatternPredicate, takenOverPredicates, withMatchPredicatesTakenOver } from './matchPredicates';
+import { queryOrigin } from './queryFragments';
 import type { Rule } from './rule';
 import type { RuleLoadError } from './ruleLoader';
 import { TaintQueries } from './dataflow/taintAnalysis';
@@ -137,11 +138,13 @@ export class RuleSet {
     this.broken.add(rule);
     const e = error as { message?: string; index?: number };
     const offset = typeof e.index === 'number' ? e.index : 0;
-    const lineInQuery = rule.query.slice(0, offset).split('\n').length;
+    const origin = queryOrigin(rule.expandedQuery, rule.bundled ? offset : offsetBeforeTakeOver(rule.query, offset));
+    // The error is at the fragment's own line; where it was used tells which use broke.
+    const inFragment = origin.fragment ? ` (in fragment '${origin.fragment}', used at line ${origin.usedAt})` : '';
     this.compileErrors.push({
       file: rule.file,
-      line: rule.queryLine + lineInQuery,
-      message: `query of rule '${rule.id}' does not compile for ${grammar}: ${e.message ?? String(error)}`,
+      line: origin.line,
+      message: `query of rule '${rule.id}' does not compile for ${grammar}: ${e.message ?? String(error)}${inFragment}`,
     });
   }
 }

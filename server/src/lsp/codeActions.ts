@@ -2,7 +2,7 @@ import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languag
 import type { Tree } from 'web-tree-sitter';
 import type { Finding } from '../engine/finding';
 import { GRAMMARS, GrammarName } from '../engine/languages';
-import { EXPLAIN_COMMAND } from '../protocol';
+import { COMMANDS } from '../commandTable';
 
 export interface CodeActionContext {
   uri: string;
@@ -52,7 +52,7 @@ export async function codeActionsFor(diagnostics: Diagnostic[], findings: Findin
       title: finding.fix ? `Explain ${ruleId}` : `Explain ${ruleId} and how to fix it`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      command: { title: `Explain ${ruleId}`, command: EXPLAIN_COMMAND, arguments: finding.trace ? [ruleId, ctx.uri, finding.range.start] : [ruleId] },
+      command: { title: `Explain ${ruleId}`, command: COMMANDS.explain.id, arguments: finding.trace ? [ruleId, ctx.uri, finding.range.start] : [ruleId] },
     });
     actions.push({
       title: `Ignore ${ruleId} on this line`,

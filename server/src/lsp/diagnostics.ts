@@ -29,8 +29,14 @@ export function toDiagnostic(finding: Finding, version: number, ai?: AiTag, uri?
   let message = finding.message;
   if (finding.expiredSuppression) message += ` (suppression expired on ${finding.expiredSuppression.until})`;
   if (ai) message = `${ai.possibly ? '[possibly AI-written]' : '[AI-accepted]'} ${message}`;
-  const data: DiagnosticData = { ruleId: finding.rule.id, version, aiRegion: ai?.regionId };
   const severity = ai?.escalate ? escalate(finding.severity) : finding.severity;
+  const data: DiagnosticData = {
+    kind: 'finding',
+    ruleId: finding.rule.id,
+    version,
+    ...(ai ? { ai: ai.possibly ? 'possibly' : 'accepted', aiRegion: ai.regionId } : {}),
+    ...(severity !== finding.severity ? { escalatedFrom: finding.severity } : {}),
+  };
   return {
     range: { start: finding.range.start, end: finding.range.end },
     severity: LSP_SEVERITY[severity],

@@ -1,4 +1,4 @@
-import type { VettedSettings } from '../protocol';
+import type { VettedSettings } from '../settingTable';
 
 /** A line this long is not hand-written code: minified bundles and generated files have them. */
 const MINIFIED_LINE_LENGTH = 10_000;

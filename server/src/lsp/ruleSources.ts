@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { bundledRulesDirectory } from '../engine/engine';
 import type { RuleSource } from '../engine/ruleLoader';
-import type { VettedSettings } from '../protocol';
+import type { VettedSettings } from '../settingTable';
 
 /** The folder a workspace keeps its own rules in, loaded automatically when the workspace is trusted. */
 export const WORKSPACE_RULES_FOLDER = path.join('.vetted', 'rules');

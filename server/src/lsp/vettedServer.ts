@@ -24,17 +24,14 @@ import type { ProvenanceRegion } from '../provenance/format';
 import {
   AcceptNoticeNotification,
   AcceptNoticeParams,
-  DEFAULT_SETTINGS,
+  DiagnosticData,
   DocumentStatusNotification,
   DocumentStatusParams,
-  ExplainParams,
   ExplainRequest,
-  ExplainResult,
   ProvenanceNotification,
-  ProvenanceParams,
   REVIEW_REQUIRED_CODE,
-  VettedSettings,
 } from '../protocol';
+import { DEFAULT_SETTINGS, VettedSettings } from '../settingTable';
 import { AnalysisScheduler } from './analysisScheduler';
 import { codeActionsFor } from './codeActions';
 import { skipReason } from './documentLimits';
@@ -123,7 +120,7 @@ export class VettedServer {
       // Until a change brings the whole text again, nothing the server could report is true.
       if (!doc.outOfSync) this.scheduler.schedule(textDocument.uri);
     });
-    c.onNotification(ProvenanceNotification, (params: ProvenanceParams) => {
+    c.onNotification(ProvenanceNotification, (params) => {
       this.provenance.set(params.uri, params.version, params.regions);
       const doc = this.documents.get(params.uri);
       // Findings already computed for this version only need tagging again, not a new analysis.
@@ -163,7 +160,7 @@ export class VettedServer {
         fixIsSafe: (finding) => fixKeepsSyntax(this.engine, doc.grammar, doc.text, finding.fix!.edits, parsed.tree),
       });
     });
-    c.onRequest(ExplainRequest, (params: ExplainParams): ExplainResult | null => {
+    c.onRequest(ExplainRequest, (params) => {
       const rule = typeof params?.ruleId === 'string' ? this.engine.ruleSet.rule(params.ruleId) : undefined;
       if (!rule) return null;
       // Asked about one finding (from its code action): its path comes first.
@@ -429,7 +426,7 @@ export class VettedServer {
           // Marked on the region's first line only: a blue squiggle over a whole block is noise.
           const lineEnd = parsed.text.indexOf('\n', region.start);
           const end = Math.min(region.end, lineEnd < 0 ? parsed.text.length : lineEnd);
-          if (sensitive) diagnostics.push(reviewRequired(parsed.pointAt(region.start), parsed.pointAt(Math.max(end, region.start)), sensitive));
+          if (sensitive) diagnostics.push(reviewRequired(parsed.pointAt(region.start), parsed.pointAt(Math.max(end, region.start)), sensitive, region.id, version));
         }
         if (region.confidence !== 'high' || !this.provenance.firstAnnouncement(region.id)) continue;
         const introduced = doc.findings.filter((f) => regionOf(f, [region]));
@@ -470,7 +467,10 @@ function reviewRequired(
   start: { row: number; column: number },
   end: { row: number; column: number },
   sensitive: { area: string; detail: string },
+  regionId: string,
+  version: number,
 ): Diagnostic {
+  const data: DiagnosticData = { kind: 'review-note', ruleId: REVIEW_REQUIRED_CODE, version, ai: 'accepted', aiRegion: regionId };
   const why = sensitive.area === 'path' ? `in ${sensitive.detail}` : sensitive.area === 'api' ? `using ${sensitive.detail}` : `in ${sensitive.detail}()`;
   return {
     range: { start: { line: start.row, character: start.column }, end: { line: end.row, character: end.column } },
@@ -478,6 +478,7 @@ function reviewRequired(
     source: 'vetted',
     code: REVIEW_REQUIRED_CODE,
     message: `AI-accepted code in security-sensitive logic (${why}): review it before merging, even though no rule flagged it.`,
+    data,
   };
 }
 
