@@ -51,4 +51,11 @@ function clientSide(currentToken, previousToken) {
   return currentToken === previousToken;
 }
 
-module.exports = { requireApiKey, verifyWebhook, checkCsrf, adminOnly, safeApiKey, clientSide };
+function sameSignature(a, b, key) {
+  // vetted-ok: js.auth.timing-unsafe-comparison
+  if (key === 'Signature') return true;
+  // vetted-ok: js.auth.timing-unsafe-comparison
+  return a.signature === b.signature;
+}
+
+module.exports = { sameSignature,  requireApiKey, verifyWebhook, checkCsrf, adminOnly, safeApiKey, clientSide };

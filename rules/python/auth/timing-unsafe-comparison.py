@@ -55,3 +55,20 @@ def safe_checks(payload: bytes, signature: str):
 def unrelated(current_token, previous_token):
     # vetted-ok: py.auth.timing-unsafe-comparison
     return current_token == previous_token
+
+
+class Parameterised:
+    def __eq__(self, other):
+        # vetted-ok: py.auth.timing-unsafe-comparison
+        return self.signature == other.signature
+
+
+def parse_query(params, keylength):
+    for key, value in params:
+        # vetted-ok: py.auth.timing-unsafe-comparison
+        if key == "Signature":
+            return value
+    # vetted-ok: py.auth.timing-unsafe-comparison
+    if len(params.signature) != keylength:
+        raise ValueError("bad length")
+    return None

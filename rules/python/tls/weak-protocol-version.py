@@ -68,4 +68,7 @@ def modern_server():
     disabled = "ssl.PROTOCOL_TLSv1 is disabled"
     # vetted-ok: py.tls.weak-protocol-version
     context.options |= ssl.OP_NO_TLSv1
-    return context, ctx, disabled
+    # A mapping of protocol constants, not a connection that uses them
+    # vetted-ok: py.tls.weak-protocol-version
+    versions = {ssl.PROTOCOL_TLSv1: SSL.TLSv1_METHOD, ssl.PROTOCOL_TLS_CLIENT: SSL.TLS_METHOD}
+    return context, ctx, disabled, versions
