@@ -142,8 +142,7 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   const engine = createEngine(flags.rules, flags.bundledRules);
   // Custom rules are compiled in full first so a broken one is reported; otherwise the scan
   // compiles only the rules that could match its files.
-  const ruleErrors = await ruleErrorsOf(engine, flags.rules.length > 0);
-  reportRuleErrors(ruleErrors);
+  const ruleErrors = reportRuleErrors(await ruleErrorsOf(engine, flags.rules.length > 0));
   const root = path.resolve(flags.root ?? process.cwd());
   const result = await scan(engine, { root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000, jobs: flags.jobs });
   const aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root), flags.escalateAi) : 0;
@@ -188,8 +187,7 @@ async function runExport(flags: ExportFlags): Promise<number> {
   let ruleErrors: RuleLoadError[] = [];
   if (flags.scan) {
     const engine = createEngine(flags.rules, true);
-    ruleErrors = await ruleErrorsOf(engine, flags.rules.length > 0);
-    reportRuleErrors(ruleErrors);
+    ruleErrors = reportRuleErrors(await ruleErrorsOf(engine, flags.rules.length > 0));
     const targets = record.files.map((f) => path.join(root, f.path));
     const result = await scan(engine, { root, targets, maxFileBytes: DEFAULT_SETTINGS.maxFileSizeKb * 1024, timeBudgetMs: 10_000 });
     // The record's metadata keeps each finding at its rule's severity; scan --provenance escalates.
@@ -224,14 +222,14 @@ async function runExport(flags: ExportFlags): Promise<number> {
 
 async function listRules(flags: { format: 'text' | 'json'; rules: string[]; check?: boolean }): Promise<number> {
   const engine = createEngine(flags.rules, true);
-  const errors = await ruleErrorsOf(engine, flags.check === true || flags.rules.length > 0);
-  reportRuleErrors(errors);
+  const problems = await ruleErrorsOf(engine, flags.check === true || flags.rules.length > 0);
+  const errors = reportRuleErrors(problems);
   const rules = engine.ruleSet.rules;
   if (flags.format === 'json') process.stdout.write(JSON.stringify(rulesToJson(rules, (rule) => fixturesOf(rule.file)), null, 2) + '\n');
   else if (!flags.check) {
     for (const r of rules) process.stdout.write(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.title}\n`);
     process.stdout.write(`${rules.length} rules\n`);
-  } else process.stdout.write(`${rules.length} rules checked, ${errors.length} problem(s)\n`);
+  } else process.stdout.write(`${rules.length} rules checked, ${problems.length} problem(s)\n`);
   return errors.length > 0 ? EXIT_ERROR : EXIT_OK;
 }
 
@@ -252,9 +250,12 @@ async function ruleErrorsOf(engine: VettedEngine, compileAll: boolean): Promise<
   return compileAll ? engine.allErrors() : engine.loadErrors;
 }
 
-function reportRuleErrors(errors: RuleLoadError[]): void {
-  for (const e of errors) process.stderr.write(`vetted: rule error: ${e.file}:${e.line}: ${e.message}\n`);
+/** Prints rule problems; returns the errors among them (warnings never change the exit code). */
+function reportRuleErrors(problems: RuleLoadError[]): RuleLoadError[] {
+  for (const e of problems) process.stderr.write(`vetted: rule ${e.severity ?? 'error'}: ${e.file}:${e.line}: ${e.message}\n`);
+  const errors = problems.filter((e) => e.severity !== 'warning');
   if (errors.length > 0) process.stderr.write(`vetted: ${errors.length} rule problem(s); the other rules were used\n`);
+  return errors;
 }
 
 /** Writes `--output`; a path that cannot be written is one clear line and exit 2, not a stack trace. */

@@ -59,6 +59,13 @@ app.get('/cors-echo', (req, res) => {
   res.send('ok');
 });
 
+app.post('/plugins', (req, res) => {
+  // Check the uploaded bundle against the checksum the marketplace published
+  const checksum = crypto.createHash('md5').update(req.body.bundle).digest('hex');
+  if (checksum !== req.body.checksum) return res.status(400).end();
+  res.status(204).end();
+});
+
 const agent = new https.Agent({ rejectUnauthorized: false });
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 

@@ -38,6 +38,10 @@ def check_admin(token):
     return True
 
 
+def bundle_checksum(data):
+    return hashlib.sha1(data).hexdigest()
+
+
 def insecure_context():
     return ssl._create_unverified_context()
 

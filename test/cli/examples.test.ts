@@ -12,6 +12,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const EXPECTED_BY_CATEGORY: Record<string, string[]> = {
   'hardcoded secrets and known token formats': ['js.secrets.hardcoded-secret', 'js.secrets.stripe-secret-key', 'js.secrets.github-token', 'js.secrets.aws-access-key', 'py.secrets.hardcoded-credential', 'py.secrets.framework-secret-key', 'py.secrets.known-token-format'],
   'weak hashes': ['js.crypto.weak-hash', 'py.crypto.weak-hash'],
+  'fast hashes over passwords': ['js.crypto.password-fast-hash', 'py.crypto.password-fast-hash'],
   'weak ciphers, ECB, static IVs': ['js.crypto.weak-cipher', 'js.crypto.ecb-mode', 'js.crypto.static-iv', 'py.crypto.weak-cipher', 'py.crypto.ecb-mode', 'py.crypto.static-iv'],
   'insecure randomness': ['js.crypto.insecure-random', 'py.crypto.insecure-random'],
   'eval and code execution': ['js.injection.eval', 'py.injection.eval-exec'],

@@ -13,8 +13,8 @@ const PACKAGE_SPEC = `vetted-cli@${VERSION}`;
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 
 const APP = `const crypto = require('crypto');
-function hashPassword(password) {
-  return crypto.createHash('md5').update(password).digest('hex');
+function checksum(bundle) {
+  return crypto.createHash('md5').update(bundle).digest('hex');
 }
 function run(req) {
   require('child_process').exec('ls ' + req.query.dir);

@@ -15,8 +15,8 @@ const extensionManifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.js
 const INSECURE_APP = `const crypto = require('crypto');
 const { exec } = require('child_process');
 
-function hashPassword(password) {
-  return crypto.createHash('md5').update(password).digest('hex');
+function checksum(bundle) {
+  return crypto.createHash('md5').update(bundle).digest('hex');
 }
 
 function archive(req, res) {
@@ -24,7 +24,7 @@ function archive(req, res) {
   res.send('ok');
 }
 
-module.exports = { hashPassword, archive };
+module.exports = { checksum, archive };
 `;
 
 describe('the vetted-cli npm package, installed from its tarball in another project', function () {

@@ -27,7 +27,7 @@ describe('status bar counts from the server\'s diagnostics', function () {
   const comment = '// ai: hash the password and look up the user\n';
   const suggestion = [
     "const crypto = require('crypto');",
-    "const digest = crypto.createHash('md5').update(password).digest('hex');",
+    "const digest = crypto.createHash('md5').update(req.file.buffer).digest('hex');",
     "db.query(`SELECT * FROM users WHERE name = '${req.query.name}'`);",
   ].join('\n');
   const text = comment + suggestion + '\n';

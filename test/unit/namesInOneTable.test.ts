@@ -29,7 +29,9 @@ function filesUnder(dirs: string[], extensions: string[], skip: string[] = []): 
     for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
       const relative = path.relative(ROOT, full).split(path.sep).join('/');
-      if (entry.name === 'node_modules' || skip.some((s) => relative.startsWith(s))) continue;
+      // Dot folders (the editor tests' .work profiles with installed copies of the build) and
+      // dependencies are not the project's sources.
+      if (entry.name === 'node_modules' || entry.name.startsWith('.') || skip.some((s) => relative.startsWith(s))) continue;
       if (entry.isDirectory()) stack.push(full);
       else if (extensions.some((e) => entry.name.endsWith(e))) out.push(relative);
     }

@@ -9,7 +9,7 @@ const withId = (id: string) => `# a rule\n${VALID_RULE.replace('id: custom.test.
 
 function load(dir: string, bundled: boolean) {
   const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled }]);
-  return { ids: rules.map((r) => r.id), errors: errors.map((e) => `${path.relative(dir, e.file)}:${e.line}: ${e.message}`) };
+  return { ids: rules.map((r) => r.id), errors: errors.map((e) => `${path.relative(dir, e.file)}:${e.line}${e.severity ? ` (${e.severity})` : ''}: ${e.message}`) };
 }
 
 function write(dir: string, files: Record<string, string>): void {
@@ -41,7 +41,7 @@ describe('rule id against its path', () => {
       ]);
     }));
 
-  it("a custom rule's file is named after its id's last segment or its whole id, in any folder; otherwise an error at the id, and the rule still runs", () =>
+  it("a custom rule's file is named after its id's last segment or its whole id, in any folder; otherwise a warning at the id, and the rule still runs", () =>
     withRuleFolder({}, (dir) => {
       write(dir, {
         'no-debugger.yaml': withId('acme.quality.no-debugger'),
@@ -51,7 +51,7 @@ describe('rule id against its path', () => {
       const { ids, errors } = load(dir, false);
       assert.deepStrictEqual(ids.sort(), ['acme.no-eval', 'acme.quality.no-alert', 'acme.quality.no-debugger']);
       assert.deepStrictEqual(errors, [
-        "copied-rule.yaml:2: rule id 'acme.quality.no-alert' does not match the file name 'copied-rule.yaml': name the file 'no-alert.yaml' or 'acme.quality.no-alert.yaml', or change the id (the rule still runs)",
+        "copied-rule.yaml:2 (warning): rule id 'acme.quality.no-alert' does not match the file name 'copied-rule.yaml': name the file 'no-alert.yaml' or 'acme.quality.no-alert.yaml', or change the id (the rule still runs)",
       ]);
     }));
 

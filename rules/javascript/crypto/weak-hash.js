@@ -24,3 +24,13 @@ const note = "crypto.createHash('md5') is what the old code used";
 const hmac = crypto.createHmac('sha256', key);
 // vetted-ok: js.crypto.weak-hash
 const algorithmName = 'md5';
+
+// Passwords are js.crypto.password-fast-hash's: SHA-256 is no fix for them.
+// vetted-ok: js.crypto.weak-hash
+const stored = crypto.createHash('md5').update(req.body.password).digest('hex');
+function hashPassword(pw) {
+  // vetted-ok: js.crypto.weak-hash
+  const md5 = crypto.createHash('md5');
+  md5.update(pw);
+  return md5.digest('hex');
+}

@@ -4,11 +4,6 @@ import hmac
 from Crypto.Hash import MD5
 
 
-def password_digest(password, salt):
-    # vetted-expect: py.crypto.weak-hash
-    return hashlib.md5(salt + password.encode()).hexdigest()
-
-
 def sign(payload):
     # vetted-expect: py.crypto.weak-hash
     return hashlib.sha1(payload).hexdigest()
@@ -43,3 +38,16 @@ def safe(payload, url, key):
     # vetted-ok: py.crypto.weak-hash
     f = hashlib.blake2b(payload, digest_size=32)
     return a, b, c, d, e, f
+
+
+def password_digest(password, salt):
+    # A password is py.crypto.password-fast-hash's: SHA-256 is no fix for it.
+    # vetted-ok: py.crypto.weak-hash
+    return hashlib.md5(salt + password.encode()).hexdigest()
+
+
+def hash_password(pw):
+    # vetted-ok: py.crypto.weak-hash
+    h = hashlib.md5()
+    h.update(pw.encode())
+    return h.hexdigest()

@@ -18,6 +18,11 @@ export interface RuleLoadError {
   /** 1-based line. */
   line: number;
   message: string;
+  /**
+   * 'warning': the rule loaded and runs; the problem is worth fixing but must not fail a build
+   * (a custom rule's file named unlike its id). Absent: an error.
+   */
+  severity?: 'warning';
 }
 
 export interface RuleLoadResult {
@@ -174,8 +179,10 @@ export function parseRule(text: string, file: string, bundled: boolean, root = p
   const rule: Rule = { ...spec, file, bundled, queryLine, expandedQuery: query };
   const idProblem = idPathProblem(spec.id, file, root, bundled);
   if (!idProblem) return { rule, errors: [] };
-  const idError = { file, line: lineOf(doc, lineCounter, ['id']), message: idProblem };
-  return bundled ? { errors: [idError] } : { rule, errors: [idError] };
+  const line = lineOf(doc, lineCounter, ['id']);
+  // A bundled rule in the wrong place is a defect of the product; a user's naming is their own
+  // business, so it is a warning that never changes an exit code.
+  return bundled ? { errors: [{ file, line, message: idProblem }] } : { rule, errors: [{ file, line, message: idProblem, severity: 'warning' }] };
 }
 
 export function schemaError(error: ErrorObject, doc: Document, lineCounter: LineCounter, file: string): RuleLoadError {

@@ -222,7 +222,7 @@ export class VettedServer {
       const line = Math.max(0, error.line - 1);
       list.push({
         range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } },
-        severity: DiagnosticSeverity.Error,
+        severity: error.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
         source: 'vetted',
         message: error.message,
       });

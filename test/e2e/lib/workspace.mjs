@@ -26,8 +26,8 @@ const TRY_AI_TEXT = `// Try the stand-in AI assistant here (it is a test extensi
 // 2. Press Alt+\\ to show its suggestion (ghost text), then Tab to accept it.
 // Vetted marks the accepted lines with a bar, tags their findings [AI-accepted] and reports
 // them one severity higher, and shows a notice of what the suggestion introduced.
-function storeUser(db, req, password) {
-  // ai: hash the password and look up the user
+function storeUpload(db, req) {
+  // ai: fingerprint the upload and look up its owner
 }
 `;
 

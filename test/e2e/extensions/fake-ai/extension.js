@@ -5,7 +5,7 @@ const vscode = require('vscode');
 const SUGGESTIONS = {
   javascript: [
     "const crypto = require('crypto');",
-    "const digest = crypto.createHash('md5').update(password).digest('hex');",
+    "const digest = crypto.createHash('md5').update(req.file.buffer).digest('hex');",
     "db.query(`SELECT * FROM users WHERE name = '${req.query.name}'`);",
   ],
   python: [

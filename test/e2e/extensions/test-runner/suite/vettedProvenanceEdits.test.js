@@ -8,7 +8,7 @@ const possiblyAiFindings = (uri) => vettedDiagnostics(uri).filter((d) => d.messa
 /** What an agent tool writes: several lines in one edit, not typed, pasted or accepted. */
 const AGENT_CODE = [
   "const crypto = require('crypto');",
-  "const digest = crypto.createHash('md5').update(password).digest('hex');",
+  "const digest = crypto.createHash('md5').update(req.file.buffer).digest('hex');",
   "db.query(`SELECT * FROM users WHERE name = '${req.query.name}'`);",
 ].join('\n') + '\n';
 
