@@ -51,8 +51,10 @@ def copy_plugin(src, dest):
 def daemonize():
     # vetted-expect: py.filesystem.world-writable-permissions
     os.umask(0)
-    # vetted-expect: py.filesystem.world-writable-permissions
-    old = os.umask(0o000)
+    # Reading the umask (set it to 0, get the old value, put it back) is not a change
+    # vetted-ok: py.filesystem.world-writable-permissions
+    old = os.umask(0)
+    os.umask(old)
 
 
 def with_fd(fd):
