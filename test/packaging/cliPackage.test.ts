@@ -8,8 +8,19 @@ import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.jso
 import { PackedCli } from '../support/packedCli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const cliManifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'cli', 'package.json'), 'utf8'));
-const extensionManifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+/** The fields of package.json the tests read; anything may be missing from a broken manifest. */
+interface Manifest {
+  name?: string;
+  private?: boolean;
+  bin?: Record<string, string>;
+  version: string;
+  engines?: { node?: string };
+  repository?: { url?: string };
+  files?: string[];
+  dependencies?: Record<string, string>;
+}
+const cliManifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'cli', 'package.json'), 'utf8')) as Manifest;
+const extensionManifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
 
 const INSECURE_APP = `const crypto = require('crypto');
 const { exec } = require('child_process');
@@ -47,7 +58,7 @@ describe('the vetted-cli npm package, installed from its tarball in another proj
     assert.notStrictEqual(cliManifest.private, true);
     assert.deepStrictEqual(cliManifest.bin, { vetted: 'bin/vetted.js' });
     assert.strictEqual(cliManifest.version, extensionManifest.version);
-    assert.ok(cliManifest.engines.node && cliManifest.repository.url && Array.isArray(cliManifest.files));
+    assert.ok(cliManifest.engines?.node && cliManifest.repository?.url && Array.isArray(cliManifest.files));
     // Everything is bundled: installing it must not pull anything else from the registry.
     assert.strictEqual(cliManifest.dependencies, undefined);
   });

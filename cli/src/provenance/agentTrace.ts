@@ -99,7 +99,7 @@ const validateTrace = ajv.compile<AgentTraceRecord>(traceSchema);
 /** What is wrong with a value as an Agent Trace record, or undefined when it is a valid one. */
 export function agentTraceProblem(value: unknown): string | undefined {
   if (!validateTrace(value)) return describeErrors(validateTrace.errors);
-  const record = value as AgentTraceRecord;
+  const record = value;
   for (const [f, file] of record.files.entries()) {
     for (const [c, conversation] of file.conversations.entries()) {
       for (const [r, range] of conversation.ranges.entries()) {
