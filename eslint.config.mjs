@@ -5,17 +5,23 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Boundaries between the parts (test/unit/projectBoundaries.test.ts proves each one fires). Shared code
-// lives under server/src; the client (VS Code) and the CLI use it and never each other; the engine and
-// the provenance model know nothing of LSP, so the CLI runs them without a language server. Imports
-// are relative, so "climbs out to the top folder X" is `^(../)+X/`.
-const climbingTo = (folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
+// lives under server/src; the client (VS Code) and the CLI use it and never each other; the engine, the
+// provenance model and the CLI know nothing of LSP or the editor protocol, so the CLI runs them without
+// a language server; the tables of settings and commands import no package, so the CLI can read them.
+// Imports are relative, so "climbs out to the folder X" is `^(../)+X/`.
+const climbingTo = (folders, within = '') => `^(\\.\\./)+${within}(${folders.join('|')})(/|$)`;
 const NO_CLI = { regex: climbingTo(['cli']), message: 'The CLI is an entry point: shared code belongs under server/src.' };
 const NO_CLIENT = { regex: climbingTo(['client']), message: 'The client is an entry point: shared code belongs under server/src.' };
 const NO_VSCODE = { regex: '^vscode(-languageclient)?(/|$)', message: 'Only the client runs inside VS Code.' };
-const NO_LSP = [
-  { regex: '^vscode-(languageserver|jsonrpc)', message: 'The engine and the provenance model know nothing of LSP.' },
-  { regex: climbingTo(['lsp', 'server']), message: 'The engine and the provenance model know nothing of the language server.' },
-];
+const NO_LSP_PACKAGES = {
+  regex: '^vscode-(languageserver|jsonrpc)',
+  message: 'The engine, the provenance model and the CLI know nothing of LSP or the editor protocol.',
+};
+const noServerParts = (within) => ({
+  regex: climbingTo(['lsp', 'server', 'protocol'], within),
+  message: 'The engine, the provenance model and the CLI know nothing of the language server or the editor protocol.',
+});
+const NO_PACKAGES = { regex: '^[^.]', message: 'The tables of settings and commands import no package (the CLI reads the settings table).' };
 
 /** Flat config replaces a rule's options per matching block, so each folder lists all of its restrictions. */
 const restrict = (...patterns) => ({
@@ -58,7 +64,8 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
   },
   { files: ['client/src/**'], rules: restrict(NO_CLI) },
-  { files: ['cli/src/**'], rules: restrict(NO_CLIENT, NO_VSCODE) },
+  { files: ['cli/src/**'], rules: restrict(NO_CLIENT, NO_VSCODE, NO_LSP_PACKAGES, noServerParts('server/src/')) },
   { files: ['server/src/**'], rules: restrict(NO_CLI, NO_CLIENT, NO_VSCODE) },
-  { files: ['server/src/engine/**', 'server/src/provenance/**'], rules: restrict(NO_CLI, NO_CLIENT, NO_VSCODE, ...NO_LSP) },
+  { files: ['server/src/engine/**', 'server/src/provenance/**'], rules: restrict(NO_CLI, NO_CLIENT, NO_VSCODE, NO_LSP_PACKAGES, noServerParts('')) },
+  { files: ['server/src/settingTable.ts', 'server/src/commandTable.ts'], rules: restrict(NO_CLI, NO_CLIENT, NO_PACKAGES) },
 );
