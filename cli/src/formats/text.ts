@@ -24,7 +24,7 @@ export function toText(result: ScanResult, color: boolean): string {
   const aiCount = result.findings.filter((f) => f.aiProvenance).length;
   const ai = aiCount ? `, ${aiCount} in AI-accepted code` : '';
   const failed = result.skipped.filter((s) => s.failed).length;
-  const notAnalysed = failed ? `; ${failed} file(s) could not be analysed (see the notes)` : '';
-  lines.push(`${result.findings.length} finding(s)${breakdown} in ${result.filesScanned} file(s) scanned${suppressed}${ai}${notAnalysed}.`);
+  const notAnalyzed = failed ? `; ${failed} file(s) could not be analysed (see the notes)` : '';
+  lines.push(`${result.findings.length} finding(s)${breakdown} in ${result.filesScanned} file(s) scanned${suppressed}${ai}${notAnalyzed}.`);
   return lines.join('\n') + '\n';
 }

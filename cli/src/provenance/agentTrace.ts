@@ -4,7 +4,7 @@ import type { AgentTraceRecord } from '../../../server/src/provenance/format';
 import { UsageError } from '../fileWalker';
 import { ajv, describeErrors, jsonErrorMessage } from './validation';
 import type { Severity } from '../../../server/src/engine/rule';
-import { normaliseTracePath } from '../../../server/src/provenance/tracePath';
+import { normalizeTracePath } from '../../../server/src/provenance/tracePath';
 
 /** The contributor types whose lines count as AI-accepted. */
 export type AiContributor = 'ai' | 'mixed';
@@ -191,7 +191,7 @@ export function aiLines(trace: AgentTraceRecord | AgentTraceRecord[], root?: str
   const byFile = new Map<string, AiLineRange[]>();
   for (const record of Array.isArray(trace) ? trace : [trace]) {
     for (const file of record.files) {
-      const key = normaliseTracePath(file.path, root);
+      const key = normalizeTracePath(file.path, root);
       for (const conversation of file.conversations) {
         for (const range of conversation.ranges) {
           // Agent Trace lets a range override its conversation's contributor (format.ts models only the latter).
