@@ -57,7 +57,14 @@ describe('sensitive areas of AI-accepted code', () => {
     assert.deepStrictEqual(await areaOf('javascript', js, 'u.length > 3'), { area: 'function', detail: 'verifyUser' });
     assert.deepStrictEqual(await areaOf('javascript', js, 'return 1'), { area: 'function', detail: 'AdminPanel' });
     assert.strictEqual(await areaOf('javascript', js, 'a + b'), undefined);
-    const py = 'def sign_in(user):\n    return user.name\n\ndef Authorise_Reader(user):\n    return user.id\n\ndef total(items):\n    return len(items)\n';
+    const py = [
+      'def sign_in(user):',
+      '    return user.name',
+      'def Authorise_Reader(user):',
+      '    return user.id',
+      'def total(items):',
+      '    return len(items)',
+    ].join('\n');
     assert.deepStrictEqual(await areaOf('python', py, 'user.name'), { area: 'function', detail: 'sign_in' });
     assert.deepStrictEqual(await areaOf('python', py, 'user.id'), { area: 'function', detail: 'Authorise_Reader' });
     assert.strictEqual(await areaOf('python', py, 'len(items)'), undefined);

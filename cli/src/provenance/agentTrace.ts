@@ -104,7 +104,8 @@ export function agentTraceProblem(value: unknown): string | undefined {
     for (const [c, conversation] of file.conversations.entries()) {
       for (const [r, range] of conversation.ranges.entries()) {
         if (range.end_line < range.start_line) {
-          return `files[${f}].conversations[${c}].ranges[${r}] ends (end_line ${range.end_line}) before it starts (start_line ${range.start_line})`;
+          const where = `files[${f}].conversations[${c}].ranges[${r}]`;
+          return `${where} ends (end_line ${range.end_line}) before it starts (start_line ${range.start_line})`;
         }
       }
     }
