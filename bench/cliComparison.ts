@@ -52,10 +52,15 @@ function prepareTree(files: string[], base: string, copies = 1): string {
     }
   }
   const plugin = pathToFileURL(require.resolve('eslint-plugin-security')).href;
-  fs.writeFileSync(
-    path.join(dir, 'eslint.config.mjs'),
-    `import security from '${plugin}';\nexport default [{ ignores: ['eslint.config.mjs'] }, security.configs.recommended, { languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } }];\n`,
-  );
+  const config = [
+    `import security from '${plugin}';`,
+    'export default [',
+    "  { ignores: ['eslint.config.mjs'] },",
+    '  security.configs.recommended,',
+    "  { languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },",
+    '];',
+  ];
+  fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), config.join('\n') + '\n');
   return dir;
 }
 

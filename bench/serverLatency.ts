@@ -114,20 +114,20 @@ async function inProcess(language: BenchLanguage, text: string, edits: { edit: E
   const reparse: number[] = [];
   const analysis: number[] = [];
   const parsedOnly = ParsedDocument.create(parser, language, text);
-  const analysed = ParsedDocument.create(parser, language, text);
+  const analyzed = ParsedDocument.create(parser, language, text);
   const documentAnalysis = new DocumentAnalysis();
-  await documentAnalysis.run(engine.analyzer, analysed, {}, 'bench');
+  await documentAnalysis.run(engine.analyzer, analyzed, {}, 'bench');
   for (const edit of edits) {
     let start = performance.now();
     parsedOnly.update([lspChange(edit)]);
     void parsedOnly.tree;
     reparse.push(performance.now() - start);
     start = performance.now();
-    analysed.update([lspChange(edit)]);
-    await documentAnalysis.run(engine.analyzer, analysed, {}, 'bench');
+    analyzed.update([lspChange(edit)]);
+    await documentAnalysis.run(engine.analyzer, analyzed, {}, 'bench');
     analysis.push(performance.now() - start);
   }
   parsedOnly.dispose();
-  analysed.dispose();
+  analyzed.dispose();
   return { reparse, analysis };
 }

@@ -49,7 +49,10 @@ function inlineCode(code: string): string {
 export function renderRuleTable(rules: Rule[]): string {
   const rows = [...rules]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.title} | ${r.severity} | ${r.cwe.map((c) => `CWE-${c}`).join(', ')} | ${r.fix ? 'yes' : ''} |`);
+    .map((r) => {
+      const cwe = r.cwe.map((c) => `CWE-${c}`).join(', ');
+      return `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.title} | ${r.severity} | ${cwe} | ${r.fix ? 'yes' : ''} |`;
+    });
   return [START, '', `${rules.length} rules.`, '', '| Rule | What it finds | Severity | CWE | Fix |', '| --- | --- | --- | --- | --- |', ...rows, '', END].join('\n');
 }
 

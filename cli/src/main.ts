@@ -172,7 +172,8 @@ function noteUnmatchedProvenance(traces: AgentTraceRecord[], scanned: string[], 
   const scannedSet = new Set(scanned);
   if (named.some((file) => scannedSet.has(file))) return;
   process.stderr.write(
-    `vetted: note: none of the ${named.length} file(s) with AI ranges in the provenance records was scanned; their paths are matched relative to --root (${root})\n`,
+    `vetted: note: none of the ${named.length} file(s) with AI ranges in the provenance records was scanned;` +
+      ` their paths are matched relative to --root (${root})\n`,
   );
 }
 

@@ -14,7 +14,7 @@ export interface FindingSummary<D> {
  * Splits a file's diagnostics as the status bar counts them. It reads the typed `data` the server
  * puts on each diagnostic, never the message: a reworded message cannot change the counts.
  */
-export function summarise<D extends { source?: string; data?: unknown }>(diagnostics: readonly D[]): FindingSummary<D> {
+export function summarize<D extends { source?: string; data?: unknown }>(diagnostics: readonly D[]): FindingSummary<D> {
   const vetted = diagnostics.filter((d) => d.source === 'vetted');
   const findings = vetted.filter((d) => diagnosticDataOf(d)?.kind !== 'review-note');
   return {

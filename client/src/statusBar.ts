@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DocumentStatuses } from './documentStatus';
 import type { ProvenanceTracker } from './provenance/provenanceTracker';
 import { COMMANDS } from '../../server/src/commandTable';
-import { linesCovered, statusBarText, summarise } from './findingSummary';
+import { linesCovered, statusBarText, summarize } from './findingSummary';
 
 /**
  * Shows the number of Vetted findings in the active file (clicking opens the Problems panel), or
@@ -44,7 +44,7 @@ export class FindingsStatusBar implements vscode.Disposable {
       return;
     }
     this.item.command = 'workbench.actions.view.problems';
-    const summary = summarise(vscode.languages.getDiagnostics(editor.document.uri));
+    const summary = summarize(vscode.languages.getDiagnostics(editor.document.uri));
     const aiLines = linesCovered(this.tracker?.regions(editor.document.uri) ?? [], (offset) => editor.document.positionAt(offset).line);
     const { text, tooltip } = statusBarText(summary, aiLines, status?.state === 'partial' ? status : undefined);
     this.item.text = text;

@@ -7,7 +7,9 @@ import { DEFAULT_SETTINGS } from '../../server/src/settingTable';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'vetted.js');
-const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  contributes: { configuration: { properties: Record<string, { default: number }> } };
+};
 
 /** The CLI and the editor skip the same files: one size limit, documented in both places. */
 describe('vetted scan defaults match the editor', function () {

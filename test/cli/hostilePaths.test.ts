@@ -75,9 +75,12 @@ describe('vetted scan with hostile paths', function () {
   });
 
   it('JSON and SARIF carry the same notes; the SARIF log validates, notes in toolExecutionNotifications', () => {
-    const json = JSON.parse(vetted(['scan', 'src', 'sub', '--format', 'json'], root, 'bad-sector').stdout);
-    assert.deepStrictEqual(json.skipped.map((s: { file: string; reason: string }) => `skipped ${s.file}: ${s.reason}`).sort(), NOTES);
-    assert.deepStrictEqual([...new Set(json.findings.map((f: { file: string }) => f.file))].sort(), SCANNED);
+    const json = JSON.parse(vetted(['scan', 'src', 'sub', '--format', 'json'], root, 'bad-sector').stdout) as {
+      skipped: { file: string; reason: string }[];
+      findings: { file: string }[];
+    };
+    assert.deepStrictEqual(json.skipped.map((s) => `skipped ${s.file}: ${s.reason}`).sort(), NOTES);
+    assert.deepStrictEqual([...new Set(json.findings.map((f) => f.file))].sort(), SCANNED);
 
     const { code, stdout } = vetted(['scan', 'src', 'sub', '--format', 'sarif', '--fail-on', 'none'], root, 'bad-sector');
     assert.strictEqual(code, 0);

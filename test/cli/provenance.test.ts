@@ -64,7 +64,7 @@ describe('vetted scan --provenance (CLI)', function () {
   it('adds aiProvenance to the JSON finding in AI-accepted lines only', () => {
     const { code, stdout } = vetted(['scan', '.', '--format', 'json', '--fail-on', 'none', '--provenance', '../trace.json']);
     assert.strictEqual(code, 0);
-    const findings = JSON.parse(stdout).findings as { ruleId: string; line: number; aiProvenance?: object }[];
+    const { findings } = JSON.parse(stdout) as { findings: { ruleId: string; line: number; aiProvenance?: object }[] };
     assert.deepStrictEqual(
       findings.map((f) => [f.ruleId, f.line, f.aiProvenance]),
       [
@@ -141,7 +141,7 @@ describe('vetted scan --provenance (CLI)', function () {
     ];
     for (const file of ['../traces.jsonl', '../traces-array.json']) {
       const { stdout } = vetted(['scan', '.', '--format', 'json', '--provenance', file]);
-      const findings = JSON.parse(stdout).findings as { ruleId: string; aiProvenance?: object }[];
+      const { findings } = JSON.parse(stdout) as { findings: { ruleId: string; aiProvenance?: object }[] };
       assert.deepStrictEqual(
         findings.map((f) => [f.ruleId, f.aiProvenance]),
         expected,
@@ -150,7 +150,7 @@ describe('vetted scan --provenance (CLI)', function () {
     }
     // Several files: ranges are taken in the order given, the first one holding the line wins.
     const { stdout } = vetted(['scan', '.', '--provenance', '../trace.json', '--provenance', '../traces.jsonl', '--format', 'json']);
-    const findings = JSON.parse(stdout).findings as { aiProvenance?: { traceId: string } }[];
+    const { findings } = JSON.parse(stdout) as { findings: { aiProvenance?: { traceId: string } }[] };
     assert.deepStrictEqual(
       findings.map((f) => f.aiProvenance?.traceId),
       [TRACE_ID, MIXED_ID],
@@ -297,14 +297,14 @@ describe('vetted provenance export (CLI)', function () {
 
   it('feeds back into scan --provenance and marks the same finding as the hand-written trace', () => {
     const { out } = exportRecord(['--revision', 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0']);
-    const exported = JSON.parse(vetted(['scan', '.', '--format', 'json', '--fail-on', 'none', '--provenance', out]).stdout).findings;
-    const written = JSON.parse(vetted(['scan', '.', '--format', 'json', '--fail-on', 'none', '--provenance', '../trace.json']).stdout).findings;
+    type Report = { findings: { aiProvenance?: { startLine: number; endLine: number; contributor: string } }[] };
+    const scanWith = (trace: string) => (JSON.parse(vetted(['scan', '.', '--format', 'json', '--fail-on', 'none', '--provenance', trace]).stdout) as Report).findings;
+    const exported = scanWith(out);
+    const written = scanWith('../trace.json');
     const id = (JSON.parse(fs.readFileSync(out, 'utf8')) as AgentTraceRecord).id;
     assert.deepStrictEqual(exported[0].aiProvenance, { contributor: 'ai', traceId: id, startLine: 4, endLine: 6, escalatedFrom: 'medium' });
-    assert.deepStrictEqual(
-      exported.map((f: { aiProvenance?: { startLine: number; endLine: number; contributor: string } }) => f.aiProvenance && [f.aiProvenance.contributor, f.aiProvenance.startLine, f.aiProvenance.endLine]),
-      written.map((f: { aiProvenance?: { startLine: number; endLine: number; contributor: string } }) => f.aiProvenance && [f.aiProvenance.contributor, f.aiProvenance.startLine, f.aiProvenance.endLine]),
-    );
+    const marks = (findings: Report['findings']) => findings.map((f) => f.aiProvenance && [f.aiProvenance.contributor, f.aiProvenance.startLine, f.aiProvenance.endLine]);
+    assert.deepStrictEqual(marks(exported), marks(written));
     const gate = vetted(['scan', '.', '--fail-on', 'none', '--fail-on-ai', 'medium', '--provenance', out]);
     assert.strictEqual(gate.code, 1);
     assert.strictEqual(gate.stdout.split('\n')[0], WEAK_HASH_AI);
@@ -349,7 +349,7 @@ describe('vetted provenance export (CLI)', function () {
 
   it('exits 2 on a bad store or flags, naming the file and the problem', () => {
     const dir = tempDir('vetted-prov-badstore-');
-    const store = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'store.json'), 'utf8'));
+    const store = readStoreFixture();
     store.files['src/server.js'].regions[0].state = 'human';
     fs.writeFileSync(path.join(dir, 'state.json'), JSON.stringify(store));
     delete store.files['src/server.js'].regions[0].state;
@@ -371,7 +371,7 @@ describe('vetted provenance export (CLI)', function () {
       assert.strictEqual(stdout, '');
       assert.strictEqual(stderr, message);
     }
-    const edited = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'store.json'), 'utf8'));
+    const edited = readStoreFixture();
     edited.files['src/server.js'].regions[1].start = 300;
     edited.files['src/server.js'].regions[1].end = 200;
     fs.writeFileSync(path.join(dir, 'backwards.json'), JSON.stringify(edited));
@@ -384,3 +384,8 @@ describe('vetted provenance export (CLI)', function () {
     assert.match(noStore.stderr, /required option '--store <file>' not specified/);
   });
 });
+
+/** The provenance store fixture as loose JSON, for tests that break it on purpose. */
+function readStoreFixture(): { files: Record<string, { regions: Record<string, unknown>[] }> } {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, 'store.json'), 'utf8')) as { files: Record<string, { regions: Record<string, unknown>[] }> };
+}

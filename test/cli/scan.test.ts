@@ -59,7 +59,7 @@ describe('vetted scan (CLI)', function () {
       const { code, stdout, stderr } = vetted(['scan', dir, '--fail-on', 'none']);
       assert.strictEqual(stderr, '');
       assert.strictEqual(code, 0);
-      const found = stdout.split('\n').filter((l) => /  (low|medium|high|critical) /.test(l)).map((l) => l.replace(/^.*?(app\.js|settings\.py)/, '$1').split(/\s+/).slice(0, 3).join(' '));
+      const found = stdout.split('\n').filter((l) => / {2}(low|medium|high|critical) /.test(l)).map((l) => l.replace(/^.*?(app\.js|settings\.py)/, '$1').split(/\s+/).slice(0, 3).join(' '));
       assert.deepStrictEqual(found, ['app.js:1:1 medium js.crypto.weak-hash', 'settings.py:1:1 medium py.config.django-debug-settings']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -119,7 +119,7 @@ describe('vetted scan (CLI)', function () {
 
   it('writes JSON with positions, CWE ids and fixes', () => {
     const { stdout } = vetted(['scan', 'src/app.js', '--format', 'json']);
-    const report = JSON.parse(stdout);
+    const report = JSON.parse(stdout) as { filesScanned: number; findings: unknown[] };
     assert.strictEqual(report.filesScanned, 1);
     assert.deepStrictEqual(report.findings[0], {
       file: 'src/app.js',

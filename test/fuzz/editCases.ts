@@ -4,7 +4,7 @@ import type { VettedEngine } from '../../server/src/engine/engine';
 import type { Finding } from '../../server/src/engine/finding';
 import { DocumentAnalysis } from '../../server/src/engine/incrementalAnalysis';
 import type { GrammarName } from '../../server/src/engine/languages';
-import { ContentChange, ParsedDocument } from '../../server/src/engine/parsedDocument';
+import { ParsedDocument } from '../../server/src/engine/parsedDocument';
 import { sameTree } from '../../server/src/engine/sameTree';
 import { positionAt, Random } from './random';
 import { randomEdit, startingText } from './sources';
@@ -47,7 +47,7 @@ export async function editCase(engine: VettedEngine, seed: number, steps = 40): 
           start = end = lineEnd;
         }
         text = text.slice(0, start) + insert + text.slice(end);
-        doc.update([{ range, text: insert } as ContentChange]);
+        doc.update([{ range, text: insert }]);
       }
       if (random.chance(0.05)) {
         // An analysis that throws must not cost the next one its edits.

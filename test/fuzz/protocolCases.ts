@@ -74,7 +74,8 @@ export async function protocolCase(server: ServerProcess, seed: number, workspac
       server.change(uri, ++version, [{ text }]);
     } else {
       const junk = () => random.pick(JUNK);
-      const request = random.pick([
+      // Junk notifications are fire-and-forget (nothing to await); requests are awaited.
+      const request = random.pick<() => Promise<void> | void>([
         () => expectNoInternalError(server, HoverRequest.type, { textDocument: { uri }, position: junk() }),
         () => expectNoInternalError(server, HoverRequest.type, { textDocument: junk(), position: { line: 0, character: 0 } }),
         () => expectNoInternalError(server, CodeActionRequest.type, { textDocument: { uri }, range: junk(), context: junk() }),
@@ -82,7 +83,7 @@ export async function protocolCase(server: ServerProcess, seed: number, workspac
         () => expectNoInternalError(server, CodeActionRequest.type, { textDocument: { uri: 'file:///not-open.js' }, range: junk() }),
         () => expectNoInternalError(server, ExplainRequest, junk()),
         () => expectNoInternalError(server, NO_SUCH_REQUEST, junk()),
-        async () => {
+        () => {
           server.change('file:///not-open.js', 2, [{ text: 'x' }]);
           server.notifyUnchecked(DidChangeTextDocumentNotification.type, junk());
           server.notifyUnchecked(DidOpenTextDocumentNotification.type, { textDocument: { uri: `${uri}.other`, languageId: junk(), version: 1, text: 'x' } });

@@ -8,7 +8,7 @@ import { runCompositeAction } from '../support/compositeAction';
 import { PackedCli } from '../support/packedCli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
+const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const PACKAGE_SPEC = `vetted-cli@${VERSION}`;
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 

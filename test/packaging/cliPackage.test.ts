@@ -9,8 +9,19 @@ import { PackedCli } from '../support/packedCli';
 import { VALID_RULE } from '../support/ruleFolder';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const cliManifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'cli', 'package.json'), 'utf8'));
-const extensionManifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+/** The fields of package.json the tests read; anything may be missing from a broken manifest. */
+interface Manifest {
+  name?: string;
+  private?: boolean;
+  bin?: Record<string, string>;
+  version: string;
+  engines?: { node?: string };
+  repository?: { url?: string };
+  files?: string[];
+  dependencies?: Record<string, string>;
+}
+const cliManifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'cli', 'package.json'), 'utf8')) as Manifest;
+const extensionManifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
 
 const INSECURE_APP = `const crypto = require('crypto');
 const { exec } = require('child_process');
@@ -48,7 +59,7 @@ describe('the vetted-cli npm package, installed from its tarball in another proj
     assert.notStrictEqual(cliManifest.private, true);
     assert.deepStrictEqual(cliManifest.bin, { vetted: 'bin/vetted.js' });
     assert.strictEqual(cliManifest.version, extensionManifest.version);
-    assert.ok(cliManifest.engines.node && cliManifest.repository.url && Array.isArray(cliManifest.files));
+    assert.ok(cliManifest.engines?.node && cliManifest.repository?.url && Array.isArray(cliManifest.files));
     // Everything is bundled: installing it must not pull anything else from the registry.
     assert.strictEqual(cliManifest.dependencies, undefined);
   });

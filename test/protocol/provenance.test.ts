@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { HoverRequest } from 'vscode-languageserver-protocol';
 import { AcceptNoticeNotification, AcceptNoticeParams, diagnosticDataOf, ProvenanceNotification, ProvenanceParams } from '../../server/src/protocol';
+import { diagnosticText } from '../support/diagnosticText';
 import { fileUri, ServerProcess } from '../support/serverProcess';
 
 /** Findings in AI-accepted regions, as the real server reports them. */
@@ -46,14 +47,14 @@ describe('language server: AI provenance', function () {
       await waitFor(() => server.publishedFor(uri).length >= 2);
       const tagged = server.publishedFor(uri).at(-1)!.diagnostics;
       assert.deepStrictEqual(
-        tagged.map((d) => [d.code, d.severity, d.range.start.line, String(d.message).slice(0, 30)]),
+        tagged.map((d) => [d.code, d.severity, d.range.start.line, diagnosticText(d).slice(0, 30)]),
         [
           ['js.crypto.weak-hash', 2, 0, "'md5' is a broken hash: collis"],
           ['js.crypto.weak-hash', 1, 2, "[AI-accepted] 'sha1' is a brok"],
           ['vetted.provenance.review-required', 3, 1, 'AI-accepted code in security-s'],
         ],
       );
-      assert.match(String(tagged[2].message), /\(using createHash\)/);
+      assert.match(diagnosticText(tagged[2]), /\(using createHash\)/);
       // What the client counts and acts on travels as typed data, not in the message.
       assert.deepStrictEqual(tagged.map(diagnosticDataOf), [
         { kind: 'finding', ruleId: 'js.crypto.weak-hash', version: 1 },
@@ -74,7 +75,7 @@ describe('language server: AI provenance', function () {
       await server.diagnostics(uri, 2);
       await waitFor(() => {
         const last = server.publishedFor(uri).at(-1)!;
-        return last.version === 2 && last.diagnostics.some((d) => d.range.start.line === 3 && String(d.message).startsWith('[AI-accepted]'));
+        return last.version === 2 && last.diagnostics.some((d) => d.range.start.line === 3 && diagnosticText(d).startsWith('[AI-accepted]'));
       });
       await new Promise((r) => setTimeout(r, 300));
       assert.strictEqual(notices.length, 1);
@@ -91,7 +92,7 @@ describe('language server: AI provenance', function () {
       await off.server.diagnostics(uri, 1);
       void off.server.connection.sendNotification(ProvenanceNotification, { uri, version: 1, regions: [region('r2')] });
       await waitFor(() => off.server.publishedFor(uri).length >= 2);
-      assert.ok(off.server.publishedFor(uri).at(-1)!.diagnostics.every((d) => !String(d.message).startsWith('[AI-accepted]')));
+      assert.ok(off.server.publishedFor(uri).at(-1)!.diagnostics.every((d) => !diagnosticText(d).startsWith('[AI-accepted]')));
       assert.strictEqual(off.notices.length, 0);
     } finally {
       await off.server.stop();
@@ -104,7 +105,7 @@ describe('language server: AI provenance', function () {
       void plain.server.connection.sendNotification(ProvenanceNotification, { uri, version: 1, regions: [region('r3')] });
       await waitFor(() => plain.server.publishedFor(uri).length >= 2);
       const diagnostics = plain.server.publishedFor(uri).at(-1)!.diagnostics;
-      assert.deepStrictEqual(diagnostics.map((d) => [d.severity, String(d.message).startsWith('[AI-accepted]')]), [[2, false], [2, true]]);
+      assert.deepStrictEqual(diagnostics.map((d) => [d.severity, diagnosticText(d).startsWith('[AI-accepted]')]), [[2, false], [2, true]]);
       assert.deepStrictEqual(diagnostics.map((d) => [diagnosticDataOf(d)?.ai, diagnosticDataOf(d)?.escalatedFrom]), [[undefined, undefined], ['accepted', undefined]]);
     } finally {
       await plain.server.stop();

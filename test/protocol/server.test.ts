@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { COMMANDS } from '../../server/src/commandTable';
 import { ExplainRequest } from '../../server/src/protocol';
+import { diagnosticText } from '../support/diagnosticText';
 import { applyLspEdits } from '../support/lspEdits';
 import { fileUri, ServerProcess } from '../support/serverProcess';
 
@@ -50,7 +51,7 @@ describe('language server (real process over stdio)', function () {
     assert.strictEqual(d.code, 'js.crypto.weak-hash');
     assert.strictEqual(d.severity, 2, 'medium maps to Warning');
     assert.deepStrictEqual(d.range, { start: { line: 3, character: 9 }, end: { line: 3, character: 33 } });
-    assert.match(String(d.message), /^'md5' is a broken hash/);
+    assert.match(diagnosticText(d), /^'md5' is a broken hash/);
     assert.match(String(d.codeDescription!.href), /docs\/rules\/js\.crypto\.weak-hash\.md$/);
   });
 
@@ -204,7 +205,7 @@ describe('language server: custom rules and workspace trust', function () {
       const ruleErrors = await server.diagnostics(fileUri(brokenRule));
       assert.ok(ruleErrors.length > 0);
       assert.ok(
-        ruleErrors.some((d) => d.range.start.line === 2 && /severity/.test(String(d.message))),
+        ruleErrors.some((d) => d.range.start.line === 2 && /severity/.test(diagnosticText(d))),
         `expected an error on line 3 about 'severity', got ${JSON.stringify(ruleErrors)}`,
       );
       await waitFor(() => server.messages.some((m) => /problem\(s\) in custom rules/.test(m.message)));

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { linesCovered, statusBarText, summarise } from '../../client/src/findingSummary';
+import { linesCovered, statusBarText, summarize } from '../../client/src/findingSummary';
 import type { Confidence, ProvenanceRegion } from '../../server/src/provenance/format';
 import { ProvenanceNotification } from '../../server/src/protocol';
 import { fileUri, ServerProcess } from '../support/serverProcess';
@@ -53,7 +53,7 @@ describe('status bar counts from the server\'s diagnostics', function () {
       await new Promise((r) => setTimeout(r, 20));
     }
     const diagnostics = server.publishedFor(uri).at(-1)!.diagnostics;
-    return { diagnostics, ...statusBarText(summarise(diagnostics), linesCovered(regions, lineAt)) };
+    return { diagnostics, ...statusBarText(summarize(diagnostics), linesCovered(regions, lineAt)) };
   }
 
   it('counts findings in an accepted suggestion, and not its review note', async () => {

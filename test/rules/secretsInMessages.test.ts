@@ -33,7 +33,7 @@ describe('no secret in finding messages', () => {
           const flagged = lines.slice(finding.range.start.line, finding.range.end.line + 1).join('\n');
           const literals = [...flagged.matchAll(STRING_LITERAL)];
           // A mapping key or subscript ('X-API-Key': …, config["SECRET_KEY"]) names the secret; the message may say which.
-          const names = new Set(literals.filter((m) => /^\s*[:\]]/.test(flagged.slice(m.index! + m[0].length))).map((m) => m[2]));
+          const names = new Set(literals.filter((m) => /^\s*[:\]]/.test(flagged.slice(m.index + m[0].length))).map((m) => m[2]));
           for (const [, , literal] of literals) {
             if (literal.length < MIN_SECRET_LENGTH || names.has(literal)) continue;
             assert.ok(!finding.message.includes(literal), `${path.basename(fixture)}:${finding.range.start.line + 1}: the message repeats ${JSON.stringify(literal)}: ${finding.message}`);

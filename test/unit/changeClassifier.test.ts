@@ -11,7 +11,7 @@ const CODE = "const digest = crypto.createHash('md5').update(password).digest('h
 
 /** Every whole-word occurrence of `name` replaced by `to`, as one batch (what a rename applies). */
 function renameAll(text: string, name: string, to: string): TextChange[] {
-  return [...text.matchAll(new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g'))].map((m) => ({ offset: m.index!, length: name.length, text: to }));
+  return [...text.matchAll(new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g'))].map((m) => ({ offset: m.index, length: name.length, text: to }));
 }
 
 function applyText(text: string, changes: readonly TextChange[]): string {
@@ -84,8 +84,8 @@ describe('change classifier', () => {
       const after = applyText(CODE, batch);
       assert.strictEqual(tracker.text, after);
       const [r] = tracker.regions;
-      assert.strictEqual(r!.state, 'ai');
-      assert.strictEqual(after.slice(r!.start, r!.end), "const digest = crypto.createHash('md5').update(secretValue).digest('hex');");
+      assert.strictEqual(r.state, 'ai');
+      assert.strictEqual(after.slice(r.start, r.end), "const digest = crypto.createHash('md5').update(secretValue).digest('hex');");
     });
 
     it('keeps a renamed identifier at the very start of the region inside it', () => {
@@ -122,7 +122,7 @@ describe('change classifier', () => {
       const tracker = new RegionTracker([], CODE);
       tracker.add(0, CODE.indexOf('\n'), META);
       tracker.apply(renameAll(CODE, 'password', 'secretValue'), 'user');
-      assert.strictEqual(tracker.regions[0]!.state, 'ai-modified');
+      assert.strictEqual(tracker.regions[0].state, 'ai-modified');
     });
   });
 

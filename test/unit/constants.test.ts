@@ -10,7 +10,7 @@ describe('ConstantAnalysis', () => {
   async function argumentOf(grammar: 'javascript' | 'python', source: string, call: string): Promise<{ node: Node; constants: ConstantAnalysis }> {
     const tree = await engine.parse(grammar, source);
     const calls = tree.rootNode.descendantsOfType(grammar === 'python' ? 'call' : 'call_expression').filter((n) => n?.childForFieldName('function')?.text === call);
-    const args = calls[0]!.childForFieldName('arguments')!;
+    const args = calls[0].childForFieldName('arguments')!;
     return { node: args.namedChild(0)!, constants: new ConstantAnalysis(tree, grammar) };
   }
 

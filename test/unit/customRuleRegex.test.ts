@@ -56,7 +56,7 @@ describe('custom rule regexes', function () {
         'lookahead.yaml': stringRule('custom.lookahead', { predicate: '(#match? @text "^(?!x)a")' }),
         'good.yaml': stringRule('custom.good', { where: '(?i)^A+$' }),
       },
-      async (dir) => {
+      (dir) => {
         const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);
         assert.deepStrictEqual(rules.map((r) => r.id), ['custom.good']);
         const messages = errors.map((e) => `${path.basename(e.file)}:${e.line}: ${e.message}`).sort();

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { linesCovered, statusBarText, summarise } from '../../client/src/findingSummary';
+import { linesCovered, statusBarText, summarize } from '../../client/src/findingSummary';
 import type { DiagnosticData } from '../../server/src/protocol';
 
 const diagnostic = (message: string, data?: Partial<DiagnosticData>, source = 'vetted') => ({
@@ -11,7 +11,7 @@ const diagnostic = (message: string, data?: Partial<DiagnosticData>, source = 'v
 /** The status bar's counts come from the diagnostics' data; their messages are for people. */
 describe('status bar summary', () => {
   it('counts AI findings by their data, whatever the message says', () => {
-    const summary = summarise([
+    const summary = summarize([
       diagnostic('a reworded message', { ai: 'accepted' }),
       diagnostic('[AI-accepted] a finding whose data says human-written', {}),
       diagnostic('[possibly AI-written] …', { ai: 'possibly' }),
@@ -30,12 +30,12 @@ describe('status bar summary', () => {
   });
 
   it('words the counts as the status bar shows them', () => {
-    const one = summarise([diagnostic('x', { ai: 'accepted' })]);
+    const one = summarize([diagnostic('x', { ai: 'accepted' })]);
     assert.deepStrictEqual(statusBarText(one, 1), {
       text: '$(shield) Vetted: 1 · AI: 1 line, 1 finding',
       tooltip: 'Vetted: 1 security finding(s) in this file — click to open Problems\n1 AI-accepted line(s) with 1 finding(s)',
     });
-    assert.deepStrictEqual(statusBarText(summarise([]), 0, { reason: 'stopped after 3000 ms' }), {
+    assert.deepStrictEqual(statusBarText(summarize([]), 0, { reason: 'stopped after 3000 ms' }), {
       text: '$(shield) Vetted (partial)',
       tooltip: 'Vetted: no security findings in this file\nAnalysis stopped after 3000 ms',
     });

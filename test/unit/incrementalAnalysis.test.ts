@@ -203,7 +203,7 @@ describe('DocumentAnalysis', () => {
       doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// header\n' }]);
       const second = await analysis.run(engine.analyzer, doc, {}, 'k');
       assert.strictEqual(second.mode, 'incremental');
-      assert.ok(second.reanalysedChars < text.length / 2, `re-analysed ${second.reanalysedChars} chars`);
+      assert.ok(second.reanalyzedChars < text.length / 2, `re-analysed ${second.reanalyzedChars} chars`);
       assert.deepStrictEqual(
         second.findings.map((f) => `${f.rule.id}@${f.range.start.line}:${f.range.start.character}`),
         first.findings.map((f) => `${f.rule.id}@${f.range.start.line + 1}:${f.range.start.character}`),

@@ -65,10 +65,10 @@ function literalsOf(file: string): Literal[] {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       const parent = node.parent;
       const literal: Literal = { file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.text };
-      if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression)) {
+      if (ts.isCallExpression(parent) && parent.arguments.includes(node)) {
         const callee = parent.expression;
         const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
-        literal.call = { name, argument: parent.arguments.indexOf(node as ts.Expression) };
+        literal.call = { name, argument: parent.arguments.indexOf(node) };
       }
       if (ts.isPropertyAssignment(parent) && parent.initializer === node) literal.property = parent.name.getText(source);
       if (ts.isBinaryExpression(parent) && parent.right === node && ts.isPropertyAccessExpression(parent.left)) literal.property = parent.left.name.text;

@@ -163,7 +163,7 @@ describe('ProvenanceStore', () => {
       assert.strictEqual(file.path, 'src/app.py');
       assert.strictEqual(file.contentHash, sha256(SOURCE));
       assert.strictEqual(file.regions.length, 1);
-      const r = file.regions[0]!;
+      const r = file.regions[0];
       assert.strictEqual(r.text, AI_LINE);
       assert.strictEqual(r.textHash, sha256(AI_LINE));
       assert.deepStrictEqual(
@@ -176,7 +176,7 @@ describe('ProvenanceStore', () => {
 
     it('keeps previous lost and cleared records', () => {
       const { file } = sample();
-      const previous: StoredFileProvenance = { ...file, lost: [file.regions[0]!], cleared: [{ at: '2025-02-01T00:00:00.000Z', regions: 3 }] };
+      const previous: StoredFileProvenance = { ...file, lost: [file.regions[0]], cleared: [{ at: '2025-02-01T00:00:00.000Z', regions: 3 }] };
       const next = toStored('src/app.py', 'other text', [], previous);
       assert.deepStrictEqual(next.regions, []);
       assert.deepStrictEqual(next.lost, previous.lost);
@@ -202,7 +202,7 @@ describe('ProvenanceStore', () => {
       const { data } = sample();
       const store = new ProvenanceStore(path.join(dir, 'p.json'));
       store.save(data);
-      const result = restore(store.load().data.files['src/app.py']!, SOURCE);
+      const result = restore(store.load().data.files['src/app.py'], SOURCE);
       assert.deepStrictEqual(result.regions, [region('r1', AI_START, AI_START + AI_LINE.length, { source: 'inlineCompletionAccept', signal: 'change-reason' })]);
     });
 
@@ -214,9 +214,9 @@ describe('ProvenanceStore', () => {
       assert.strictEqual(result.reanchored, 1);
       assert.deepStrictEqual(result.lost, []);
       assert.strictEqual(result.regions.length, 1);
-      assert.deepStrictEqual([result.regions[0]!.start, result.regions[0]!.end], [at, at + AI_LINE.length]);
-      assert.strictEqual(edited.slice(result.regions[0]!.start, result.regions[0]!.end), AI_LINE);
-      assert.strictEqual(result.regions[0]!.source, 'inlineCompletionAccept');
+      assert.deepStrictEqual([result.regions[0].start, result.regions[0].end], [at, at + AI_LINE.length]);
+      assert.strictEqual(edited.slice(result.regions[0].start, result.regions[0].end), AI_LINE);
+      assert.strictEqual(result.regions[0].source, 'inlineCompletionAccept');
       // The restored regions feed a tracker directly.
       assert.strictEqual(new RegionTracker(result.regions, edited).regions.length, 1);
     });
@@ -225,7 +225,7 @@ describe('ProvenanceStore', () => {
       const { file } = sample();
       const edited = SOURCE.replace('return "ok"', 'return "done"');
       const result = restore(file, edited);
-      assert.deepStrictEqual([result.regions[0]!.start, result.reanchored], [AI_START, 1]);
+      assert.deepStrictEqual([result.regions[0].start, result.reanchored], [AI_START, 1]);
     });
 
     it('a region whose text was deleted or changed is lost', () => {
@@ -254,7 +254,7 @@ describe('ProvenanceStore', () => {
 
     it('a region whose stored text no longer matches its hash is lost, even for an unchanged file', () => {
       const { file } = sample();
-      const tampered: StoredFileProvenance = { ...file, regions: [{ ...file.regions[0]!, textHash: sha256('something else') }] };
+      const tampered: StoredFileProvenance = { ...file, regions: [{ ...file.regions[0], textHash: sha256('something else') }] };
       const result = restore(tampered, SOURCE);
       assert.deepStrictEqual(result.regions, []);
       assert.deepStrictEqual(result.lost, tampered.regions);
@@ -285,7 +285,7 @@ describe('ProvenanceStore', () => {
     it('stored data with an unchanged hash but inconsistent offsets is re-anchored by text', () => {
       const text = 'one two three';
       const stored = toStored('a.txt', text, [region('r', 4, 7)]);
-      const shifted: StoredFileProvenance = { ...stored, regions: [{ ...stored.regions[0]!, start: 0, end: 3 }] };
+      const shifted: StoredFileProvenance = { ...stored, regions: [{ ...stored.regions[0], start: 0, end: 3 }] };
       const result = restore(shifted, text);
       assert.deepStrictEqual(result.regions.map((r) => [r.start, r.end]), [[4, 7]]);
       assert.strictEqual(result.reanchored, 1);

@@ -46,7 +46,7 @@ class Doc {
     assert.strictEqual(this.tracker.text, this.text, 'tracker keeps its copy of the text in sync');
   }
   regionText(i = 0): string {
-    const r = this.tracker.regions[i]!;
+    const r = this.tracker.regions[i];
     return this.text.slice(r.start, r.end);
   }
 }
@@ -220,7 +220,7 @@ describe('RegionTracker', () => {
     it('add re-marks an ai-modified region as ai and merges touching regions with identical metadata', () => {
       const d = new Doc(TEXT, [region('A', 10, 20)]);
       d.edit([{ offset: 12, length: 1, text: '' }], 'user');
-      assert.strictEqual(d.tracker.regions[0]!.state, 'ai-modified');
+      assert.strictEqual(d.tracker.regions[0].state, 'ai-modified');
       d.tracker.add(10, 19, meta('A'));
       assert.deepStrictEqual(shape(d.tracker.regions), [{ start: 10, end: 19, state: 'ai', id: 'A' }]);
       const merged = d.tracker.add(19, 22, meta('A'));
@@ -231,7 +231,7 @@ describe('RegionTracker', () => {
       const t = new RegionTracker([], TEXT);
       t.add(2, 6, { ...meta('P'), signal: 'paste-of-ai-text', state: 'ai-modified' });
       assert.deepStrictEqual(shape(t.regions), [{ start: 2, end: 6, state: 'ai-modified', id: 'P' }]);
-      assert.strictEqual(t.regions[0]!.signal, 'paste-of-ai-text');
+      assert.strictEqual(t.regions[0].signal, 'paste-of-ai-text');
     });
 
     it('regionsIntersecting returns regions sharing a character with the span', () => {
@@ -270,7 +270,7 @@ describe('RegionTracker', () => {
       list.pop();
       assert.throws(() => {
         'use strict';
-        (t.regions[0] as ProvenanceRegion).start = 0;
+        t.regions[0].start = 0;
       }, TypeError);
       assert.deepStrictEqual(shape(t.regions), [{ start: 2, end: 5, state: 'ai', id: 'A' }]);
     });
@@ -306,7 +306,7 @@ describe('RegionTracker', () => {
       assert.strictEqual(d.tracker.regions.length, 0);
       d.edit([{ offset: 10, length: 0, text: 'ABCDEFGHIJ' }], 'undo');
       assert.deepStrictEqual(shape(d.tracker.regions), [{ start: 10, end: 20, state: 'ai', id: 'A' }]);
-      assert.strictEqual(d.tracker.regions[0]!.acceptedAt, META.acceptedAt);
+      assert.strictEqual(d.tracker.regions[0].acceptedAt, META.acceptedAt);
       assert.strictEqual(d.tracker.tombstoneCount, 0, 'the tombstone is consumed');
     });
 
@@ -504,19 +504,19 @@ class Model {
     let k = -1;
     for (let i = 0; i < n; i++) {
       if (this.tags[i] === null) run.push(-1);
-      else run.push(i > 0 && sameCell(this.tags[i - 1]!, this.tags[i]!) ? k : ++k);
+      else run.push(i > 0 && sameCell(this.tags[i - 1], this.tags[i]) ? k : ++k);
     }
     // The replaced span is strictly inside a run when the characters on both sides and all replaced
     // characters belong to the same run.
     let insideRun = -1;
-    if (o > 0 && o + L < n && run[o - 1]! >= 0) {
+    if (o > 0 && o + L < n && run[o - 1] >= 0) {
       insideRun = run[o - 1]!;
       for (let j = o; j <= o + L; j++) if (run[j] !== insideRun) insideRun = -1;
     }
     // A transparent replacement of characters all in one run keeps its new text in that run,
     // boundaries included.
     let insideTag: Cell = insideRun >= 0 ? this.tags[o - 1]! : null;
-    if (insideRun < 0 && kind === 'transparent' && L > 0 && run[o]! >= 0) {
+    if (insideRun < 0 && kind === 'transparent' && L > 0 && run[o] >= 0) {
       let same = true;
       for (let j = o; j < o + L; j++) if (run[j] !== run[o]) same = false;
       if (same) {
@@ -525,18 +525,18 @@ class Model {
       }
     }
     const touched = new Set<number>();
-    for (let j = o; j < o + L; j++) if (run[j]! >= 0) touched.add(run[j]!);
+    for (let j = o; j < o + L; j++) if (run[j] >= 0) touched.add(run[j]);
     if (insideRun >= 0 && T.length > 0) touched.add(insideRun);
 
     const cells: { tag: Cell; run: number }[] = [];
-    for (let i = 0; i < o; i++) cells.push({ tag: this.tags[i]!, run: run[i]! });
+    for (let i = 0; i < o; i++) cells.push({ tag: this.tags[i]!, run: run[i] });
     for (let i = 0; i < T.length; i++) cells.push(insideRun >= 0 ? { tag: insideTag, run: insideRun } : { tag: null, run: -1 });
-    for (let i = o + L; i < n; i++) cells.push({ tag: this.tags[i]!, run: run[i]! });
+    for (let i = o + L; i < n; i++) cells.push({ tag: this.tags[i]!, run: run[i] });
     let tags: Cell[] = cells.map((x) => (kind === 'user' && touched.has(x.run) ? { id: x.tag!.id, state: 'ai-modified' } : x.tag));
 
     if ((kind === 'undo' || kind === 'redo') && T.length > 0) {
       for (let i = this.tombstones.length - 1; i >= 0; i--) {
-        const t = this.tombstones[i]!;
+        const t = this.tombstones[i];
         if (t.offset === o && t.text === T) {
           this.tombstones.splice(i, 1);
           this.retagged++;
@@ -568,7 +568,7 @@ class Model {
     for (let i = 0; i < this.tags.length; ) {
       const t = this.tags[i];
       let j = i + 1;
-      while (j < this.tags.length && sameCell(this.tags[j]!, t!)) j++;
+      while (j < this.tags.length && sameCell(this.tags[j], t)) j++;
       if (t) out.push({ start: i, end: j, state: t.state, id: t.id });
       i = j;
     }
@@ -587,7 +587,7 @@ function rng(seed: number): () => number {
 function runProperty(seed: number, steps: number): void {
   const random = rng(seed);
   const int = (n: number) => Math.floor(random() * n); // 0..n-1
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
   const ALPHABET = ['a', 'b', '\n'];
   const word = (max: number) => Array.from({ length: int(max + 1) }, () => pick(ALPHABET)).join('');
 
@@ -681,15 +681,15 @@ function runProperty(seed: number, steps: number): void {
     assert.strictEqual(tracker.text, text, context());
     const regions = tracker.regions;
     for (let i = 0; i < regions.length; i++) {
-      const r = regions[i]!;
+      const r = regions[i];
       assert.ok(r.start < r.end && r.end <= text.length, `non-empty, in range: ${context()}`);
-      if (i > 0) assert.ok(regions[i - 1]!.end <= r.start, `sorted, non-overlapping: ${context()}`);
+      if (i > 0) assert.ok(regions[i - 1].end <= r.start, `sorted, non-overlapping: ${context()}`);
     }
     assert.deepStrictEqual(shape(regions), model.runs(), context());
     assert.strictEqual(tracker.tombstoneCount, model.tombstones.length, context());
     if (regions.length > 0) seen.regions++;
     if (regions.some((r) => r.state === 'ai-modified')) seen.modified++;
-    if (regions.some((r, i) => i > 0 && regions[i - 1]!.end === r.start)) seen.adjacent++;
+    if (regions.some((r, i) => i > 0 && regions[i - 1].end === r.start)) seen.adjacent++;
   }
   // The run should actually have exercised the interesting paths.
   assert.ok(nextId > 10, `adds happened (${nextId})`);

@@ -24,13 +24,13 @@ function valid(): StoredProvenance {
 
 /** Each breaks the one file entry in a way only one of the two former validations caught. */
 const MALFORMED: [string, (d: StoredProvenance) => void][] = [
-  ['a content hash that is not sha256 hex', (d) => (d.files['src/a.js']!.contentHash = 'x')],
-  ['a region text hash that is not sha256 hex', (d) => (d.files['src/a.js']!.regions[0]!.textHash = 'abc')],
-  ['an empty region id', (d) => (d.files['src/a.js']!.regions[0]!.id = '')],
-  ['an empty path', (d) => (d.files['src/a.js']!.path = '')],
-  ['a region ending before it starts', (d) => Object.assign(d.files['src/a.js']!.regions[0]!, { start: 9, end: 3 })],
-  ['an unknown signal', (d) => ((d.files['src/a.js']!.regions[0] as { signal: string }).signal = 'guess')],
-  ['a negative cleared count', (d) => (d.files['src/a.js']!.cleared = [{ at: '2025-01-01T00:00:00.000Z', regions: -1 }])],
+  ['a content hash that is not sha256 hex', (d) => (d.files['src/a.js'].contentHash = 'x')],
+  ['a region text hash that is not sha256 hex', (d) => (d.files['src/a.js'].regions[0].textHash = 'abc')],
+  ['an empty region id', (d) => (d.files['src/a.js'].regions[0].id = '')],
+  ['an empty path', (d) => (d.files['src/a.js'].path = '')],
+  ['a region ending before it starts', (d) => Object.assign(d.files['src/a.js'].regions[0], { start: 9, end: 3 })],
+  ['an unknown signal', (d) => ((d.files['src/a.js'].regions[0] as { signal: string }).signal = 'guess')],
+  ['a negative cleared count', (d) => (d.files['src/a.js'].cleared = [{ at: '2025-01-01T00:00:00.000Z', regions: -1 }])],
   ['a missing lost list', (d) => delete (d.files['src/a.js'] as Partial<StoredProvenance['files'][string]>).lost],
 ];
 

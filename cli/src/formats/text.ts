@@ -15,7 +15,8 @@ export function toText(result: ScanResult, color: boolean): string {
     const where = `${file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
     const fix = finding.fix ? paint(DIM, ' [fix available]') : '';
     const ai = aiProvenance ? paint(AI, aiProvenance.escalatedFrom ? ` [AI-accepted, escalated from ${aiProvenance.escalatedFrom}]` : ' [AI-accepted]') : '';
-    lines.push(`${where}  ${paint(COLOR[finding.severity], finding.severity.padEnd(8))} ${paint(DIM, finding.rule.id)}  ${finding.message}${fix}${ai}`);
+    const severity = paint(COLOR[finding.severity], finding.severity.padEnd(8));
+    lines.push(`${where}  ${severity} ${paint(DIM, finding.rule.id)}  ${finding.message}${fix}${ai}`);
   }
   for (const s of result.skipped) lines.push(paint(DIM, `note: skipped ${s.relative}: ${s.reason}`));
   const counts = SEVERITIES.map((s) => [s, result.findings.filter((f) => f.finding.severity === s).length] as const).filter(([, n]) => n > 0);
@@ -24,7 +25,7 @@ export function toText(result: ScanResult, color: boolean): string {
   const aiCount = result.findings.filter((f) => f.aiProvenance).length;
   const ai = aiCount ? `, ${aiCount} in AI-accepted code` : '';
   const failed = result.skipped.filter((s) => s.failed).length;
-  const notAnalysed = failed ? `; ${failed} file(s) could not be analysed (see the notes)` : '';
-  lines.push(`${result.findings.length} finding(s)${breakdown} in ${result.filesScanned} file(s) scanned${suppressed}${ai}${notAnalysed}.`);
+  const notAnalyzed = failed ? `; ${failed} file(s) could not be analysed (see the notes)` : '';
+  lines.push(`${result.findings.length} finding(s)${breakdown} in ${result.filesScanned} file(s) scanned${suppressed}${ai}${notAnalyzed}.`);
   return lines.join('\n') + '\n';
 }

@@ -4,7 +4,7 @@ import type { AgentTraceRecord } from '../../../server/src/provenance/format';
 import { UsageError } from '../fileWalker';
 import { ajv, describeErrors, jsonErrorMessage } from './validation';
 import type { Severity } from '../../../server/src/engine/rule';
-import { normaliseTracePath } from '../../../server/src/provenance/tracePath';
+import { normalizeTracePath } from '../../../server/src/provenance/tracePath';
 
 /** The contributor types whose lines count as AI-accepted. */
 export type AiContributor = 'ai' | 'mixed';
@@ -99,12 +99,13 @@ const validateTrace = ajv.compile<AgentTraceRecord>(traceSchema);
 /** What is wrong with a value as an Agent Trace record, or undefined when it is a valid one. */
 export function agentTraceProblem(value: unknown): string | undefined {
   if (!validateTrace(value)) return describeErrors(validateTrace.errors);
-  const record = value as AgentTraceRecord;
+  const record = value;
   for (const [f, file] of record.files.entries()) {
     for (const [c, conversation] of file.conversations.entries()) {
       for (const [r, range] of conversation.ranges.entries()) {
         if (range.end_line < range.start_line) {
-          return `files[${f}].conversations[${c}].ranges[${r}] ends (end_line ${range.end_line}) before it starts (start_line ${range.start_line})`;
+          const where = `files[${f}].conversations[${c}].ranges[${r}]`;
+          return `${where} ends (end_line ${range.end_line}) before it starts (start_line ${range.start_line})`;
         }
       }
     }
@@ -191,7 +192,7 @@ export function aiLines(trace: AgentTraceRecord | AgentTraceRecord[], root?: str
   const byFile = new Map<string, AiLineRange[]>();
   for (const record of Array.isArray(trace) ? trace : [trace]) {
     for (const file of record.files) {
-      const key = normaliseTracePath(file.path, root);
+      const key = normalizeTracePath(file.path, root);
       for (const conversation of file.conversations) {
         for (const range of conversation.ranges) {
           // Agent Trace lets a range override its conversation's contributor (format.ts models only the latter).

@@ -76,9 +76,9 @@ function wordEdits(before: string, changes: readonly TextChange[]): WordEdit[] |
   for (const c of sorted) {
     if (!IDENTIFIER_CHARS.test(c.text) || !IDENTIFIER_CHARS.test(before.slice(c.offset, c.offset + c.length))) return undefined;
     let start = c.offset;
-    while (start > 0 && IDENTIFIER_CHAR.test(before[start - 1]!)) start--;
+    while (start > 0 && IDENTIFIER_CHAR.test(before[start - 1])) start--;
     let end = c.offset + c.length;
-    while (end < before.length && IDENTIFIER_CHAR.test(before[end]!)) end++;
+    while (end < before.length && IDENTIFIER_CHAR.test(before[end])) end++;
     const last = groups[groups.length - 1];
     if (last && start < last.end) {
       last.end = Math.max(last.end, end);
@@ -108,7 +108,7 @@ export function asRename(before: string | undefined, changes: readonly TextChang
   if (before === undefined || changes.length < 2) return undefined;
   const words = wordEdits(before, changes);
   if (!words || words.length < 2) return undefined;
-  const { oldWord, newWord } = words[0]!;
+  const { oldWord, newWord } = words[0];
   if (oldWord === newWord || !IDENTIFIER.test(oldWord) || !IDENTIFIER.test(newWord)) return undefined;
   if (!words.every((w) => w.oldWord === oldWord && w.newWord === newWord)) return undefined;
   return words.map((w) => ({ offset: w.offset, length: oldWord.length, text: newWord }));

@@ -56,7 +56,8 @@ export function provenanceCommandHandlers(tracker: ProvenanceTracker, storeFile:
       const result = exportAgentTrace(tracker.storedData(), { root: folder.uri.fsPath });
       fs.writeFileSync(target.fsPath, JSON.stringify(result.record, null, 2) + '\n');
       const { exported, skipped } = result.metadata.counts;
-      void vscode.window.showInformationMessage(`Vetted: exported ${exported} AI-accepted region(s)${skipped ? `, ${skipped} skipped` : ''} to ${vscode.workspace.asRelativePath(target)}.`);
+      const alsoSkipped = skipped ? `, ${skipped} skipped` : '';
+      void vscode.window.showInformationMessage(`Vetted: exported ${exported} AI-accepted region(s)${alsoSkipped} to ${vscode.workspace.asRelativePath(target)}.`);
     },
   };
 }
@@ -104,7 +105,9 @@ function report(tracker: ProvenanceTracker, storeFile: string | undefined): stri
             .filter((d) => d.source === 'vetted' && d.range.intersection(new vscode.Range(document.positionAt(region.start), document.positionAt(region.end))))
             .map((d) => `\`${typeof d.code === 'object' ? d.code.value : d.code}\``)
         : [];
-      lines.push(`- ${where}: ${region.state}, ${region.signal}${region.source ? ` (${region.source})` : ''}, ${region.acceptedAt}${findings.length ? ` — findings: ${findings.join(', ')}` : ''}`);
+      const source = region.source ? ` (${region.source})` : '';
+      const found = findings.length ? ` — findings: ${findings.join(', ')}` : '';
+      lines.push(`- ${where}: ${region.state}, ${region.signal}${source}, ${region.acceptedAt}${found}`);
     }
     if (file.lost.length) lines.push(`- ${file.lost.length} region(s) could not be placed after the file changed outside the editor (recorded as lost).`);
     for (const c of file.cleared ?? []) lines.push(`- cleared ${c.regions} region(s) at ${c.at}`);

@@ -250,7 +250,7 @@ export function restore(stored: StoredFileProvenance, currentText: string): { re
   let maxEnd = -1;
   let maxEndIndex = -1;
   for (let i = 0; i < placed.length; i++) {
-    const r = placed[i]!.region;
+    const r = placed[i].region;
     if (r.start < maxEnd) {
       overlapping.add(i);
       overlapping.add(maxEndIndex);

@@ -201,7 +201,7 @@ export class RegionTracker {
     if (end < start) return out;
     const hiExclusive = end === start ? start + 1 : end;
     for (let i = this.firstEndingAfter(start); i < this.list.length; i++) {
-      const r = this.list[i]!;
+      const r = this.list[i];
       if (r.start >= hiExclusive) break;
       out.push({ ...r });
     }
@@ -224,7 +224,7 @@ export class RegionTracker {
     let hi = this.list.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.list[mid]!.end <= offset) lo = mid + 1;
+      if (this.list[mid].end <= offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -238,9 +238,9 @@ export class RegionTracker {
     const segments: Tombstone['segments'] = [];
     const next: ProvenanceRegion[] = [];
     const first = this.firstEndingAfter(o);
-    for (let i = 0; i < first; i++) next.push(this.list[i]!); // e <= o: untouched
+    for (let i = 0; i < first; i++) next.push(this.list[i]); // e <= o: untouched
     for (let i = first; i < this.list.length; i++) {
-      const r = this.list[i]!;
+      const r = this.list[i];
       const s = r.start;
       const e = r.end;
       if (s >= o + L) {
@@ -282,7 +282,7 @@ export class RegionTracker {
     // Undo/redo: re-tag the inserted text from a matching tombstone recorded before this change.
     if ((kind === 'undo' || kind === 'redo') && T > 0) {
       for (let i = this.tombstones.length - 1; i >= 0; i--) {
-        const t = this.tombstones[i]!;
+        const t = this.tombstones[i];
         if (t.offset === o && t.text === c.text) {
           this.tombstones.splice(i, 1);
           for (const seg of t.segments) this.paintRaw(o + seg.start, o + seg.end, seg.tag);
@@ -372,10 +372,10 @@ export function sameTag(a: RegionTag, b: RegionTag): boolean {
 /** Merge touching regions with identical metadata (input sorted, non-overlapping). */
 function mergeAdjacent(list: ProvenanceRegion[]): ProvenanceRegion[] {
   if (list.length < 2) return list;
-  const out: ProvenanceRegion[] = [list[0]!];
+  const out: ProvenanceRegion[] = [list[0]];
   for (let i = 1; i < list.length; i++) {
-    const r = list[i]!;
-    const last = out[out.length - 1]!;
+    const r = list[i];
+    const last = out[out.length - 1];
     if (last.end === r.start && sameTag(last, r)) out[out.length - 1] = freezeRegion(last, last.start, r.end);
     else out.push(r);
   }

@@ -11,7 +11,7 @@ export interface IncrementalResult extends AnalysisResult {
   /** `incremental` when only the changed statements were matched again. */
   mode: 'full' | 'incremental' | 'unchanged';
   /** Characters of the document matched again (the whole text for a full analysis). */
-  reanalysedChars: number;
+  reanalyzedChars: number;
 }
 
 /** Above this share of the text, matching only the changed spans saves nothing. */
@@ -88,7 +88,7 @@ export class DocumentAnalysis {
     const cache = this.cache;
     if (!cache || cache.analyzer !== analyzer || cache.key !== key || changes.full) return this.full(analyzer, doc, tree, text, options, key);
     if (changes.edits.length === 0 && changes.dirty.length === 0) {
-      return { ...analyzer.finish(cache.matched, tree, text, options), timedOut: cache.partial, mode: 'unchanged', reanalysedChars: 0 };
+      return { ...analyzer.finish(cache.matched, tree, text, options), timedOut: cache.partial, mode: 'unchanged', reanalyzedChars: 0 };
     }
 
     let spans = statementSpans(tree.rootNode, doc.grammar, changes.dirty, text.length);
@@ -106,8 +106,8 @@ export class DocumentAnalysis {
       (d) => d.scopeEdited || Object.entries(d.names).some(([n, f]) => changed(n, f)) || d.taint?.calls.some((n) => touchedNames.has(n)),
     );
     spans = mergeSpans([...spans, ...dependents.map((d) => d.extent), ...due]);
-    const reanalysedChars = spans.reduce((sum, s) => sum + s.end - s.start, 0);
-    if (reanalysedChars > text.length * FULL_ANALYSIS_SHARE) return this.full(analyzer, doc, tree, text, options, key);
+    const reanalyzedChars = spans.reduce((sum, s) => sum + s.end - s.start, 0);
+    if (reanalyzedChars > text.length * FULL_ANALYSIS_SHARE) return this.full(analyzer, doc, tree, text, options, key);
 
     const run = await analyzer.match(tree, doc.grammar, { ...options, taintUnits: this.taintUnits }, spans, text);
     const untouched = <T extends { extent: Span }>(item: T) => !spans.some((s) => touches(item.extent, s));
@@ -121,7 +121,7 @@ export class DocumentAnalysis {
       dependencies: [...dependencies.filter(untouched).map(({ scopeEdited: _edited, ...d }) => d), ...run.dependencies],
     };
     this.cache = next;
-    return { ...analyzer.finish(next.matched, tree, text, options), timedOut: next.partial, mode: 'incremental', reanalysedChars };
+    return { ...analyzer.finish(next.matched, tree, text, options), timedOut: next.partial, mode: 'incremental', reanalyzedChars };
   }
 
   /**
@@ -131,7 +131,7 @@ export class DocumentAnalysis {
   private async full(analyzer: Analyzer, doc: ParsedDocument, tree: Tree, text: string, options: AnalysisOptions, key: string): Promise<IncrementalResult> {
     const run = await analyzer.match(tree, doc.grammar, { ...options, yieldEveryMs: YIELD_EVERY_MS, taintUnits: this.taintUnits }, topLevelSlices(tree.rootNode), text);
     this.cache = { analyzer, key, matched: run.matched, dependencies: run.dependencies, partial: run.timedOut };
-    return { ...analyzer.finish(run.matched, tree, text, options), timedOut: run.timedOut, mode: 'full', reanalysedChars: text.length };
+    return { ...analyzer.finish(run.matched, tree, text, options), timedOut: run.timedOut, mode: 'full', reanalyzedChars: text.length };
   }
 }
 

@@ -131,7 +131,7 @@ export function parseRule(text: string, file: string, bundled: boolean, root = p
     const reported = (validateSpec.errors ?? []).filter((e) => e.propertyName === undefined);
     return { errors: reported.map((e) => schemaError(e, doc, lineCounter, file)) };
   }
-  const { fragments, ...written } = value as RuleSpec;
+  const { fragments, ...written } = value;
   const errors: RuleLoadError[] = [];
   const queryLine = lineOf(doc, lineCounter, ['query']);
   const expansion = expandFragments(

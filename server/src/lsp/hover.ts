@@ -26,9 +26,14 @@ export function hoverFor(findings: Finding[], position: Position, aiTagOf: (find
 
 function aiNote(finding: Finding, tag: AiTag | undefined): string {
   if (!tag) return '';
-  if (tag.possibly) return `**[possibly AI-written]** This code may have come from an AI assistant (low confidence); severity **${finding.severity}** as usual.\n\n`;
-  if (!tag.escalate) return `**[AI-accepted]** This code was accepted from an AI assistant; severity **${finding.severity}**.\n\n`;
-  return `**[AI-accepted]** This code was accepted from an AI assistant, so this finding is reported as **${escalate(finding.severity)}** (one step above the rule's ${finding.severity}).\n\n`;
+  const { severity } = finding;
+  if (tag.possibly) {
+    const maybe = 'This code may have come from an AI assistant (low confidence)';
+    return `**[possibly AI-written]** ${maybe}; severity **${severity}** as usual.\n\n`;
+  }
+  if (!tag.escalate) return `**[AI-accepted]** This code was accepted from an AI assistant; severity **${severity}**.\n\n`;
+  const escalated = `reported as **${escalate(severity)}** (one step above the rule's ${severity})`;
+  return `**[AI-accepted]** This code was accepted from an AI assistant, so this finding is ${escalated}.\n\n`;
 }
 
 /** The finding of a rule at a position (what an Explain code action was offered for). */

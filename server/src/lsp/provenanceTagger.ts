@@ -1,12 +1,9 @@
 import type { Tree } from 'web-tree-sitter';
 import type { Finding } from '../engine/finding';
 import type { ProvenanceRegion } from '../provenance/format';
+import { SENSITIVE_API, SENSITIVE_NAME, SENSITIVE_PATH } from './sensitiveAreas';
 
-/** Auth, authorization, crypto, session and payment logic, by path, function name or API use. */
-const SENSITIVE_PATH = /(^|[/_.-])(auth|login|logout|signin|signup|session|oauth|jwt|token|password|passwd|crypto|cipher|encrypt|permission|acl|rbac|policy|payment|billing|checkout|stripe)/i;
-const SENSITIVE_NAME = /(auth|login|logout|sign_?in|sign_?up|session|token|password|passw|credential|crypt|cipher|hash|sign|verify|permission|authori[sz]e|role|admin|acl|payment|charge|billing|checkout|refund|invoice)/i;
-const SENSITIVE_API = /\b(jwt\.|jsonwebtoken|bcrypt|argon2|scrypt|pbkdf2|createCipher|createDecipher|createHash|createHmac|createSign|createVerify|crypto\.|hashlib\.|hmac\.|Crypto\.|passport\.|req\.session|session\[|stripe\.|paypal|braintree|check_password|set_password|make_password|authenticate\(|login_user|has_perm)/;
-
+/** Nodes whose name says what the code in them is for. */
 const FUNCTION_TYPES = new Set([
   'function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function_declaration',
   'function_definition', 'decorated_definition', 'class_declaration', 'class_definition',

@@ -236,8 +236,9 @@ export class VettedServer {
     for (const error of errors) this.connection.console.error(`Vetted rule error: ${error.file}:${error.line}: ${error.message}`);
     if (errors.length > 0) {
       const first = errors[0];
+      const where = `${path.basename(first.file)}:${first.line}`;
       void this.connection.window.showWarningMessage(
-        `Vetted: ${errors.length} problem(s) in custom rules; the other rules keep working. First: ${path.basename(first.file)}:${first.line}: ${first.message}`,
+        `Vetted: ${errors.length} problem(s) in custom rules; the other rules keep working. First: ${where}: ${first.message}`,
       );
     }
   }

@@ -14,7 +14,7 @@ import { SAFE_DIFF_OPTIONS, safeGit } from '../vcs/git';
 import { readRegularFile } from '../files/regularFile';
 import { sha256, uniqueOccurrence } from './text';
 import { VERSION } from '../version';
-import { normaliseTracePath } from './tracePath';
+import { normalizeTracePath } from './tracePath';
 
 /** Workspace files larger than this are not read for an export (their regions are skipped). */
 const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
@@ -82,7 +82,7 @@ export function exportAgentTrace(store: StoredProvenance, options: ExportOptions
   const entries = Object.values(store.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   for (const entry of entries) {
-    const rel = normaliseTracePath(entry.path);
+    const rel = normalizeTracePath(entry.path);
     metadata.counts.lost += entry.lost.length;
     const skip = (region: StoredRegion, reason: string) => {
       metadata.skipped.push({ path: rel, id: region.id, reason });

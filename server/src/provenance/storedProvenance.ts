@@ -36,7 +36,7 @@ export function isStoredProvenance(value: unknown): value is StoredProvenance {
 /** The key of `files` a problem lies in, or undefined for a problem of the file as a whole. */
 export function fileEntryOf(problem: StoredProvenanceProblem): string | undefined {
   const match = /^\/files\/([^/]+)\//.exec(problem.instancePath + '/');
-  return match ? match[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+  return match ? match[1].replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
 }
 
 function pointerSegment(key: string): string {

@@ -13,7 +13,8 @@ const MAX_GUARD_DEPTH = 16;
 /** Membership and validation methods whose argument is checked: `ALLOWED.has(x)`, `list.includes(x)`. */
 const MEMBERSHIP_METHODS = new Set(['has', 'includes', 'hasOwnProperty', 'indexOf']);
 const CHECKED_RECEIVER_METHODS = new Set(['startsWith', 'startswith', 'is_relative_to', 'isdigit', 'isalnum', 'isalpha', 'isdecimal', 'isnumeric', 'isidentifier']);
-const VALIDATOR_NAME = /^(?:is[A-Z_]\w*|isValid\w*|validate\w*|is_valid\w*|is_safe\w*|isSafe\w*|isInteger|isSafeInteger|isFinite|fullmatch|match|url_has_allowed_host_and_scheme)$/;
+/** Validator calls: `is` then a capital or `_` (isValid…, isSafeInteger, isFinite, is_safe…), validate…, regex full matches. */
+const VALIDATOR_NAME = /^(?:is[A-Z_]\w*|validate\w*|fullmatch|match|url_has_allowed_host_and_scheme)$/;
 /** Properties of a parsed URL: when empty (a falsy check), the URL is a local path. */
 const URL_HOST_PARTS = new Set(['netloc', 'hostname', 'host', 'scheme', 'protocol', 'origin']);
 

@@ -85,7 +85,7 @@ export class TaintInterpreter {
 
   private field(node: Node, name: string): Node | null {
     let fields = this.fieldCache.get(node.id);
-    if (!fields) this.fieldCache.set(node.id, (fields = new Map()));
+    if (!fields) this.fieldCache.set(node.id, (fields = new Map<string, Node | null>()));
     let value = fields.get(name);
     if (value === undefined) {
       value = node.childForFieldName(name);
