@@ -35,7 +35,12 @@ const common = {
 
 fs.rmSync(dist, { recursive: true, force: true });
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: path.join(dist, 'client.js'), external: [...common.external, 'vscode'] }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: path.join(dist, 'client.js'),
+    external: [...common.external, 'vscode'],
+  }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: path.join(dist, 'server.js') }),
   esbuild.build({ ...common, entryPoints: ['cli/src/index.ts'], outfile: path.join(dist, 'cli.js') }),
   esbuild.build({ ...common, entryPoints: ['cli/src/scanWorker.ts'], outfile: path.join(dist, 'scanWorker.js') }),

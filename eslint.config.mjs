@@ -21,7 +21,10 @@ const noServerParts = (within) => ({
   regex: climbingTo(['lsp', 'server', 'protocol'], within),
   message: 'The engine, the provenance model and the CLI know nothing of the language server or the editor protocol.',
 });
-const NO_PACKAGES = { regex: '^[^.]', message: 'The tables of settings and commands import no package (the CLI reads the settings table).' };
+const NO_PACKAGES = {
+  regex: '^[^.]',
+  message: 'The tables of settings and commands import no package (the CLI reads the settings table).',
+};
 
 /** Flat config replaces a rule's options per matching block, so each folder lists all of its restrictions. */
 const restrict = (...patterns) => ({
@@ -67,6 +70,9 @@ export default tseslint.config(
   { files: ['cli/src/**'], rules: restrict(NO_CLIENT, NO_VSCODE, NO_LSP_PACKAGES, noServerParts('server/src/')) },
   { files: ['server/src/**'], rules: restrict(NO_CLI, NO_CLIENT, NO_VSCODE) },
   // The rule tests run in the CLI: they share the engine's limits.
-  { files: ['server/src/engine/**', 'server/src/provenance/**', 'server/src/ruleTesting/**'], rules: restrict(NO_CLI, NO_CLIENT, NO_VSCODE, NO_LSP_PACKAGES, noServerParts('')) },
+  {
+    files: ['server/src/engine/**', 'server/src/provenance/**', 'server/src/ruleTesting/**'],
+    rules: restrict(NO_CLI, NO_CLIENT, NO_VSCODE, NO_LSP_PACKAGES, noServerParts('')),
+  },
   { files: ['server/src/settingTable.ts', 'server/src/commandTable.ts'], rules: restrict(NO_CLI, NO_CLIENT, NO_PACKAGES) },
 );

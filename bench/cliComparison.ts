@@ -36,7 +36,11 @@ function vettedScan(dir: string): { ms: number; findings: number } {
 
 function eslintScan(dir: string): { ms: number; findings: number } {
   const eslint = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
-  const { ms, stdout } = timed(process.execPath, [eslint, '--config', 'eslint.config.mjs', '--format', 'json', '--no-warn-ignored', '.'], dir);
+  const { ms, stdout } = timed(
+    process.execPath,
+    [eslint, '--config', 'eslint.config.mjs', '--format', 'json', '--no-warn-ignored', '.'],
+    dir,
+  );
   const results = JSON.parse(stdout) as { messages: unknown[] }[];
   return { ms, findings: results.reduce((n, r) => n + r.messages.length, 0) };
 }
@@ -117,7 +121,13 @@ export function compareWithEslint(runs: number): CliRow[] {
         times.push(v.ms);
         findings = v.findings;
       }
-      rows.push({ tree: 'Python standard library: asyncio, email, http, json, logging, urllib, xml', files: pyFiles.length, lines: countLines(pyFiles), vettedMs: percentile(times, 50), vettedFindings: findings });
+      rows.push({
+        tree: 'Python standard library: asyncio, email, http, json, logging, urllib, xml',
+        files: pyFiles.length,
+        lines: countLines(pyFiles),
+        vettedMs: percentile(times, 50),
+        vettedFindings: findings,
+      });
     } finally {
       fs.rmSync(pyDir, { recursive: true, force: true });
     }

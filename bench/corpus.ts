@@ -14,8 +14,16 @@ export type BenchLanguage = 'javascript' | 'typescript' | 'python';
 export const EXTENSION: Record<BenchLanguage, string> = { javascript: '.js', typescript: '.ts', python: '.py' };
 
 const INSECURE: Record<BenchLanguage, string[]> = {
-  javascript: ["const digest = require('crypto').createHash('md5');", 'exec(`git log ${req.query.branch}`);', "const token = jwt.decode(req.headers.authorization);"],
-  typescript: ["const digest = crypto.createHash('sha1');", "const agent = new https.Agent({ rejectUnauthorized: false });", 'el.innerHTML = req.query.name as string;'],
+  javascript: [
+    "const digest = require('crypto').createHash('md5');",
+    'exec(`git log ${req.query.branch}`);',
+    'const token = jwt.decode(req.headers.authorization);',
+  ],
+  typescript: [
+    "const digest = crypto.createHash('sha1');",
+    'const agent = new https.Agent({ rejectUnauthorized: false });',
+    'el.innerHTML = req.query.name as string;',
+  ],
   python: ['digest = hashlib.md5(data).hexdigest()', 'requests.get(url, verify=False)', 'subprocess.run(cmd, shell=True)'],
 };
 
@@ -67,14 +75,20 @@ export function handlerFile(language: BenchLanguage, lines: number): string {
   const out: string[] = [];
   for (let copy = 0; out.length < lines; copy++) {
     // Distinct function and route names per copy, so same-file calls resolve as in a real file.
-    out.push(...text.replace(/\b(def |function )(\w+)/g, `$1$2_${copy}`).replace(/\b(export_path|buildSearchQuery)\(/g, `$1_${copy}(`).split('\n'));
+    out.push(
+      ...text
+        .replace(/\b(def |function )(\w+)/g, `$1$2_${copy}`)
+        .replace(/\b(export_path|buildSearchQuery)\(/g, `$1_${copy}(`)
+        .split('\n'),
+    );
   }
   return out.slice(0, lines).join('\n') + '\n';
 }
 
 /** One ~2 MB line, as a minified bundle has. */
 export function minifiedBundle(bytes = 2_000_000): string {
-  const chunk = "function a(b){return require('crypto').createHash('md5').update(b).digest('hex')}var c=[1,2,3].map(function(d){return d*2});";
+  const chunk =
+    "function a(b){return require('crypto').createHash('md5').update(b).digest('hex')}var c=[1,2,3].map(function(d){return d*2});";
   return chunk.repeat(Math.ceil(bytes / chunk.length));
 }
 
@@ -102,5 +116,5 @@ export function percentile(values: number[], p: number): number {
 
 /** A small deterministic PRNG, so every run makes the same edits. */
 export function rng(seed: number): () => number {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }

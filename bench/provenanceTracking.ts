@@ -14,7 +14,7 @@ export function measureProvenanceTracking(): { regions: number; p50Us: number; p
     tracker.add(start, start + 300, { signal: 'inline-accept', confidence: 'high', acceptedAt: new Date(0).toISOString() });
   }
   let seed = 7;
-  const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const times: number[] = [];
   for (let i = 0; i < 2000; i++) {
     const offset = Math.floor(random() * text.length);

@@ -23,7 +23,15 @@ const tableRow = (...cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 function latencyRow(file: string, row: LatencyRow): string {
   const { findings, openMs, editP50, editP95, reparseP50, reparseP95, analysisP50, analysisP95 } = row;
-  return tableRow(file, findings, ms(openMs), ms(editP50), ms(editP95), `${ms(reparseP50)} / ${ms(reparseP95)}`, `${ms(analysisP50)} / ${ms(analysisP95)}`);
+  return tableRow(
+    file,
+    findings,
+    ms(openMs),
+    ms(editP50),
+    ms(editP95),
+    `${ms(reparseP50)} / ${ms(reparseP95)}`,
+    `${ms(analysisP50)} / ${ms(analysisP95)}`,
+  );
 }
 
 async function main() {
@@ -35,13 +43,24 @@ async function main() {
   console.log(`Server start → initialize answered: ${ms(startup.initializeMs)} ms (no grammar loaded yet)`);
   console.log(
     `First 1k-line file of a language → diagnostics (grammar load + rule compile + analysis): ` +
-      Object.entries(startup.firstOpenMs).map(([l, v]) => `${l} ${ms(v)} ms`).join(', ') + '\n',
+      Object.entries(startup.firstOpenMs)
+        .map(([l, v]) => `${l} ${ms(v)} ms`)
+        .join(', ') +
+      '\n',
   );
 
   const latency: LatencyRow[] = [];
   console.log(`Through the server over stdio, debounce excluded; ${EDITS} one-character edits at random positions per file.`);
   console.log(
-    tableRow('file', 'findings', 'open → diagnostics (ms)', 'edit → diagnostics p50 (ms)', 'p95 (ms)', 'in-process: reparse p50 / p95 (ms)', 'reparse + analysis p50 / p95 (ms)'),
+    tableRow(
+      'file',
+      'findings',
+      'open → diagnostics (ms)',
+      'edit → diagnostics p50 (ms)',
+      'p95 (ms)',
+      'in-process: reparse p50 / p95 (ms)',
+      'reparse + analysis p50 / p95 (ms)',
+    ),
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const language of ['javascript', 'typescript', 'python'] as BenchLanguage[]) {
@@ -73,15 +92,39 @@ async function main() {
 
   const provenance = measureProvenanceTracking();
   const { regions, p50Us, p95Us } = provenance;
-  console.log(`Provenance tracking per keystroke (5,000 lines, ${regions} AI regions): p50 ${p50Us.toFixed(0)} µs, p95 ${p95Us.toFixed(0)} µs`);
+  console.log(
+    `Provenance tracking per keystroke (5,000 lines, ${regions} AI regions): p50 ${p50Us.toFixed(0)} µs, p95 ${p95Us.toFixed(0)} µs`,
+  );
 
   console.log(`\nCLI on real source trees, fresh process each run, median of ${RUNS} (one run for the six-fold tree):`);
   const cli = compareWithEslint(RUNS);
-  console.log(tableRow('tree', 'files', 'lines', 'vetted scan (s)', 'findings', 'ESLint 9 + eslint-plugin-security (s)', 'findings', 'ESLint ÷ Vetted'));
+  console.log(
+    tableRow(
+      'tree',
+      'files',
+      'lines',
+      'vetted scan (s)',
+      'findings',
+      'ESLint 9 + eslint-plugin-security (s)',
+      'findings',
+      'ESLint ÷ Vetted',
+    ),
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of cli) {
     const ratio = r.eslintMs ? `${(r.eslintMs / r.vettedMs).toFixed(1)}×` : '—';
-    console.log(tableRow(r.tree, r.files, r.lines.toLocaleString('en'), seconds(r.vettedMs), r.vettedFindings, seconds(r.eslintMs), r.eslintFindings ?? '—', ratio));
+    console.log(
+      tableRow(
+        r.tree,
+        r.files,
+        r.lines.toLocaleString('en'),
+        seconds(r.vettedMs),
+        r.vettedFindings,
+        seconds(r.eslintMs),
+        r.eslintFindings ?? '—',
+        ratio,
+      ),
+    );
   }
 
   const results = { date: new Date().toISOString(), machine, edits: EDITS, startup, latency, minified, memory, provenance, cli };

@@ -55,7 +55,13 @@ function randomEdits(text: string, count: number, seed: number): { edit: Edit; r
 }
 
 function lspChange({ edit, remove }: { edit: Edit; remove: boolean }) {
-  return { range: { start: { line: edit.line, character: edit.character }, end: { line: edit.line, character: edit.character + (remove ? 1 : 0) } }, text: edit.text };
+  return {
+    range: {
+      start: { line: edit.line, character: edit.character },
+      end: { line: edit.line, character: edit.character + (remove ? 1 : 0) },
+    },
+    text: edit.text,
+  };
 }
 
 export async function measureLatency(language: BenchLanguage, text: string, editCount: number): Promise<LatencyRow> {

@@ -57,7 +57,10 @@ export async function measureMemory(documents: number, lines: number): Promise<{
     for (let i = 0; i < documents; i++) {
       const language = languages[i % 3];
       // Different text in each document: shift where the slice of real code starts.
-      const text = realisticFile(language, lines + i * 37).split('\n').slice(i * 37).join('\n');
+      const text = realisticFile(language, lines + i * 37)
+        .split('\n')
+        .slice(i * 37)
+        .join('\n');
       const uri = fileUri(path.join(dir, `doc${i}${EXTENSION[language]}`));
       server.open(uri, language, text, 1);
       await server.diagnostics(uri, 1, 60_000);
@@ -95,7 +98,7 @@ export async function measureMinified(): Promise<MinifiedResult> {
         const other = fileUri(path.join(dir, 'other.js'));
         const start = performance.now();
         server.open(uri, 'javascript', bundle, 1);
-        server.open(other, 'javascript', "eval(req.query.code);", 1);
+        server.open(other, 'javascript', 'eval(req.query.code);', 1);
         await server.diagnostics(other, 1, 60_000);
         const otherMs = performance.now() - start;
         await server.diagnostics(uri, 1, 60_000);

@@ -35,7 +35,11 @@ async function main(): Promise<void> {
   const engine = VettedEngine.create();
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-fuzz-'));
   let server = await ServerProcess.start({ workspaceFolder: workspace, settings: { debounceMs: 10 } });
-  const tally: Record<'edits' | 'deep' | 'protocol', Tally> = { edits: { cases: 0, failures: 0 }, deep: { cases: 0, failures: 0, partial: 0 }, protocol: { cases: 0, failures: 0 } };
+  const tally: Record<'edits' | 'deep' | 'protocol', Tally> = {
+    edits: { cases: 0, failures: 0 },
+    deep: { cases: 0, failures: 0, partial: 0 },
+    protocol: { cases: 0, failures: 0 },
+  };
   const end = Date.now() + minutes * 60_000;
   const run = async (kind: keyof typeof tally, seed: number, body: () => Promise<unknown>) => {
     tally[kind].cases++;
@@ -44,7 +48,9 @@ async function main(): Promise<void> {
       if (result?.partial) tally[kind].partial!++;
     } catch (error) {
       tally[kind].failures++;
-      console.log(`FAIL ${kind} --seed ${seed}: ${(error instanceof Error ? error.message : String(error)).split('\n').slice(0, 6).join('\n  ')}`);
+      console.log(
+        `FAIL ${kind} --seed ${seed}: ${(error instanceof Error ? error.message : String(error)).split('\n').slice(0, 6).join('\n  ')}`,
+      );
       if (kind === 'protocol' && !server.alive) {
         await server.stop();
         server = await ServerProcess.start({ workspaceFolder: workspace, settings: { debounceMs: 10 } });
@@ -68,7 +74,10 @@ async function main(): Promise<void> {
   const total = Object.values(tally).reduce((n, t) => n + t.cases, 0);
   const failures = Object.values(tally).reduce((n, t) => n + t.failures, 0);
   console.log(`\nfuzz summary: ${total} cases, ${failures} failed`);
-  for (const [kind, t] of Object.entries(tally)) console.log(`  ${kind}: ${t.cases} cases, ${t.failures} failed${t.partial !== undefined ? `, ${t.partial} partial (budget reached)` : ''}`);
+  for (const [kind, t] of Object.entries(tally))
+    console.log(
+      `  ${kind}: ${t.cases} cases, ${t.failures} failed${t.partial !== undefined ? `, ${t.partial} partial (budget reached)` : ''}`,
+    );
   process.exitCode = failures > 0 ? 1 : 0;
 }
 

@@ -18,9 +18,11 @@ const out = path.resolve(outIndex >= 0 ? args[outIndex + 1] : repo);
 const distIndex = args.indexOf('--dist');
 const dist = path.resolve(distIndex >= 0 ? args[distIndex + 1] : path.join(repo, 'dist'));
 
-if (!args.includes('--no-build')) execFileSync(process.execPath, ['esbuild.config.mjs', '--production', '--outdir', dist], { cwd: repo, stdio: 'inherit' });
+if (!args.includes('--no-build'))
+  execFileSync(process.execPath, ['esbuild.config.mjs', '--production', '--outdir', dist], { cwd: repo, stdio: 'inherit' });
 for (const bundle of ['cli.js', 'scanWorker.js']) {
-  if (!fs.existsSync(path.join(dist, bundle))) throw new Error(`${path.join(dist, bundle)} is missing: build first (node esbuild.config.mjs --production)`);
+  if (!fs.existsSync(path.join(dist, bundle)))
+    throw new Error(`${path.join(dist, bundle)} is missing: build first (node esbuild.config.mjs --production)`);
 }
 
 // The package's own folder layout is the repository's: bin/vetted.js requires ../dist/cli.js.
@@ -38,7 +40,11 @@ fs.cpSync(path.join(dist, 'rules'), path.join(staging, 'dist', 'rules'), { recur
 
 fs.mkdirSync(out, { recursive: true });
 const packed = JSON.parse(
-  execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: staging, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+  execFileSync('npm', ['pack', '--json', '--pack-destination', out], {
+    cwd: staging,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
 )[0];
 const tarball = path.join(out, packed.filename);
 process.stderr.write(`vetted-cli ${packed.version}: ${packed.entryCount} files, ${(packed.size / 1024 / 1024).toFixed(2)} MB packed\n`);

@@ -23,7 +23,9 @@ export interface Gates {
  */
 export function exitCodeFor(result: ScanResult, gates: Gates): number {
   if (gates.ruleErrors > 0) return EXIT_ERROR;
-  return result.findings.some((f) => atLeast(gates.failOn, f.finding.severity)) || aiTripped(result, gates.failOnAi) > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return result.findings.some((f) => atLeast(gates.failOn, f.finding.severity)) || aiTripped(result, gates.failOnAi) > 0
+    ? EXIT_FINDINGS
+    : EXIT_OK;
 }
 
 /** AI-accepted findings at or above `--fail-on-ai`. */

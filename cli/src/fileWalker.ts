@@ -176,7 +176,8 @@ class Walker {
       real = fs.realpathSync.native(link.fsPath, 'buffer').toString('latin1');
       stat = fs.statSync(link.fsPath);
     } catch (error) {
-      if (!isIgnored(scopes, link.shown, false) && grammarForPath(link.shown)) this.note(link, `broken symbolic link (${describeFsError(error)})`);
+      if (!isIgnored(scopes, link.shown, false) && grammarForPath(link.shown))
+        this.note(link, `broken symbolic link (${describeFsError(error)})`);
       return;
     }
     if (isIgnored(scopes, link.shown, stat.isDirectory())) return;
@@ -201,7 +202,10 @@ class Walker {
     }
     const read = readRegularFile(file.fsPath, this.options.maxFileBytes);
     if (!read.ok) {
-      this.note(file, read.reason.startsWith('larger than') || read.reason.startsWith('not a regular') ? read.reason : `cannot read: ${read.reason}`);
+      this.note(
+        file,
+        read.reason.startsWith('larger than') || read.reason.startsWith('not a regular') ? read.reason : `cannot read: ${read.reason}`,
+      );
       return;
     }
     const key = `file ${read.identity}`;

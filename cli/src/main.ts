@@ -63,19 +63,22 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<paths...>', 'files or folders to scan')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(GATE_SEVERITIES).default('high'),
-    )
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(GATE_SEVERITIES).default('high'))
     .option('--provenance <file>', 'Agent Trace record(s) of AI-accepted lines: JSON, JSON array or JSON Lines (repeatable)', collect, [])
     .addOption(
       new Option('--fail-on-ai <severity>', 'exit 1 when a finding in AI-accepted lines is at least this severe (needs --provenance)')
         .choices(GATE_SEVERITIES)
         .default('none'),
     )
-    .option('--no-escalate-ai', 'report findings in AI-accepted lines at the rule\'s severity (default: one step higher, as in the editor)')
+    .option('--no-escalate-ai', "report findings in AI-accepted lines at the rule's severity (default: one step higher, as in the editor)")
     .option('-r, --rules <dir>', 'also load rules from this folder (repeatable)', collect, [])
     .option('--no-bundled-rules', 'use only the rules given with --rules')
-    .option('--max-file-size <kb>', 'skip files larger than this many KB (the editor\'s vetted.maxFileSizeKb default)', positiveInt, DEFAULT_SETTINGS.maxFileSizeKb)
+    .option(
+      '--max-file-size <kb>',
+      "skip files larger than this many KB (the editor's vetted.maxFileSizeKb default)",
+      positiveInt,
+      DEFAULT_SETTINGS.maxFileSizeKb,
+    )
     .option('-j, --jobs <n>', 'threads to analyse in (default: one per core, at most 4, for scans over 4 MB; otherwise 1)', positiveInt)
     .option('--root <dir>', 'report paths relative to this folder (default: the current folder)')
     .option('--no-color', 'never colour text output')
@@ -87,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
     .command('provenance')
     .description('AI provenance as Agent Trace records (https://github.com/cursor/agent-trace)')
     .command('export')
-    .description("write one Agent Trace record of the AI-accepted lines recorded by the Vetted extension (line numbers and hashes, no code)")
+    .description(
+      'write one Agent Trace record of the AI-accepted lines recorded by the Vetted extension (line numbers and hashes, no code)',
+    )
     .requiredOption('--store <file>', "the extension's stored provenance (JSON)")
     .option('--root <dir>', 'the workspace folder the stored paths are relative to (default: the current folder)')
     .option('-o, --output <file>', 'write the record to a file instead of standard output')
@@ -110,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('test')
-    .description("test rules against their annotated fixtures, fixed outputs, finding snapshots and explanation examples")
+    .description('test rules against their annotated fixtures, fixed outputs, finding snapshots and explanation examples')
     .argument('[paths...]', 'rule folders or rule files (default: .vetted/rules under --root)')
     .option('--bundled', "test Vetted's bundled rules instead")
     .option('--root <dir>', 'the project whose .vetted/rules is tested when no path is given (default: the current folder)')
@@ -136,7 +141,9 @@ export async function main(argv: string[]): Promise<number> {
 
 async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   if (flags.failOnAi !== 'none' && flags.provenance.length === 0) {
-    throw new UsageError(`--fail-on-ai ${flags.failOnAi} needs --provenance <file>: without an Agent Trace record no finding is known to be AI-accepted`);
+    throw new UsageError(
+      `--fail-on-ai ${flags.failOnAi} needs --provenance <file>: without an Agent Trace record no finding is known to be AI-accepted`,
+    );
   }
   const traces: AgentTraceRecord[] = flags.provenance.flatMap((file) => readAgentTraces(file));
   const engine = createEngine(flags.rules, flags.bundledRules);
@@ -144,20 +151,30 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   // compiles only the rules that could match its files.
   const ruleErrors = reportRuleErrors(await ruleErrorsOf(engine, flags.rules.length > 0));
   const root = path.resolve(flags.root ?? process.cwd());
-  const result = await scan(engine, { root, targets: paths, maxFileBytes: flags.maxFileSize * 1024, timeBudgetMs: 10_000, jobs: flags.jobs });
+  const result = await scan(engine, {
+    root,
+    targets: paths,
+    maxFileBytes: flags.maxFileSize * 1024,
+    timeBudgetMs: 10_000,
+    jobs: flags.jobs,
+  });
   const aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root), flags.escalateAi) : 0;
   if (traces.length > 0) noteUnmatchedProvenance(traces, result.scanned, root);
   const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report =
-    flags.format === 'sarif' ? JSON.stringify(toSarif(result, engine.ruleSet.rules), null, 2) + '\n'
-    : flags.format === 'json' ? JSON.stringify(toJson(result), null, 2) + '\n'
-    : toText(result, color);
+    flags.format === 'sarif'
+      ? JSON.stringify(toSarif(result, engine.ruleSet.rules), null, 2) + '\n'
+      : flags.format === 'json'
+        ? JSON.stringify(toJson(result), null, 2) + '\n'
+        : toText(result, color);
   const failed = result.skipped.filter((s) => s.failed);
   for (const f of failed) process.stderr.write(`vetted: warning: ${f.relative} was not analysed: ${f.reason}\n`);
   if (flags.output) {
     writeOutput(flags.output, report, 'report');
     const ai = aiCount ? `, ${aiCount} in AI-accepted code` : '';
-    process.stderr.write(`vetted: ${result.findings.length} finding(s) in ${result.filesScanned} file(s)${ai}; report written to ${flags.output}\n`);
+    process.stderr.write(
+      `vetted: ${result.findings.length} finding(s) in ${result.filesScanned} file(s)${ai}; report written to ${flags.output}\n`,
+    );
   } else process.stdout.write(report);
   // Two independent gates: all findings against --fail-on, AI-accepted ones against --fail-on-ai.
   const ai = ruleErrors.length === 0 ? aiTripped(result, flags.failOnAi) : 0;
@@ -193,15 +210,13 @@ async function runExport(flags: ExportFlags): Promise<number> {
     const result = await scan(engine, { root, targets, maxFileBytes: DEFAULT_SETTINGS.maxFileSizeKb * 1024, timeBudgetMs: 10_000 });
     // The record's metadata keeps each finding at its rule's severity; scan --provenance escalates.
     markAiProvenance(result, aiLines(record, root), false);
-    metadata.findings = result.findings.map(
-      ({ file, finding, aiProvenance }): ExportedFinding => ({
-        file,
-        line: finding.range.start.line + 1,
-        ruleId: finding.rule.id,
-        severity: finding.severity,
-        aiAccepted: aiProvenance !== undefined,
-      }),
-    );
+    metadata.findings = result.findings.map(({ file, finding, aiProvenance }): ExportedFinding => ({
+      file,
+      line: finding.range.start.line + 1,
+      ruleId: finding.rule.id,
+      severity: finding.severity,
+      aiAccepted: aiProvenance !== undefined,
+    }));
   }
   const problem = agentTraceProblem(record);
   if (problem) throw new Error(`exported record is not valid Agent Trace: ${problem}`);
@@ -209,7 +224,10 @@ async function runExport(flags: ExportFlags): Promise<number> {
   const ranges = record.files.reduce((n, f) => n + f.conversations.reduce((m, c) => m + c.ranges.length, 0), 0);
   const { skipped, lost } = metadata.counts;
   for (const s of metadata.skipped) process.stderr.write(`vetted: note: skipped region ${s.id} of ${s.path}: ${s.reason}\n`);
-  for (const file of uncommitted) process.stderr.write(`vetted: note: ${file} has changes not in ${record.vcs!.revision.slice(0, 12)}; its line numbers refer to the working tree\n`);
+  for (const file of uncommitted)
+    process.stderr.write(
+      `vetted: note: ${file} has changes not in ${record.vcs!.revision.slice(0, 12)}; its line numbers refer to the working tree\n`,
+    );
   const summary = `${ranges} range(s) in ${record.files.length} file(s); ${skipped} region(s) skipped, ${lost} lost before export`;
   if (flags.output) {
     writeOutput(flags.output, json, 'record');
@@ -226,7 +244,14 @@ async function listRules(flags: { format: 'text' | 'json'; rules: string[]; chec
   const problems = await ruleErrorsOf(engine, flags.check === true || flags.rules.length > 0);
   const errors = reportRuleErrors(problems);
   const rules = engine.ruleSet.rules;
-  if (flags.format === 'json') process.stdout.write(JSON.stringify(rulesToJson(rules, (rule) => fixturesOf(rule.file)), null, 2) + '\n');
+  if (flags.format === 'json')
+    process.stdout.write(
+      JSON.stringify(
+        rulesToJson(rules, (rule) => fixturesOf(rule.file)),
+        null,
+        2,
+      ) + '\n',
+    );
   else if (!flags.check) {
     for (const r of rules) process.stdout.write(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.title}\n`);
     process.stdout.write(`${rules.length} rules\n`);

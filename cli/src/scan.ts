@@ -56,7 +56,13 @@ function collectFiles(options: ScanOptions): CollectedFiles {
   const skipped: SkippedFile[] = [];
   const jobs: AnalysisJob[] = [];
   for (const file of walkSources(options.root, options.targets, { maxFileBytes: options.maxFileBytes }, skipped)) {
-    jobs.push({ id: jobs.length, relative: file.relative, text: file.text, grammar: grammarForPath(file.relative)!, timeBudgetMs: options.timeBudgetMs });
+    jobs.push({
+      id: jobs.length,
+      relative: file.relative,
+      text: file.text,
+      grammar: grammarForPath(file.relative)!,
+      timeBudgetMs: options.timeBudgetMs,
+    });
   }
   return { jobs, skipped };
 }
@@ -115,7 +121,8 @@ async function scanFiles(engine: VettedEngine, root: string, files: CollectedFil
     result.filesScanned++;
     result.scanned.push(job.relative);
     result.suppressedCount += reply.suppressedCount;
-    if (reply.timedOut) result.skipped.push({ relative: job.relative, reason: `analysis stopped after ${job.timeBudgetMs} ms; findings may be incomplete` });
+    if (reply.timedOut)
+      result.skipped.push({ relative: job.relative, reason: `analysis stopped after ${job.timeBudgetMs} ms; findings may be incomplete` });
     for (const finding of reply.findings) result.findings.push({ file: job.relative, finding: fromWireFinding(finding, engine.ruleSet) });
   }
   return result;
@@ -126,7 +133,12 @@ async function analyzeHere(engine: VettedEngine, jobs: AnalysisJob[]): Promise<A
   for (const job of jobs) {
     try {
       const analysis = await engine.analyzeText(job.text, job.grammar, { relativePath: job.relative, timeBudgetMs: job.timeBudgetMs });
-      replies.push({ id: job.id, findings: analysis.findings.map(toWireFinding), suppressedCount: analysis.suppressed.length, timedOut: analysis.timedOut });
+      replies.push({
+        id: job.id,
+        findings: analysis.findings.map(toWireFinding),
+        suppressedCount: analysis.suppressed.length,
+        timedOut: analysis.timedOut,
+      });
     } catch (error) {
       replies.push({ id: job.id, error: analysisError(error) });
     }

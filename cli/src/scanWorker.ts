@@ -19,7 +19,12 @@ parentPort!.on('message', (job: AnalysisJob) => {
     let reply: AnalysisReply;
     try {
       const result = await engine.analyzeText(job.text, job.grammar, { relativePath: job.relative, timeBudgetMs: job.timeBudgetMs });
-      reply = { id: job.id, findings: result.findings.map(toWireFinding), suppressedCount: result.suppressed.length, timedOut: result.timedOut };
+      reply = {
+        id: job.id,
+        findings: result.findings.map(toWireFinding),
+        suppressedCount: result.suppressed.length,
+        timedOut: result.timedOut,
+      };
     } catch (error) {
       reply = { id: job.id, error: analysisError(error) };
     }

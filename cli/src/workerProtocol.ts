@@ -16,8 +16,7 @@ export type WireFinding = Omit<Finding, 'rule'> & { ruleId: string };
 
 /** Scan worker → main thread: the file's findings, or why it could not be analysed. */
 export type AnalysisReply =
-  | { id: number; findings: WireFinding[]; suppressedCount: number; timedOut: boolean }
-  | { id: number; error: string };
+  { id: number; findings: WireFinding[]; suppressedCount: number; timedOut: boolean } | { id: number; error: string };
 
 export function toWireFinding({ rule, ...rest }: Finding): WireFinding {
   return { ...rest, ruleId: rule.id };

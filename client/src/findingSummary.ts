@@ -35,14 +35,20 @@ export function linesCovered(regions: readonly { start: number; end: number }[],
 }
 
 /** The status bar's text and tooltip for an analysed file (`partial`: why the analysis stopped early). */
-export function statusBarText(summary: FindingSummary<unknown>, aiLines: number, partial?: { reason?: string }): { text: string; tooltip: string } {
+export function statusBarText(
+  summary: FindingSummary<unknown>,
+  aiLines: number,
+  partial?: { reason?: string },
+): { text: string; tooltip: string } {
   const count = summary.findings.length;
   const { aiFindings, reviewNotes } = summary;
   const ai = aiLines > 0 ? ` · AI: ${aiLines} line${aiLines === 1 ? '' : 's'}, ${aiFindings} finding${aiFindings === 1 ? '' : 's'}` : '';
   return {
     text: (count === 0 ? '$(shield) Vetted' : `$(shield) Vetted: ${count}`) + (partial ? ' (partial)' : '') + ai,
     tooltip:
-      (count === 0 ? 'Vetted: no security findings in this file' : `Vetted: ${count} security finding(s) in this file — click to open Problems`) +
+      (count === 0
+        ? 'Vetted: no security findings in this file'
+        : `Vetted: ${count} security finding(s) in this file — click to open Problems`) +
       (ai ? `\n${aiLines} AI-accepted line(s) with ${aiFindings} finding(s)` : '') +
       (reviewNotes > 0 ? `\n${reviewNotes} AI-accepted area(s) in security-sensitive code to review` : '') +
       (partial ? `\nAnalysis ${partial.reason ?? 'stopped early'}` : ''),

@@ -18,8 +18,14 @@ export const COMMANDS = {
   clearProvenanceForWorkspace: { id: 'vetted.clearProvenanceForWorkspace', title: 'Clear AI Provenance for the Workspace' },
   showProvenanceReport: { id: 'vetted.showProvenanceReport', title: 'Show AI Provenance Report' },
   acceptInlineSuggestion: { id: 'vetted.acceptInlineSuggestion', title: 'Accept Inline Suggestion (recording AI provenance)' },
-  acceptInlineSuggestionWord: { id: 'vetted.acceptInlineSuggestionWord', title: 'Accept Next Word of Inline Suggestion (recording AI provenance)' },
-  acceptInlineSuggestionLine: { id: 'vetted.acceptInlineSuggestionLine', title: 'Accept Next Line of Inline Suggestion (recording AI provenance)' },
+  acceptInlineSuggestionWord: {
+    id: 'vetted.acceptInlineSuggestionWord',
+    title: 'Accept Next Word of Inline Suggestion (recording AI provenance)',
+  },
+  acceptInlineSuggestionLine: {
+    id: 'vetted.acceptInlineSuggestionLine',
+    title: 'Accept Next Line of Inline Suggestion (recording AI provenance)',
+  },
   exportProvenance: { id: 'vetted.exportProvenance', title: 'Export AI Provenance (Agent Trace)' },
 } as const satisfies Record<string, { id: `vetted.${string}`; title: string }>;
 

@@ -41,7 +41,13 @@ export const AcceptNoticeNotification = new NotificationType<AcceptNoticeParams>
 export interface AcceptNoticeParams {
   uri: string;
   regionId: string;
-  findings: { ruleId: string; title: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; hasFix: boolean }[];
+  findings: {
+    ruleId: string;
+    title: string;
+    message: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    hasFix: boolean;
+  }[];
 }
 
 /**
@@ -81,7 +87,9 @@ export interface DiagnosticData {
 /** The diagnostic's Vetted data, if it has data of that shape (other sources' diagnostics do not). */
 export function diagnosticDataOf(diagnostic: { data?: unknown }): DiagnosticData | undefined {
   const data = diagnostic.data as Partial<DiagnosticData> | null | undefined;
-  return data && (data.kind === 'finding' || data.kind === 'review-note') && typeof data.ruleId === 'string' ? (data as DiagnosticData) : undefined;
+  return data && (data.kind === 'finding' || data.kind === 'review-note') && typeof data.ruleId === 'string'
+    ? (data as DiagnosticData)
+    : undefined;
 }
 
 /** Rule id of the information-level note on AI-accepted code in sensitive areas. */

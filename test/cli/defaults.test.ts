@@ -25,10 +25,19 @@ describe('vetted scan defaults match the editor', function () {
   it('scans a 1.5 MB source file (the old CLI default skipped anything over 1 MB)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-size-'));
     try {
-      const filler = Array.from({ length: 30_000 }, (_, i) => `const value${i} = compute(${i}, 'some text to make the line longer');`).join('\n');
-      fs.writeFileSync(path.join(dir, 'big.js'), `${filler}\nconst digest = require('crypto').createHash('md5').update(bundle).digest('hex');\n`);
+      const filler = Array.from({ length: 30_000 }, (_, i) => `const value${i} = compute(${i}, 'some text to make the line longer');`).join(
+        '\n',
+      );
+      fs.writeFileSync(
+        path.join(dir, 'big.js'),
+        `${filler}\nconst digest = require('crypto').createHash('md5').update(bundle).digest('hex');\n`,
+      );
       assert.ok(fs.statSync(path.join(dir, 'big.js')).size > 1.5 * 1024 * 1024);
-      const run = spawnSync(process.execPath, [BIN, 'scan', '.', '--fail-on', 'none'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const run = spawnSync(process.execPath, [BIN, 'scan', '.', '--fail-on', 'none'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       assert.strictEqual(run.status, 0, run.stderr);
       assert.match(run.stdout, /^big\.js:30001:\d+\s+medium\s+js\.crypto\.weak-hash/m);
       assert.doesNotMatch(run.stdout, /skipped/);

@@ -33,7 +33,10 @@ describe('vetted provenance export in a hostile git repository', function () {
     fs.mkdirSync(scripts);
     fs.cpSync(path.join(FIXTURES, 'tree'), repo, { recursive: true });
     const git = (...args: string[]) => {
-      const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+      const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+      });
       assert.strictEqual(run.status, 0, run.stderr);
     };
     git('init', '-q');
@@ -93,7 +96,11 @@ describe('vetted provenance export in a hostile git repository', function () {
       GIT_CONFIG_VALUE_0: marker('env-config-fsmonitor'),
       GIT_CONFIG_PARAMETERS: `'diff.external'='${marker('env-config-parameters')}'`,
     };
-    const run = spawnSync(process.execPath, [BIN, 'provenance', 'export', '--store', path.join(FIXTURES, 'store.json'), '--root', repo], { cwd: base, encoding: 'utf8', env });
+    const run = spawnSync(process.execPath, [BIN, 'provenance', 'export', '--store', path.join(FIXTURES, 'store.json'), '--root', repo], {
+      cwd: base,
+      encoding: 'utf8',
+      env,
+    });
     assert.deepStrictEqual(fs.readdirSync(markers), [], 'no marker may exist: each one is a command git ran for the repository');
     assert.strictEqual(run.status, 0, run.stderr);
     const record = JSON.parse(run.stdout) as AgentTraceRecord;

@@ -69,8 +69,17 @@ describe('vetted scan with hostile paths', function () {
     assert.strictEqual(stderr, '');
     assert.strictEqual(code, 1, 'the findings in the readable files still trip the gate');
     const lines = stdout.trimEnd().split('\n');
-    assert.deepStrictEqual(lines.filter((l) => l.startsWith('note: ')).map((l) => l.slice(6)).sort(), NOTES);
-    assert.deepStrictEqual([...new Set(lines.filter((l) => / js\.crypto\.weak-hash /.test(l)).map((l) => l.split(':')[0]))].sort(), SCANNED);
+    assert.deepStrictEqual(
+      lines
+        .filter((l) => l.startsWith('note: '))
+        .map((l) => l.slice(6))
+        .sort(),
+      NOTES,
+    );
+    assert.deepStrictEqual(
+      [...new Set(lines.filter((l) => / js\.crypto\.weak-hash /.test(l)).map((l) => l.split(':')[0]))].sort(),
+      SCANNED,
+    );
     assert.strictEqual(lines[lines.length - 1], '4 finding(s) (4 medium) in 4 file(s) scanned.');
   });
 
@@ -85,7 +94,9 @@ describe('vetted scan with hostile paths', function () {
     const { code, stdout } = vetted(['scan', 'src', 'sub', '--format', 'sarif', '--fail-on', 'none'], root, 'bad-sector');
     assert.strictEqual(code, 0);
     const log = JSON.parse(stdout) as Sarif.Log;
-    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false, logger: false }).compile(sarifSchema);
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false, logger: false }).compile(
+      sarifSchema,
+    );
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5)));
     const notifications = log.runs[0].invocations![0].toolExecutionNotifications!;
     assert.deepStrictEqual(notifications.map((n) => n.message.text).sort(), NOTES);

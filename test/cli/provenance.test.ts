@@ -78,11 +78,23 @@ describe('vetted scan --provenance (CLI)', function () {
 
   it('appends [AI-accepted] in text output, at the escalated severity, and counts AI-accepted findings in the summary', () => {
     const { stdout } = vetted(['scan', '.', '--provenance', '../trace.json']);
-    assert.strictEqual(stdout, [WEAK_HASH_AI, EXEC, '2 finding(s) (1 critical, 1 high) in 2 file(s) scanned, 1 in AI-accepted code.', ''].join('\n'));
+    assert.strictEqual(
+      stdout,
+      [WEAK_HASH_AI, EXEC, '2 finding(s) (1 critical, 1 high) in 2 file(s) scanned, 1 in AI-accepted code.', ''].join('\n'),
+    );
     const unescalated = vetted(['scan', '.', '--provenance', '../trace.json', '--no-escalate-ai']).stdout;
-    assert.strictEqual(unescalated, [`${WEAK_HASH} [AI-accepted]`, EXEC, '2 finding(s) (1 critical, 1 medium) in 2 file(s) scanned, 1 in AI-accepted code.', ''].join('\n'));
+    assert.strictEqual(
+      unescalated,
+      [`${WEAK_HASH} [AI-accepted]`, EXEC, '2 finding(s) (1 critical, 1 medium) in 2 file(s) scanned, 1 in AI-accepted code.', ''].join(
+        '\n',
+      ),
+    );
     const plain = vetted(['scan', '.']).stdout;
-    assert.strictEqual(plain, [WEAK_HASH, EXEC, '2 finding(s) (1 critical, 1 medium) in 2 file(s) scanned.', ''].join('\n'), 'unchanged without --provenance');
+    assert.strictEqual(
+      plain,
+      [WEAK_HASH, EXEC, '2 finding(s) (1 critical, 1 medium) in 2 file(s) scanned.', ''].join('\n'),
+      'unchanged without --provenance',
+    );
   });
 
   it('gates AI-accepted findings with --fail-on-ai, independently of --fail-on', () => {
@@ -102,17 +114,33 @@ describe('vetted scan --provenance (CLI)', function () {
     const { code, stdout, stderr } = vetted(['scan', '.', '--fail-on-ai', 'high']);
     assert.strictEqual(code, 2);
     assert.strictEqual(stdout, '');
-    assert.strictEqual(stderr, 'vetted: --fail-on-ai high needs --provenance <file>: without an Agent Trace record no finding is known to be AI-accepted\n');
-    assert.strictEqual(vetted(['scan', '.', '--fail-on-ai', 'none']).code, 1, 'none gates nothing, so it needs no record (the default gate trips)');
+    assert.strictEqual(
+      stderr,
+      'vetted: --fail-on-ai high needs --provenance <file>: without an Agent Trace record no finding is known to be AI-accepted\n',
+    );
+    assert.strictEqual(
+      vetted(['scan', '.', '--fail-on-ai', 'none']).code,
+      1,
+      'none gates nothing, so it needs no record (the default gate trips)',
+    );
     assert.strictEqual(vetted(['scan', '.', '--provenance', '../trace.json', '--fail-on-ai', 'severe']).code, 2);
   });
 
   it('exits 2 on an invalid or unreadable trace, naming the file and the problem, before scanning', () => {
     const cases: [string, string][] = [
-      ['../invalid-trace.json', 'vetted: invalid Agent Trace file ../invalid-trace.json: files[0].conversations[0].ranges[0].start_line must be >= 1\n'],
-      ['../invalid-lines.jsonl', 'vetted: invalid Agent Trace file ../invalid-lines.jsonl: line 2: not JSON (Unexpected end of JSON input)\n'],
+      [
+        '../invalid-trace.json',
+        'vetted: invalid Agent Trace file ../invalid-trace.json: files[0].conversations[0].ranges[0].start_line must be >= 1\n',
+      ],
+      [
+        '../invalid-lines.jsonl',
+        'vetted: invalid Agent Trace file ../invalid-lines.jsonl: line 2: not JSON (Unexpected end of JSON input)\n',
+      ],
       ['../no-such-trace.json', 'vetted: Agent Trace file not found: ../no-such-trace.json\n'],
-      ['../store.json', 'vetted: invalid Agent Trace file ../store.json: the record is missing "id"; the record is missing "timestamp"; version must be string; 1 more problem(s)\n'],
+      [
+        '../store.json',
+        'vetted: invalid Agent Trace file ../store.json: the record is missing "id"; the record is missing "timestamp"; version must be string; 1 more problem(s)\n',
+      ],
     ];
     for (const [file, message] of cases) {
       const { code, stdout, stderr } = vetted(['scan', '.', '--provenance', '../trace.json', '--provenance', file]);
@@ -126,7 +154,9 @@ describe('vetted scan --provenance (CLI)', function () {
     fs.writeFileSync(path.join(dir, 'backwards.json'), JSON.stringify(backwards));
     fs.writeFileSync(path.join(dir, 'broken.json'), '{\n  "version": "0.1.0",\n  "id": \n}\n');
     fs.writeFileSync(path.join(dir, 'empty.json'), '\n');
-    const messages = ['backwards.json', 'broken.json', 'empty.json'].map((name) => vetted(['scan', '.', '--provenance', path.join(dir, name)]).stderr);
+    const messages = ['backwards.json', 'broken.json', 'empty.json'].map(
+      (name) => vetted(['scan', '.', '--provenance', path.join(dir, name)]).stderr,
+    );
     assert.deepStrictEqual(messages, [
       `vetted: invalid Agent Trace file ${path.join(dir, 'backwards.json')}: files[0].conversations[0].ranges[0] ends (end_line 4) before it starts (start_line 6)\n`,
       `vetted: invalid Agent Trace file ${path.join(dir, 'broken.json')}: not JSON (Unexpected token '}')\n`,
@@ -176,7 +206,16 @@ describe('vetted provenance export (CLI)', function () {
   const SERVER = fs.readFileSync(path.join(TREE, 'src', 'server.js'), 'utf8');
   const ROUTES = fs.readFileSync(path.join(TREE, 'src', 'routes.js'), 'utf8');
   const hashOfLines = (text: string, start: number, end: number) =>
-    'sha256:' + crypto.createHash('sha256').update(text.split('\n').slice(start - 1, end).join('\n')).digest('hex');
+    'sha256:' +
+    crypto
+      .createHash('sha256')
+      .update(
+        text
+          .split('\n')
+          .slice(start - 1, end)
+          .join('\n'),
+      )
+      .digest('hex');
 
   function exportRecord(extra: string[] = [], cwd = TREE) {
     const out = path.join(tempDir('vetted-prov-export-'), 'trace.json');
@@ -199,7 +238,9 @@ describe('vetted provenance export (CLI)', function () {
       {
         // Changed since it was stored (two header lines added): the region was found again by its text.
         path: 'src/routes.js',
-        conversations: [{ contributor: { type: 'mixed' }, ranges: [{ start_line: 8, end_line: 11, content_hash: hashOfLines(ROUTES, 8, 11) }] }],
+        conversations: [
+          { contributor: { type: 'mixed' }, ranges: [{ start_line: 8, end_line: 11, content_hash: hashOfLines(ROUTES, 8, 11) }] },
+        ],
       },
       {
         path: 'src/server.js',
@@ -210,7 +251,8 @@ describe('vetted provenance export (CLI)', function () {
         ],
       },
     ]);
-    for (const file of record.files) for (const c of file.conversations) for (const r of c.ranges) assert.match(r.content_hash, /^sha256:[0-9a-f]{64}$/);
+    for (const file of record.files)
+      for (const c of file.conversations) for (const r of c.ranges) assert.match(r.content_hash, /^sha256:[0-9a-f]{64}$/);
     assert.strictEqual(
       stderr,
       [
@@ -298,12 +340,14 @@ describe('vetted provenance export (CLI)', function () {
   it('feeds back into scan --provenance and marks the same finding as the hand-written trace', () => {
     const { out } = exportRecord(['--revision', 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0']);
     type Report = { findings: { aiProvenance?: { startLine: number; endLine: number; contributor: string } }[] };
-    const scanWith = (trace: string) => (JSON.parse(vetted(['scan', '.', '--format', 'json', '--fail-on', 'none', '--provenance', trace]).stdout) as Report).findings;
+    const scanWith = (trace: string) =>
+      (JSON.parse(vetted(['scan', '.', '--format', 'json', '--fail-on', 'none', '--provenance', trace]).stdout) as Report).findings;
     const exported = scanWith(out);
     const written = scanWith('../trace.json');
     const id = (JSON.parse(fs.readFileSync(out, 'utf8')) as AgentTraceRecord).id;
     assert.deepStrictEqual(exported[0].aiProvenance, { contributor: 'ai', traceId: id, startLine: 4, endLine: 6, escalatedFrom: 'medium' });
-    const marks = (findings: Report['findings']) => findings.map((f) => f.aiProvenance && [f.aiProvenance.contributor, f.aiProvenance.startLine, f.aiProvenance.endLine]);
+    const marks = (findings: Report['findings']) =>
+      findings.map((f) => f.aiProvenance && [f.aiProvenance.contributor, f.aiProvenance.startLine, f.aiProvenance.endLine]);
     assert.deepStrictEqual(marks(exported), marks(written));
     const gate = vetted(['scan', '.', '--fail-on', 'none', '--fail-on-ai', 'medium', '--provenance', out]);
     assert.strictEqual(gate.code, 1);
@@ -326,7 +370,11 @@ describe('vetted provenance export (CLI)', function () {
     );
     const viaRoot = vetted(['provenance', 'export', '--store', path.join(FIXTURES, 'store.json'), '--root', copy], FIXTURES);
     assert.strictEqual(viaRoot.code, 0);
-    assert.deepStrictEqual((JSON.parse(viaRoot.stdout) as AgentTraceRecord).files, outside.record!.files, '--root instead of the current folder');
+    assert.deepStrictEqual(
+      (JSON.parse(viaRoot.stdout) as AgentTraceRecord).files,
+      outside.record!.files,
+      '--root instead of the current folder',
+    );
   });
 
   it('finds regions again in a CRLF checkout, with the same line ranges and hashes', () => {
@@ -357,11 +405,23 @@ describe('vetted provenance export (CLI)', function () {
     fs.writeFileSync(path.join(dir, 'format.json'), JSON.stringify({ format: 'other', version: 1, files: {} }));
     const run = (...args: string[]) => vetted(['provenance', 'export', ...args]);
     const cases: [string[], string][] = [
-      [['--store', path.join(dir, 'state.json')], `vetted: invalid provenance store ${path.join(dir, 'state.json')}: files["src/server.js"].regions[0].state must be one of "ai", "ai-modified"\n`],
-      [['--store', path.join(dir, 'missing.json')], `vetted: invalid provenance store ${path.join(dir, 'missing.json')}: files["src/server.js"].regions[0] is missing "state"\n`],
-      [['--store', path.join(dir, 'format.json')], `vetted: invalid provenance store ${path.join(dir, 'format.json')}: format must be "vetted-provenance"\n`],
+      [
+        ['--store', path.join(dir, 'state.json')],
+        `vetted: invalid provenance store ${path.join(dir, 'state.json')}: files["src/server.js"].regions[0].state must be one of "ai", "ai-modified"\n`,
+      ],
+      [
+        ['--store', path.join(dir, 'missing.json')],
+        `vetted: invalid provenance store ${path.join(dir, 'missing.json')}: files["src/server.js"].regions[0] is missing "state"\n`,
+      ],
+      [
+        ['--store', path.join(dir, 'format.json')],
+        `vetted: invalid provenance store ${path.join(dir, 'format.json')}: format must be "vetted-provenance"\n`,
+      ],
       [['--store', path.join(dir, 'none.json')], `vetted: provenance store not found: ${path.join(dir, 'none.json')}\n`],
-      [['--store', '../trace.json'], 'vetted: invalid provenance store ../trace.json: the store is missing "format"; version must be 1; files must be object\n'],
+      [
+        ['--store', '../trace.json'],
+        'vetted: invalid provenance store ../trace.json: the store is missing "format"; version must be 1; files must be object\n',
+      ],
       [['--store', '../store.json', '--revision', 'main'], 'vetted: --revision must be a git commit SHA (hex), not "main"\n'],
       [['--store', '../store.json', '--root', 'no-such-dir'], 'vetted: no such folder: no-such-dir\n'],
     ];
@@ -387,5 +447,7 @@ describe('vetted provenance export (CLI)', function () {
 
 /** The provenance store fixture as loose JSON, for tests that break it on purpose. */
 function readStoreFixture(): { files: Record<string, { regions: Record<string, unknown>[] }> } {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURES, 'store.json'), 'utf8')) as { files: Record<string, { regions: Record<string, unknown>[] }> };
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, 'store.json'), 'utf8')) as {
+    files: Record<string, { regions: Record<string, unknown>[] }>;
+  };
 }

@@ -56,7 +56,13 @@ function project(files: Record<string, string | undefined> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-ruletest-'));
   const rules = path.join(dir, '.vetted', 'rules');
   fs.mkdirSync(rules, { recursive: true });
-  const all: Record<string, string | undefined> = { 'md5.yaml': RULE, 'md5.js': FIXTURE, 'md5.fixed.js': FIXED, 'md5.js.snap': SNAPSHOT, ...files };
+  const all: Record<string, string | undefined> = {
+    'md5.yaml': RULE,
+    'md5.js': FIXTURE,
+    'md5.fixed.js': FIXED,
+    'md5.js.snap': SNAPSHOT,
+    ...files,
+  };
   for (const [name, text] of Object.entries(all)) if (text !== undefined) fs.writeFileSync(path.join(rules, name), text);
   return dir;
 }
@@ -115,7 +121,14 @@ const a = hash('sha1');
 // vetted-ok: custom.crypto.md5
 const b = hash('md5');
 `;
-    const { code, lines } = vetted([], make({ 'md5.js': fixture, 'md5.fixed.js': fixture.replace("hash('md5')", "hash('sha256')"), 'md5.js.snap': SNAPSHOT.replace('2:11-2:22', '4:11-4:22') }));
+    const { code, lines } = vetted(
+      [],
+      make({
+        'md5.js': fixture,
+        'md5.fixed.js': fixture.replace("hash('md5')", "hash('sha256')"),
+        'md5.js.snap': SNAPSHOT.replace('2:11-2:22', '4:11-4:22'),
+      }),
+    );
     assert.strictEqual(code, 1);
     assert.ok(lines.includes("  FAIL  .vetted/rules/md5.js:2  expect  const a = hash('sha1');"), lines.join('\n'));
     assert.ok(lines.includes('        expected custom.crypto.md5, not flagged'));
@@ -128,17 +141,33 @@ const b = hash('md5');
 
   it('fails on a flagged line without an annotation', () => {
     const fixture = `${FIXTURE}const c = hash('md5');\n`;
-    const { code, lines } = vetted([], make({ 'md5.js': fixture, 'md5.fixed.js': fixture.replaceAll("hash('md5')", "hash('sha256')"), 'md5.js.snap': `${SNAPSHOT}5:11-5:22  medium  'md5' is a broken hash.\n` }));
+    const { code, lines } = vetted(
+      [],
+      make({
+        'md5.js': fixture,
+        'md5.fixed.js': fixture.replaceAll("hash('md5')", "hash('sha256')"),
+        'md5.js.snap': `${SNAPSHOT}5:11-5:22  medium  'md5' is a broken hash.\n`,
+      }),
+    );
     assert.strictEqual(code, 1);
     assert.ok(lines.includes("  FAIL  .vetted/rules/md5.js:5  unannotated  const c = hash('md5');"), lines.join('\n'));
     assert.ok(lines.includes("        flagged by custom.crypto.md5 but not annotated: 'md5' is a broken hash."));
   });
 
   it('fails when the fix does not produce the .fixed. file, showing the differing lines', () => {
-    const { code, lines } = vetted([], make({ 'md5.fixed.js': FIXED.replace("hash('sha256');\n// vetted-ok", "hash('sha512');\n// vetted-ok") }));
+    const { code, lines } = vetted(
+      [],
+      make({ 'md5.fixed.js': FIXED.replace("hash('sha256');\n// vetted-ok", "hash('sha512');\n// vetted-ok") }),
+    );
     assert.strictEqual(code, 1);
-    assert.ok(lines.includes('  FAIL  .vetted/rules/md5.fixed.js  fixed output  fix "Use SHA-256" applied to every finding'), lines.join('\n'));
-    assert.deepStrictEqual(lines.filter((l) => /^ {8}[-+] /.test(l)), ["        - const a = hash('sha512');", "        + const a = hash('sha256');"]);
+    assert.ok(
+      lines.includes('  FAIL  .vetted/rules/md5.fixed.js  fixed output  fix "Use SHA-256" applied to every finding'),
+      lines.join('\n'),
+    );
+    assert.deepStrictEqual(
+      lines.filter((l) => /^ {8}[-+] /.test(l)),
+      ["        - const a = hash('sha512');", "        + const a = hash('sha256');"],
+    );
   });
 
   it('fails on a missing .fixed. file for a rule with a fix', () => {
@@ -178,12 +207,21 @@ const c = hash(algorithm);
 // vetted-todo-ok: custom.crypto.md5
 const d = hash('md5'); // a test vector
 `;
-    const known = vetted([], make({ 'md5.js': gaps, 'md5.fixed.js': gaps.replaceAll("hash('md5')", "hash('sha256')"), 'md5.js.snap': `${SNAPSHOT}8:11-8:22  medium  'md5' is a broken hash.\n` }));
+    const known = vetted(
+      [],
+      make({
+        'md5.js': gaps,
+        'md5.fixed.js': gaps.replaceAll("hash('md5')", "hash('sha256')"),
+        'md5.js.snap': `${SNAPSHOT}8:11-8:22  medium  'md5' is a broken hash.\n`,
+      }),
+    );
     assert.strictEqual(known.code, 0, known.stdout);
     assert.ok(known.lines.includes('  gap   .vetted/rules/md5.js:6  todo-expect  const c = hash(algorithm);'));
     assert.ok(known.lines.includes('        the algorithm in a variable is not followed'));
     assert.ok(known.lines.includes('Known gaps (2):'));
-    assert.ok(known.lines.includes('  .vetted/rules/md5.js:8  todo-ok  custom.crypto.md5: custom.crypto.md5 flags this line and should not'));
+    assert.ok(
+      known.lines.includes('  .vetted/rules/md5.js:8  todo-ok  custom.crypto.md5: custom.crypto.md5 flags this line and should not'),
+    );
     assert.ok(known.lines.includes('PASS: 6 passed, 0 failed, 2 known gap(s)'));
 
     const behaving = `${FIXTURE}// vetted-todo-expect: custom.crypto.md5
@@ -191,17 +229,28 @@ const c = hash('md5');
 // vetted-todo-ok: custom.crypto.md5
 const d = hash('sha1');
 `;
-    const closed = vetted([], make({ 'md5.js': behaving, 'md5.fixed.js': behaving.replaceAll("hash('md5')", "hash('sha256')"), 'md5.js.snap': `${SNAPSHOT}6:11-6:22  medium  'md5' is a broken hash.\n` }));
+    const closed = vetted(
+      [],
+      make({
+        'md5.js': behaving,
+        'md5.fixed.js': behaving.replaceAll("hash('md5')", "hash('sha256')"),
+        'md5.js.snap': `${SNAPSHOT}6:11-6:22  medium  'md5' is a broken hash.\n`,
+      }),
+    );
     assert.strictEqual(closed.code, 1);
     assert.ok(closed.lines.includes("  FAIL  .vetted/rules/md5.js:6  todo-expect  const c = hash('md5');"), closed.stdout);
-    assert.ok(closed.lines.includes('        known gap closed: custom.crypto.md5 now flags this line; change vetted-todo-expect to vetted-expect'));
-    assert.ok(closed.lines.includes('        known gap closed: custom.crypto.md5 no longer flags this line; change vetted-todo-ok to vetted-ok'));
+    assert.ok(
+      closed.lines.includes('        known gap closed: custom.crypto.md5 now flags this line; change vetted-todo-expect to vetted-expect'),
+    );
+    assert.ok(
+      closed.lines.includes('        known gap closed: custom.crypto.md5 no longer flags this line; change vetted-todo-ok to vetted-ok'),
+    );
   });
 
   it("checks the explanation's Bad and Good parts, and counts a vetted-skip block as skipped", () => {
     const rule = RULE.replace("const digest = hash('md5');\n  // Good", "const digest = hash('sha1');\n  // Good").replace(
       '  ```\nreferences',
-      "  ```\n\n  ```js vetted-skip\n  hash(…)\n  ```\n\n  ```python\n  # Bad\n  hashlib.md5()\n  ```\nreferences",
+      '  ```\n\n  ```js vetted-skip\n  hash(…)\n  ```\n\n  ```python\n  # Bad\n  hashlib.md5()\n  ```\nreferences',
     );
     const { code, lines } = vetted([], make({ 'md5.yaml': rule }));
     assert.strictEqual(code, 1);
@@ -218,18 +267,31 @@ const d = hash('sha1');
     const rule = RULE.replace("// Good\n  const digest = hash('sha256');", "// Good\n  const digest = hash('md5');");
     const { code, lines } = vetted([], make({ 'md5.yaml': rule }));
     assert.strictEqual(code, 1);
-    assert.ok(lines.includes("        the Good part is flagged by custom.crypto.md5 on line 27: 'md5' is a broken hash."), lines.join('\n'));
+    assert.ok(
+      lines.includes("        the Good part is flagged by custom.crypto.md5 on line 27: 'md5' is a broken hash."),
+      lines.join('\n'),
+    );
   });
 
   it('fails a message placeholder the matching pattern does not capture', () => {
-    const rule = RULE.replace("message: \"'{{algorithm}}' is a broken hash.\"", "message: \"'{{_call}}' uses a broken hash.\"");
-    const { code, lines } = vetted([], make({ 'md5.yaml': rule, 'md5.js.snap': SNAPSHOT.replace("'md5' is a broken hash.", "'{{_call}}' uses a broken hash.") }));
+    const rule = RULE.replace('message: "\'{{algorithm}}\' is a broken hash."', 'message: "\'{{_call}}\' uses a broken hash."');
+    const { code, lines } = vetted(
+      [],
+      make({ 'md5.yaml': rule, 'md5.js.snap': SNAPSHOT.replace("'md5' is a broken hash.", "'{{_call}}' uses a broken hash.") }),
+    );
     assert.strictEqual(code, 1);
-    assert.ok(lines.includes("        the message keeps {{_call}}: the pattern that matched does not capture @_call ('{{_call}}' uses a broken hash.)"), lines.join('\n'));
+    assert.ok(
+      lines.includes(
+        "        the message keeps {{_call}}: the pattern that matched does not capture @_call ('{{_call}}' uses a broken hash.)",
+      ),
+      lines.join('\n'),
+    );
   });
 
   it('reports a broken rule with file:line and exit 1, and still tests the others', () => {
-    const dir = make({ 'broken.yaml': RULE.replace('id: custom.crypto.md5', 'id: custom.crypto.broken').replace('severity: medium', 'severity: urgent') });
+    const dir = make({
+      'broken.yaml': RULE.replace('id: custom.crypto.md5', 'id: custom.crypto.broken').replace('severity: medium', 'severity: urgent'),
+    });
     const { code, stdout, stderr } = vetted([], dir);
     assert.strictEqual(code, 1);
     assert.match(stderr, /^vetted: rule error: .*broken\.yaml:3: /m);
@@ -239,7 +301,10 @@ const d = hash('sha1');
   });
 
   it('fails a rule without a fixture, and a fixture without a vetted-ok line', () => {
-    const dir = make({ 'md5.js': "// vetted-expect: custom.crypto.md5\nconst a = hash('md5');\n", 'md5.fixed.js': "// vetted-expect: custom.crypto.md5\nconst a = hash('sha256');\n" });
+    const dir = make({
+      'md5.js': "// vetted-expect: custom.crypto.md5\nconst a = hash('md5');\n",
+      'md5.fixed.js': "// vetted-expect: custom.crypto.md5\nconst a = hash('sha256');\n",
+    });
     fs.writeFileSync(path.join(dir, '.vetted', 'rules', 'lonely.yaml'), RULE.replace('id: custom.crypto.md5', 'id: custom.crypto.lonely'));
     const { code, lines } = vetted([], dir);
     assert.strictEqual(code, 1);

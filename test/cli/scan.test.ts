@@ -11,7 +11,12 @@ const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
 const TREE = path.resolve(__dirname, '..', 'fixtures', 'cli-tree');
 
 function vetted(args: string[], cwd = TREE) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -25,7 +30,10 @@ describe('vetted scan (CLI)', function () {
       "src/app.js:4:10  medium   js.crypto.weak-hash  'md5' is a broken hash: collisions are cheap, so it cannot protect passwords, signatures or integrity checks. [fix available]",
       "src/jobs.py:5:5  high     py.injection.subprocess-shell  'run' runs 'f\"convert {filename} out.png\"' through a shell: any shell metacharacter in the input becomes a command of its own.",
     ]);
-    assert.deepStrictEqual(lines.filter((l) => l.startsWith('note:')).sort(), ['note: skipped src/blob.js: binary', 'note: skipped src/huge.js: larger than 2 KB']);
+    assert.deepStrictEqual(lines.filter((l) => l.startsWith('note:')).sort(), [
+      'note: skipped src/blob.js: binary',
+      'note: skipped src/huge.js: larger than 2 KB',
+    ]);
     assert.strictEqual(lines[lines.length - 1], '2 finding(s) (1 high, 1 medium) in 3 file(s) scanned, 1 suppressed.');
     assert.strictEqual(code, 1, 'a high finding fails the default gate (--fail-on high)');
     assert.ok(!stdout.includes('\x1b['), 'no colour when not on a TTY');
@@ -35,7 +43,9 @@ describe('vetted scan (CLI)', function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-jobs-'));
     try {
       // 60 files of about 10 KB (past the size where threads pay off), findings in each.
-      const examples = ['express-api/server.js', 'flask-app/app.py'].map((f) => fs.readFileSync(path.resolve(__dirname, '..', '..', 'examples', f), 'utf8'));
+      const examples = ['express-api/server.js', 'flask-app/app.py'].map((f) =>
+        fs.readFileSync(path.resolve(__dirname, '..', '..', 'examples', f), 'utf8'),
+      );
       for (let i = 0; i < 60; i++) {
         const [source, ext] = i % 2 === 0 ? [examples[0], 'js'] : [examples[1], 'py'];
         fs.writeFileSync(path.join(dir, `file${i}.${ext}`), `${source}\n`.repeat(Math.ceil(10_000 / source.length)));
@@ -59,7 +69,16 @@ describe('vetted scan (CLI)', function () {
       const { code, stdout, stderr } = vetted(['scan', dir, '--fail-on', 'none']);
       assert.strictEqual(stderr, '');
       assert.strictEqual(code, 0);
-      const found = stdout.split('\n').filter((l) => / {2}(low|medium|high|critical) /.test(l)).map((l) => l.replace(/^.*?(app\.js|settings\.py)/, '$1').split(/\s+/).slice(0, 3).join(' '));
+      const found = stdout
+        .split('\n')
+        .filter((l) => / {2}(low|medium|high|critical) /.test(l))
+        .map((l) =>
+          l
+            .replace(/^.*?(app\.js|settings\.py)/, '$1')
+            .split(/\s+/)
+            .slice(0, 3)
+            .join(' '),
+        );
       assert.deepStrictEqual(found, ['app.js:1:1 medium js.crypto.weak-hash', 'settings.py:1:1 medium py.config.django-debug-settings']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -93,7 +112,12 @@ describe('vetted scan (CLI)', function () {
     const run = log.runs[0];
     const results = run.results!;
     assert.deepStrictEqual(
-      results.map((r) => [r.ruleId, r.level, r.locations![0].physicalLocation!.artifactLocation!.uri, r.locations![0].physicalLocation!.region]),
+      results.map((r) => [
+        r.ruleId,
+        r.level,
+        r.locations![0].physicalLocation!.artifactLocation!.uri,
+        r.locations![0].physicalLocation!.region,
+      ]),
       [
         ['js.crypto.weak-hash', 'warning', 'src/app.js', { startLine: 4, startColumn: 10, endLine: 4, endColumn: 34 }],
         ['py.injection.subprocess-shell', 'error', 'src/jobs.py', { startLine: 5, startColumn: 5, endLine: 5, endColumn: 62 }],
@@ -103,10 +127,16 @@ describe('vetted scan (CLI)', function () {
     const rules = run.tool.driver.rules!;
     assert.ok(rules.length >= 2);
     for (const rule of rules) {
-      assert.ok(rule.name && rule.shortDescription?.text && rule.fullDescription?.text && rule.helpUri && rule.help?.markdown, `incomplete rule ${rule.id}`);
+      assert.ok(
+        rule.name && rule.shortDescription?.text && rule.fullDescription?.text && rule.helpUri && rule.help?.markdown,
+        `incomplete rule ${rule.id}`,
+      );
       const tags = rule.properties!.tags as string[];
       assert.ok(tags.includes('security'), `${rule.id} tags`);
-      assert.ok(tags.some((t) => /^CWE-\d+$/.test(t)), `${rule.id} CWE tag`);
+      assert.ok(
+        tags.some((t) => /^CWE-\d+$/.test(t)),
+        `${rule.id} CWE tag`,
+      );
       assert.match(String(rule.properties!['security-severity']), /^\d+\.\d$/);
     }
     const weakHash = rules[results[0].ruleIndex!];
@@ -142,7 +172,10 @@ describe('vetted scan (CLI)', function () {
     fs.writeFileSync(path.join(dir, 'broken.yaml'), 'id: custom.broken\nseverity: [\n');
     const { code, stdout, stderr } = vetted(['scan', 'src/app.js', '--rules', dir]);
     assert.strictEqual(code, 2);
-    assert.match(stderr, new RegExp(`rule error: ${path.join(dir, 'broken.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: YAML syntax error`));
+    assert.match(
+      stderr,
+      new RegExp(`rule error: ${path.join(dir, 'broken.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: YAML syntax error`),
+    );
     assert.match(stdout, /src\/app\.js:4:10 +medium +js\.crypto\.weak-hash/);
   });
 });
@@ -153,7 +186,14 @@ describe('vetted rules (CLI)', function () {
   it('lists every rule as JSON with CWE, OWASP, explanation and fixture; at least a third with a fix', () => {
     const { code, stdout } = vetted(['rules', '--format', 'json'], path.resolve(__dirname, '..', '..'));
     assert.strictEqual(code, 0);
-    const rules = JSON.parse(stdout) as { id: string; cwe: string[]; owasp: string; explanation: string; fixtures: string[]; fix?: object }[];
+    const rules = JSON.parse(stdout) as {
+      id: string;
+      cwe: string[];
+      owasp: string;
+      explanation: string;
+      fixtures: string[];
+      fix?: object;
+    }[];
     assert.ok(rules.length >= 60, `only ${rules.length} rules`);
     for (const rule of rules) {
       assert.ok(rule.cwe.length > 0 && rule.owasp && rule.explanation.length > 40 && rule.fixtures.length > 0, `incomplete ${rule.id}`);

@@ -86,7 +86,10 @@ async function extensionHostPhase(editor, name, { vetted, fakeAi, testRunner, gr
     await page.goto(server.folderUrl(workspace));
     const deadline = Date.now() + 5 * 60_000;
     while (!fs.existsSync(resultsFile)) {
-      if (Date.now() > deadline) throw new Error(`the extension-host suite did not finish${fs.existsSync(resultsFile + '.started') ? '' : ' (it never started: did the test runner activate?)'}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `the extension-host suite did not finish${fs.existsSync(resultsFile + '.started') ? '' : ' (it never started: did the test runner activate?)'}`,
+        );
       await new Promise((r) => setTimeout(r, 500));
     }
     await page.screenshot({ path: path.join(RESULTS_DIR, `${editor.vscode}-${name}-suite-finished.png`) });
@@ -110,7 +113,14 @@ async function proposedApiPhase(editor, vsix) {
     grep: '@proposed',
     args: ['--enable-proposed-api', 'vetted.vetted'],
     onConsole: (text) => {
-      if (text.includes(PROPOSED_API) && text.includes('API proposal')) said.add(text.replace(/%c|color: \S+/g, '').replace(/\s+/g, ' ').trim().slice(0, 300));
+      if (text.includes(PROPOSED_API) && text.includes('API proposal'))
+        said.add(
+          text
+            .replace(/%c|color: \S+/g, '')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 300),
+        );
     },
   });
   // What the workbench says about the proposal (VS Code 1.100: that it does not exist).
@@ -163,7 +173,13 @@ async function main() {
   for (const wanted of editorsFromArgs(process.argv)) {
     const editor = ensureEditor(wanted);
     const phases = [];
-    if (runs('host')) phases.push(summary(`${editor.vscode} extension host`, await extensionHostPhase(editor, 'host', { ...vsix, ...(onlyTests ? { grep: onlyTests } : { grep: '@proposed', invert: true }) })));
+    if (runs('host'))
+      phases.push(
+        summary(
+          `${editor.vscode} extension host`,
+          await extensionHostPhase(editor, 'host', { ...vsix, ...(onlyTests ? { grep: onlyTests } : { grep: '@proposed', invert: true }) }),
+        ),
+      );
     if (runs('proposed')) phases.push(summary(`${editor.vscode} extension host, proposed API`, await proposedApiPhase(editor, vsix)));
     if (runs('ui')) phases.push(summary(`${editor.vscode} ui`, await uiPhase(editor, vsix)));
     const passed = phases.reduce((n, p) => n + p.passed, 0);

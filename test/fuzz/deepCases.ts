@@ -6,7 +6,8 @@ import { Random } from './random';
 
 /** Shapes whose trees are as deep as the file is long, per grammar family; `n` is the depth. */
 const JS_SHAPES: Record<string, (n: number, r: Random) => string> = {
-  chain: (n) => `const v = req.query.v;\nconst q = knex("t")\n${Array.from({ length: n }, (_, i) => `  .where("c${i}", v)`).join('\n')};\ndb.query("SELECT " + v);\n`,
+  chain: (n) =>
+    `const v = req.query.v;\nconst q = knex("t")\n${Array.from({ length: n }, (_, i) => `  .where("c${i}", v)`).join('\n')};\ndb.query("SELECT " + v);\n`,
   concatenation: (n) => `const x = req.query.x;\ndb.query("SELECT " ${Array.from({ length: n }, () => '+ x').join('\n  ')});\n`,
   parentheses: (n) => `const r = ${'('.repeat(n)}eval(req.query.c)${')'.repeat(n)};\n`,
   arrays: (n) => `const r = ${'['.repeat(n)}eval(req.query.c)${']'.repeat(n)};\n`,
@@ -18,13 +19,15 @@ const JS_SHAPES: Record<string, (n: number, r: Random) => string> = {
   unclosed: (n) => `const r = ${'foo('.repeat(n)}eval(req.query.c)\n`,
 };
 const PY_SHAPES: Record<string, (n: number, r: Random) => string> = {
-  chain: (n) => `v = request.args["v"]\nq = (Model.objects\n${Array.from({ length: n }, (_, i) => `    .filter(c${i}=v)`).join('\n')}\n)\ncursor.execute("SELECT " + v)\n`,
+  chain: (n) =>
+    `v = request.args["v"]\nq = (Model.objects\n${Array.from({ length: n }, (_, i) => `    .filter(c${i}=v)`).join('\n')}\n)\ncursor.execute("SELECT " + v)\n`,
   concatenation: (n) => `x = request.args["x"]\ncursor.execute("SELECT " ${Array.from({ length: n }, () => '+ x').join('\n  ')})\n`,
   parentheses: (n) => `r = ${'('.repeat(n)}eval(request.args["c"])${')'.repeat(n)}\n`,
   lists: (n) => `r = ${'['.repeat(n)}eval(request.args["c"])${']'.repeat(n)}\n`,
   dicts: (n) => `r = ${'{"a": '.repeat(n)}eval(request.args["c"])${'}'.repeat(n)}\n`,
   conditionals: (n) => `r = ${Array.from({ length: n }, (_, i) => `random.random() if c${i} else (`).join('')}0${')'.repeat(n)}\n`,
-  functions: (n) => `${Array.from({ length: n }, (_, i) => `${' '.repeat(i)}def token${i}():\n`).join('')}${' '.repeat(n)}return random.random()\n`,
+  functions: (n) =>
+    `${Array.from({ length: n }, (_, i) => `${' '.repeat(i)}def token${i}():\n`).join('')}${' '.repeat(n)}return random.random()\n`,
   lambdas: (n) => `f = ${'lambda a: '.repeat(n)}eval(a)\n`,
   unclosed: (n) => `r = ${'foo('.repeat(n)}eval(request.args["c"])\n`,
 };
@@ -45,13 +48,20 @@ export function deepSource(random: Random, maxChars = 20_000): { grammar: Gramma
  * partial) and never throw; and it must keep to its budget, checked loosely (ten times the
  * budget, so a loaded machine does not fail it; an unbounded loop takes far longer).
  */
-export async function deepCase(engine: VettedEngine, seed: number, budgetMs: number): Promise<{ grammar: GrammarName; shape: string; partial: boolean }> {
+export async function deepCase(
+  engine: VettedEngine,
+  seed: number,
+  budgetMs: number,
+): Promise<{ grammar: GrammarName; shape: string; partial: boolean }> {
   const random = new Random(seed);
   const { grammar, shape, text } = deepSource(random);
   const started = performance.now();
   const result = await engine.analyzeText(text, grammar, { timeBudgetMs: budgetMs });
   const elapsed = performance.now() - started;
   assert.ok(Array.isArray(result.findings));
-  assert.ok(elapsed < budgetMs * 10 + 2000, `${shape} (${grammar}, ${text.length} chars) took ${Math.round(elapsed)} ms with a ${budgetMs} ms budget`);
+  assert.ok(
+    elapsed < budgetMs * 10 + 2000,
+    `${shape} (${grammar}, ${text.length} chars) took ${Math.round(elapsed)} ms with a ${budgetMs} ms budget`,
+  );
   return { grammar, shape, partial: result.timedOut };
 }

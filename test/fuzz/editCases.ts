@@ -63,8 +63,16 @@ export async function editCase(engine: VettedEngine, seed: number, steps = 40): 
       try {
         const oracleTree = sameTree(fresh.tree, doc.tree) ? fresh.tree : doc.tree;
         const expected = await engine.analyzer.analyze(oracleTree, grammar, text, { today });
-        assert.deepStrictEqual(describeFindings(result.findings), describeFindings(expected.findings), `findings differ after step ${step} (${grammar})`);
-        assert.deepStrictEqual(describeFindings(result.suppressed), describeFindings(expected.suppressed), `suppressed findings differ after step ${step}`);
+        assert.deepStrictEqual(
+          describeFindings(result.findings),
+          describeFindings(expected.findings),
+          `findings differ after step ${step} (${grammar})`,
+        );
+        assert.deepStrictEqual(
+          describeFindings(result.suppressed),
+          describeFindings(expected.suppressed),
+          `suppressed findings differ after step ${step}`,
+        );
       } finally {
         fresh.dispose();
       }

@@ -14,16 +14,36 @@ import { GRAMMARS } from './editCases';
 import { positionAt, Random } from './random';
 import { randomEdit, startingText } from './sources';
 
-const LANGUAGE_ID: Record<GrammarName, string> = { javascript: 'javascript', typescript: 'typescript', tsx: 'typescriptreact', python: 'python' };
+const LANGUAGE_ID: Record<GrammarName, string> = {
+  javascript: 'javascript',
+  typescript: 'typescript',
+  tsx: 'typescriptreact',
+  python: 'python',
+};
 const EXTENSION: Record<GrammarName, string> = { javascript: 'js', typescript: 'ts', tsx: 'tsx', python: 'py' };
 /** JSON-RPC "internal error": what a request that threw a TypeError in the server answers. */
 const INTERNAL_ERROR = -32603;
 /** A method the server does not know: it must answer "method not found", nothing worse. */
 const NO_SUCH_REQUEST = { method: 'vetted/noSuchRequest' };
 
-const JUNK: unknown[] = [null, undefined, -1, 1.5, 'a', {}, [], { line: -1, character: 0 }, { line: 0 }, { line: 'x', character: null }, { line: 2 ** 40, character: 2 ** 40 }];
+const JUNK: unknown[] = [
+  null,
+  undefined,
+  -1,
+  1.5,
+  'a',
+  {},
+  [],
+  { line: -1, character: 0 },
+  { line: 0 },
+  { line: 'x', character: null },
+  { line: 2 ** 40, character: 2 ** 40 },
+];
 
-const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).join(' ');
+const summary = (diagnostics: Diagnostic[]) =>
+  diagnostics
+    .map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`)
+    .join(' ');
 
 /** A request that may fail as "not found" or "invalid params", but never with an internal error. */
 async function expectNoInternalError(server: ServerProcess, type: { method: string }, params: unknown): Promise<void> {
@@ -31,7 +51,11 @@ async function expectNoInternalError(server: ServerProcess, type: { method: stri
     await server.requestUnchecked(type, params);
   } catch (error) {
     const code = (error as { code?: number }).code;
-    assert.notStrictEqual(code, INTERNAL_ERROR, `${type.method} ${JSON.stringify(params)} failed inside the server: ${(error as Error).message}`);
+    assert.notStrictEqual(
+      code,
+      INTERNAL_ERROR,
+      `${type.method} ${JSON.stringify(params)} failed inside the server: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -70,7 +94,8 @@ export async function protocolCase(server: ServerProcess, seed: number, workspac
       text = text.slice(0, start) + insert + text.slice(end);
     } else if (kind < 0.8) {
       server.change(uri, ++version, [invalidChange(random)]);
-      if (random.chance(0.5)) server.change(uri, ++version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'lost' }]);
+      if (random.chance(0.5))
+        server.change(uri, ++version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'lost' }]);
       server.change(uri, ++version, [{ text }]);
     } else {
       const junk = () => random.pick(JUNK);
@@ -79,14 +104,21 @@ export async function protocolCase(server: ServerProcess, seed: number, workspac
         () => expectNoInternalError(server, HoverRequest.type, { textDocument: { uri }, position: junk() }),
         () => expectNoInternalError(server, HoverRequest.type, { textDocument: junk(), position: { line: 0, character: 0 } }),
         () => expectNoInternalError(server, CodeActionRequest.type, { textDocument: { uri }, range: junk(), context: junk() }),
-        () => expectNoInternalError(server, CodeActionRequest.type, { textDocument: { uri }, range: junk(), context: { diagnostics: [junk(), { range: junk(), source: 'vetted', code: 'x' }] } }),
+        () =>
+          expectNoInternalError(server, CodeActionRequest.type, {
+            textDocument: { uri },
+            range: junk(),
+            context: { diagnostics: [junk(), { range: junk(), source: 'vetted', code: 'x' }] },
+          }),
         () => expectNoInternalError(server, CodeActionRequest.type, { textDocument: { uri: 'file:///not-open.js' }, range: junk() }),
         () => expectNoInternalError(server, ExplainRequest, junk()),
         () => expectNoInternalError(server, NO_SUCH_REQUEST, junk()),
         () => {
           server.change('file:///not-open.js', 2, [{ text: 'x' }]);
           server.notifyUnchecked(DidChangeTextDocumentNotification.type, junk());
-          server.notifyUnchecked(DidOpenTextDocumentNotification.type, { textDocument: { uri: `${uri}.other`, languageId: junk(), version: 1, text: 'x' } });
+          server.notifyUnchecked(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: `${uri}.other`, languageId: junk(), version: 1, text: 'x' },
+          });
         },
       ]);
       await request();
@@ -100,11 +132,18 @@ export async function protocolCase(server: ServerProcess, seed: number, workspac
   const expected = summary(await server.diagnostics(freshUri, 1, 30_000));
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const published = server.publishedFor(uri).filter((p) => p.version === version).pop();
+    const published = server
+      .publishedFor(uri)
+      .filter((p) => p.version === version)
+      .pop();
     if (published && summary(published.diagnostics) === expected) break;
-    if (Date.now() > deadline) assert.fail(`diagnostics of ${uri} (version ${version}) never equalled a fresh open's: ${published ? summary(published.diagnostics) : 'none'} vs ${expected}`);
+    if (Date.now() > deadline)
+      assert.fail(
+        `diagnostics of ${uri} (version ${version}) never equalled a fresh open's: ${published ? summary(published.diagnostics) : 'none'} vs ${expected}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
-  for (const u of [uri, freshUri]) void server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: u } });
+  for (const u of [uri, freshUri])
+    void server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: u } });
   return { grammar };
 }

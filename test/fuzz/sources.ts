@@ -8,11 +8,18 @@ const RULES = path.resolve(__dirname, '..', '..', 'rules');
 /** Rule fixtures as starting texts: lines that must and must not be flagged, per grammar. */
 export function fixtureTexts(grammar: GrammarName): string[] {
   const [language, extensions] =
-    grammar === 'python' ? ['python', ['.py']] : grammar === 'javascript' ? ['javascript', ['.js', '.jsx']] : grammar === 'tsx' ? ['javascript', ['.tsx']] : ['javascript', ['.ts']];
+    grammar === 'python'
+      ? ['python', ['.py']]
+      : grammar === 'javascript'
+        ? ['javascript', ['.js', '.jsx']]
+        : grammar === 'tsx'
+          ? ['javascript', ['.tsx']]
+          : ['javascript', ['.ts']];
   const out: string[] = [];
   for (const category of fs.readdirSync(path.join(RULES, language))) {
     for (const file of fs.readdirSync(path.join(RULES, language, category)).sort()) {
-      if (extensions.some((e) => file.endsWith(e)) && !file.includes('.fixed.')) out.push(fs.readFileSync(path.join(RULES, language, category, file), 'utf8'));
+      if (extensions.some((e) => file.endsWith(e)) && !file.includes('.fixed.'))
+        out.push(fs.readFileSync(path.join(RULES, language, category, file), 'utf8'));
     }
   }
   // TSX has few fixtures of its own; TypeScript's are valid TSX too.
@@ -20,13 +27,66 @@ export function fixtureTexts(grammar: GrammarName): string[] {
 }
 
 const JS_SNIPPETS = [
-  'eval(req.query.code);\n', "crypto.createHash('md5')", 'const q = "SELECT * FROM t WHERE id = " + id;\n', "id = 'fixed';\n",
-  'Math.random()', 'function token() {\n', 'class A {\n', '}', '{', '(', ')', '[', ']', '`${', '`', "'", '"', '/*', '*/', '//', ';', '\n', ' ', 'x', 'é', '\r\n', '<div>', '</div>',
-  '// vetted-ignore js.injection.eval -- ok\n', ': string', '=>', ',',
+  'eval(req.query.code);\n',
+  "crypto.createHash('md5')",
+  'const q = "SELECT * FROM t WHERE id = " + id;\n',
+  "id = 'fixed';\n",
+  'Math.random()',
+  'function token() {\n',
+  'class A {\n',
+  '}',
+  '{',
+  '(',
+  ')',
+  '[',
+  ']',
+  '`${',
+  '`',
+  "'",
+  '"',
+  '/*',
+  '*/',
+  '//',
+  ';',
+  '\n',
+  ' ',
+  'x',
+  'é',
+  '\r\n',
+  '<div>',
+  '</div>',
+  '// vetted-ignore js.injection.eval -- ok\n',
+  ': string',
+  '=>',
+  ',',
 ];
 const PY_SNIPPETS = [
-  'os.system(cmd)\n', 'hashlib.md5(data)', 'cursor.execute("SELECT %s" % uid)\n', 'uid = "7"\n', 'def f(a):\n', 'class A:\n', '    ', '\t', ':', '(', ')', '[', ']',
-  '"""', '"', "'", 'f"{', '}', '#', '\n', ' ', 'x', 'é', 'lambda a: ', '# vetted-ignore py.injection.os-command -- ok\n', 'eval(x)\n',
+  'os.system(cmd)\n',
+  'hashlib.md5(data)',
+  'cursor.execute("SELECT %s" % uid)\n',
+  'uid = "7"\n',
+  'def f(a):\n',
+  'class A:\n',
+  '    ',
+  '\t',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"""',
+  '"',
+  "'",
+  'f"{',
+  '}',
+  '#',
+  '\n',
+  ' ',
+  'x',
+  'é',
+  'lambda a: ',
+  '# vetted-ignore py.injection.os-command -- ok\n',
+  'eval(x)\n',
 ];
 
 export function snippetsFor(grammar: GrammarName): string[] {

@@ -67,7 +67,10 @@ describe('the vetted-cli npm package, installed from its tarball in another proj
   it('holds only the bundles, grammars, rule YAML, README and licence', () => {
     const listing = spawnSync('tar', ['tzf', packed.tarball], { encoding: 'utf8' }).stdout.trim().split('\n');
     const unexpected = listing.filter(
-      (f) => !/^package\/(package\.json|README\.md|LICENSE|bin\/vetted\.js|dist\/(cli|scanWorker)\.js|dist\/grammars\/[\w-]+\.wasm|dist\/rules\/.+\.yaml)$/.test(f),
+      (f) =>
+        !/^package\/(package\.json|README\.md|LICENSE|bin\/vetted\.js|dist\/(cli|scanWorker)\.js|dist\/grammars\/[\w-]+\.wasm|dist\/rules\/.+\.yaml)$/.test(
+          f,
+        ),
     );
     assert.deepStrictEqual(unexpected, []);
     assert.ok(listing.some((f) => f.endsWith('dist/grammars/tree-sitter-python.wasm')));
@@ -83,10 +86,21 @@ describe('the vetted-cli npm package, installed from its tarball in another proj
   });
 
   it('writes valid SARIF 2.1.0 with --output, and --fail-on none exits 0', () => {
-    const result = run(path.join(packed.project, 'node_modules', '.bin', 'vetted'), ['scan', '.', '--format', 'sarif', '--output', 'vetted.sarif', '--fail-on', 'none']);
+    const result = run(path.join(packed.project, 'node_modules', '.bin', 'vetted'), [
+      'scan',
+      '.',
+      '--format',
+      'sarif',
+      '--output',
+      'vetted.sarif',
+      '--fail-on',
+      'none',
+    ]);
     assert.strictEqual(result.status, 0, result.stderr);
     const log = JSON.parse(fs.readFileSync(path.join(app, 'vetted.sarif'), 'utf8')) as Sarif.Log;
-    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false, logger: false }).compile(sarifSchema);
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false, logger: false }).compile(
+      sarifSchema,
+    );
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
     assert.deepStrictEqual(log.runs[0].results!.map((r) => r.ruleId).sort(), ['js.crypto.weak-hash', 'js.injection.child-process-exec']);
     assert.strictEqual(log.runs[0].tool.driver.version, cliManifest.version);
@@ -96,7 +110,10 @@ describe('the vetted-cli npm package, installed from its tarball in another proj
     const rules = path.join(app, '.vetted', 'rules');
     fs.mkdirSync(rules, { recursive: true });
     fs.writeFileSync(path.join(rules, 'no-debugger.yaml'), VALID_RULE);
-    fs.writeFileSync(path.join(rules, 'no-debugger.js'), '// vetted-expect: custom.test.no-debugger\ndebugger;\n// vetted-ok: custom.test.no-debugger\nconst debuggerName = 1;\n');
+    fs.writeFileSync(
+      path.join(rules, 'no-debugger.js'),
+      '// vetted-expect: custom.test.no-debugger\ndebugger;\n// vetted-ok: custom.test.no-debugger\nconst debuggerName = 1;\n',
+    );
     const vetted = path.join(packed.project, 'node_modules', '.bin', 'vetted');
     const written = run(vetted, ['test', '--update-snapshots']);
     assert.strictEqual(written.status, 0, written.stdout + written.stderr);

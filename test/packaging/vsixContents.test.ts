@@ -8,11 +8,17 @@ describe('the .vsix', function () {
   this.timeout(120_000);
 
   it('holds the rules as YAML only: no fixtures, fixed outputs or finding snapshots', () => {
-    const run = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls', '--no-dependencies'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     assert.strictEqual(run.status, 0, run.stderr);
     const files = run.stdout.trim().split('\n');
     const rules = files.filter((f) => f.startsWith('dist/rules/'));
     assert.ok(rules.length >= 80, `only ${rules.length} rule files listed`);
-    assert.deepStrictEqual(rules.filter((f) => !f.endsWith('.yaml')), []);
+    assert.deepStrictEqual(
+      rules.filter((f) => !f.endsWith('.yaml')),
+      [],
+    );
   });
 });

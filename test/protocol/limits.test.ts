@@ -57,11 +57,19 @@ describe('language server: size limits and time budget', function () {
       context: { diagnostics: [diagnostic] },
     })) as { title: string }[];
     assert.strictEqual(actions[0]?.title, 'Fix: Use SHA-256 (js.crypto.weak-hash)');
-    server.change(first, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: "const again = require('crypto').createHash('sha1');\n" }]);
-    assert.deepStrictEqual((await server.diagnostics(first, 2)).map((d) => [d.code, d.range.start.line]), [
-      ['js.crypto.weak-hash', 0],
-      ['js.crypto.weak-hash', 1],
+    server.change(first, 2, [
+      {
+        range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+        text: "const again = require('crypto').createHash('sha1');\n",
+      },
     ]);
+    assert.deepStrictEqual(
+      (await server.diagnostics(first, 2)).map((d) => [d.code, d.range.start.line]),
+      [
+        ['js.crypto.weak-hash', 0],
+        ['js.crypto.weak-hash', 1],
+      ],
+    );
   });
 
   it('applies edits that arrive while a large file is still being parsed (in slices) to its new tree', async () => {
@@ -72,18 +80,24 @@ describe('language server: size limits and time budget', function () {
     assert.ok(text.length > 300_000);
     server.open(uri, 'javascript', text, 1);
     // Sent at once: it reaches the server while the first parse is under way.
-    server.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'eval(req.query.code);\n' }]);
-    const lastLine = text.split('\n').length - 2;
-    assert.deepStrictEqual((await server.diagnostics(uri, 2, 30_000)).map((d) => [d.code, d.range.start.line]), [
-      ['js.injection.eval', 0],
-      ['js.crypto.weak-hash', lastLine + 1],
+    server.change(uri, 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'eval(req.query.code);\n' },
     ]);
+    const lastLine = text.split('\n').length - 2;
+    assert.deepStrictEqual(
+      (await server.diagnostics(uri, 2, 30_000)).map((d) => [d.code, d.range.start.line]),
+      [
+        ['js.injection.eval', 0],
+        ['js.crypto.weak-hash', lastLine + 1],
+      ],
+    );
   });
 
   it('keeps findings right through edits to a large file (only the changed statement is analysed again)', async () => {
     server = await ServerProcess.start({ workspaceFolder: workspace });
     const uri = fileUri(path.join(workspace, 'large.js'));
-    const block = (i: number) => `function handler${i}(req, res) {\n  const total = req.body.items.length * ${i};\n  res.json({ total });\n}\n`;
+    const block = (i: number) =>
+      `function handler${i}(req, res) {\n  const total = req.body.items.length * ${i};\n  res.json({ total });\n}\n`;
     const lines: string[] = [];
     for (let i = 0; i < 1500; i++) lines.push(block(i));
     lines.splice(700, 0, "const digest = require('crypto').createHash('md5');\n");
@@ -91,14 +105,22 @@ describe('language server: size limits and time budget', function () {
     server.open(uri, 'javascript', text, 1);
     const first = await server.diagnostics(uri, 1);
     const mdLine = text.slice(0, text.indexOf("createHash('md5')")).split('\n').length - 1;
-    assert.deepStrictEqual(first.map((d) => [d.code, d.range.start.line]), [['js.crypto.weak-hash', mdLine]]);
+    assert.deepStrictEqual(
+      first.map((d) => [d.code, d.range.start.line]),
+      [['js.crypto.weak-hash', mdLine]],
+    );
     // Insert a line near the top: the finding far below moves down one line.
-    server.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: "  eval(req.query.code);\n" }]);
-    const second = await server.diagnostics(uri, 2);
-    assert.deepStrictEqual(second.map((d) => [d.code, d.range.start.line]), [
-      ['js.injection.eval', 1],
-      ['js.crypto.weak-hash', mdLine + 1],
+    server.change(uri, 2, [
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '  eval(req.query.code);\n' },
     ]);
+    const second = await server.diagnostics(uri, 2);
+    assert.deepStrictEqual(
+      second.map((d) => [d.code, d.range.start.line]),
+      [
+        ['js.injection.eval', 1],
+        ['js.crypto.weak-hash', mdLine + 1],
+      ],
+    );
     // Delete it again, then fix the md5 line: everything follows.
     server.change(uri, 3, [{ range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, text: '' }]);
     server.change(uri, 4, [{ range: { start: { line: mdLine, character: 43 }, end: { line: mdLine, character: 46 } }, text: 'sha256' }]);

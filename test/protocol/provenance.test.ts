@@ -3,7 +3,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { HoverRequest } from 'vscode-languageserver-protocol';
-import { AcceptNoticeNotification, AcceptNoticeParams, diagnosticDataOf, ProvenanceNotification, ProvenanceParams } from '../../server/src/protocol';
+import {
+  AcceptNoticeNotification,
+  AcceptNoticeParams,
+  diagnosticDataOf,
+  ProvenanceNotification,
+  ProvenanceParams,
+} from '../../server/src/protocol';
 import { diagnosticText } from '../support/diagnosticText';
 import { fileUri, ServerProcess } from '../support/serverProcess';
 
@@ -41,7 +47,13 @@ describe('language server: AI provenance', function () {
       const uri = fileUri(path.join(workspace, 'util.js'));
       server.open(uri, 'javascript', text, 1);
       const before = await server.diagnostics(uri, 1);
-      assert.deepStrictEqual(before.map((d) => [d.code, d.severity]), [['js.crypto.weak-hash', 2], ['js.crypto.weak-hash', 2]]);
+      assert.deepStrictEqual(
+        before.map((d) => [d.code, d.severity]),
+        [
+          ['js.crypto.weak-hash', 2],
+          ['js.crypto.weak-hash', 2],
+        ],
+      );
       const params: ProvenanceParams = { uri, version: 1, regions: [region('r1')] };
       void server.connection.sendNotification(ProvenanceNotification, params);
       await waitFor(() => server.publishedFor(uri).length >= 2);
@@ -62,12 +74,24 @@ describe('language server: AI provenance', function () {
         { kind: 'review-note', ruleId: 'vetted.provenance.review-required', version: 1, ai: 'accepted', aiRegion: 'r1' },
       ]);
       // The hover says the finding is reported one step higher, as the squiggle shows it.
-      const hoverAi = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: ai.split('\n')[1].indexOf('sha1') + 1 } });
-      assert.match((hoverAi as { contents: { value: string } }).contents.value, /^\*\*\[AI-accepted\]\*\* .*reported as \*\*high\*\* \(one step above the rule's medium\)/);
-      const hoverHuman = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: human.indexOf('md5') + 1 } });
+      const hoverAi = await server.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri },
+        position: { line: 2, character: ai.split('\n')[1].indexOf('sha1') + 1 },
+      });
+      assert.match(
+        (hoverAi as { contents: { value: string } }).contents.value,
+        /^\*\*\[AI-accepted\]\*\* .*reported as \*\*high\*\* \(one step above the rule's medium\)/,
+      );
+      const hoverHuman = await server.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri },
+        position: { line: 0, character: human.indexOf('md5') + 1 },
+      });
       assert.doesNotMatch((hoverHuman as { contents: { value: string } }).contents.value, /AI-accepted/);
       await waitFor(() => notices.length === 1);
-      assert.deepStrictEqual(notices[0].findings.map((f) => [f.ruleId, f.range.start.line, f.hasFix]), [['js.crypto.weak-hash', 2, true]]);
+      assert.deepStrictEqual(
+        notices[0].findings.map((f) => [f.ruleId, f.range.start.line, f.hasFix]),
+        [['js.crypto.weak-hash', 2, true]],
+      );
       // Typing elsewhere re-analyses, but the acceptance is announced only once.
       server.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
       const shifted = { ...region('r1'), start: region('r1').start + 1, end: region('r1').end + 1 };
@@ -75,7 +99,9 @@ describe('language server: AI provenance', function () {
       await server.diagnostics(uri, 2);
       await waitFor(() => {
         const last = server.publishedFor(uri).at(-1)!;
-        return last.version === 2 && last.diagnostics.some((d) => d.range.start.line === 3 && diagnosticText(d).startsWith('[AI-accepted]'));
+        return (
+          last.version === 2 && last.diagnostics.some((d) => d.range.start.line === 3 && diagnosticText(d).startsWith('[AI-accepted]'))
+        );
       });
       await new Promise((r) => setTimeout(r, 300));
       assert.strictEqual(notices.length, 1);
@@ -92,7 +118,12 @@ describe('language server: AI provenance', function () {
       await off.server.diagnostics(uri, 1);
       void off.server.connection.sendNotification(ProvenanceNotification, { uri, version: 1, regions: [region('r2')] });
       await waitFor(() => off.server.publishedFor(uri).length >= 2);
-      assert.ok(off.server.publishedFor(uri).at(-1)!.diagnostics.every((d) => !diagnosticText(d).startsWith('[AI-accepted]')));
+      assert.ok(
+        off.server
+          .publishedFor(uri)
+          .at(-1)!
+          .diagnostics.every((d) => !diagnosticText(d).startsWith('[AI-accepted]')),
+      );
       assert.strictEqual(off.notices.length, 0);
     } finally {
       await off.server.stop();
@@ -105,8 +136,20 @@ describe('language server: AI provenance', function () {
       void plain.server.connection.sendNotification(ProvenanceNotification, { uri, version: 1, regions: [region('r3')] });
       await waitFor(() => plain.server.publishedFor(uri).length >= 2);
       const diagnostics = plain.server.publishedFor(uri).at(-1)!.diagnostics;
-      assert.deepStrictEqual(diagnostics.map((d) => [d.severity, diagnosticText(d).startsWith('[AI-accepted]')]), [[2, false], [2, true]]);
-      assert.deepStrictEqual(diagnostics.map((d) => [diagnosticDataOf(d)?.ai, diagnosticDataOf(d)?.escalatedFrom]), [[undefined, undefined], ['accepted', undefined]]);
+      assert.deepStrictEqual(
+        diagnostics.map((d) => [d.severity, diagnosticText(d).startsWith('[AI-accepted]')]),
+        [
+          [2, false],
+          [2, true],
+        ],
+      );
+      assert.deepStrictEqual(
+        diagnostics.map((d) => [diagnosticDataOf(d)?.ai, diagnosticDataOf(d)?.escalatedFrom]),
+        [
+          [undefined, undefined],
+          ['accepted', undefined],
+        ],
+      );
     } finally {
       await plain.server.stop();
     }

@@ -57,7 +57,10 @@ describe('language server: robustness', function () {
     assert.deepStrictEqual(summary(await server.diagnostics(uri, 1)), ['js.crypto.weak-hash@1:0']);
     server.change(uri, 2, [{ range: { start: { line: -1, character: 0 }, end: { line: -1, character: 0 } }, text: '// x\n' }]);
     assert.deepStrictEqual(await server.diagnostics(uri, 2), []);
-    assert.deepStrictEqual([statusOf(uri)?.state, statusOf(uri)?.reason], ['skipped', 'out of sync with the editor after an invalid change; reopen the file']);
+    assert.deepStrictEqual(
+      [statusOf(uri)?.state, statusOf(uri)?.reason],
+      ['skipped', 'out of sync with the editor after an invalid change; reopen the file'],
+    );
     // A valid edit meanwhile is not applied to a text the server no longer knows.
     server.change(uri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'eval(x);\n' }]);
     const fullText = "// x\neval(req.query.code);\nconst a = 1;\nrequire('crypto').createHash('md5');\n";
@@ -77,12 +80,25 @@ describe('language server: robustness', function () {
     await server.diagnostics(uri, 1);
     assert.strictEqual(await server.requestUnchecked(HoverRequest.type, { textDocument: { uri }, position: null }), null);
     assert.strictEqual(await server.requestUnchecked(HoverRequest.type, { textDocument: { uri } }), null);
-    assert.strictEqual(await server.requestUnchecked(HoverRequest.type, { textDocument: { uri }, position: { line: -3, character: 'a' } }), null);
+    assert.strictEqual(
+      await server.requestUnchecked(HoverRequest.type, { textDocument: { uri }, position: { line: -3, character: 'a' } }),
+      null,
+    );
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
     assert.deepStrictEqual(await server.requestUnchecked(CodeActionRequest.type, { textDocument: { uri }, range }), []);
-    assert.deepStrictEqual(await server.requestUnchecked(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [null, { range: null }] } }), []);
+    assert.deepStrictEqual(
+      await server.requestUnchecked(CodeActionRequest.type, {
+        textDocument: { uri },
+        range,
+        context: { diagnostics: [null, { range: null }] },
+      }),
+      [],
+    );
     // Still answering properly afterwards.
-    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 20 } })) as { contents: { value: string } } | null;
+    const hover = (await server.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 0, character: 20 },
+    })) as { contents: { value: string } } | null;
     assert.match(hover?.contents.value ?? '', /MD5|md5/);
   });
 
@@ -90,7 +106,9 @@ describe('language server: robustness', function () {
   // recovery changed a binding far from the last edit, which the ranged re-analysis missed.
   for (const file of ['d11-history-typescript.json', 'd11-history-2.json', 'fuzz-7000363-tsx.json']) {
     it(`after heavy edits to broken code (${file}), publishes what a fresh open of the final text shows once the document is idle`, async () => {
-      const { lang, history, finalText } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'incremental', file), 'utf8')) as {
+      const { lang, history, finalText } = JSON.parse(
+        fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'incremental', file), 'utf8'),
+      ) as {
         lang: string;
         finalText: string;
         history: [{ open: string }, ...{ version: number; cs: object[] }[]];
@@ -109,10 +127,16 @@ describe('language server: robustness', function () {
       server.open(reopened, lang, finalText, 1);
       const expected = summary(await server.diagnostics(reopened, 1));
       const last = changes[changes.length - 1].version;
-      await waitFor(() => {
-        const published = server.publishedFor(edited).filter((p) => p.version === last).pop();
-        return !!published && summary(published.diagnostics).join() === expected.join();
-      }, `the diagnostics of ${file} equal ${JSON.stringify(expected)}`);
+      await waitFor(
+        () => {
+          const published = server
+            .publishedFor(edited)
+            .filter((p) => p.version === last)
+            .pop();
+          return !!published && summary(published.diagnostics).join() === expected.join();
+        },
+        `the diagnostics of ${file} equal ${JSON.stringify(expected)}`,
+      );
     });
   }
 });
@@ -147,7 +171,10 @@ describe('language server: custom rule query errors', function () {
     try {
       // No document is opened: the error comes from loading the rules, not from analysing a file.
       const errors = await server.diagnostics(fileUri(rule));
-      assert.deepStrictEqual(errors.map((d) => [d.range.start.line, diagnosticText(d).replace(/:.*/s, '')]), [[10, "query of rule 'custom.bad-query' does not compile for javascript"]]);
+      assert.deepStrictEqual(
+        errors.map((d) => [d.range.start.line, diagnosticText(d).replace(/:.*/s, '')]),
+        [[10, "query of rule 'custom.bad-query' does not compile for javascript"]],
+      );
       await waitFor(() => server.messages.some((m) => /problem\(s\) in custom rules/.test(m.message)), 'the warning');
       // Compiling the grammars later (a file opens) reports nothing more.
       const doc = fileUri(path.join(workspace, 'a.ts'));

@@ -83,7 +83,11 @@ describe('language server (real process over stdio)', function () {
     assert.strictEqual(fix.isPreferred, true);
     const edits = (fix.edit!.documentChanges![0] as { edits: TextEdit[] }).edits;
     assert.strictEqual(applyLspEdits(text, edits), text.replace("'md5'", "'sha256'"));
-    assert.deepStrictEqual(actions[1].command, { title: 'Explain js.crypto.weak-hash', command: COMMANDS.explain.id, arguments: ['js.crypto.weak-hash'] });
+    assert.deepStrictEqual(actions[1].command, {
+      title: 'Explain js.crypto.weak-hash',
+      command: COMMANDS.explain.id,
+      arguments: ['js.crypto.weak-hash'],
+    });
     const ignoreEdits = (actions[2].edit!.documentChanges![0] as { edits: TextEdit[] }).edits;
     assert.strictEqual(
       applyLspEdits(text, ignoreEdits).split('\n')[3],
@@ -96,7 +100,9 @@ describe('language server (real process over stdio)', function () {
     server.change(uri, 2, [{ range: { start: { line: 3, character: 28 }, end: { line: 3, character: 31 } }, text: 'sha256' }]);
     assert.deepStrictEqual(await server.diagnostics(uri, 2), []);
     // Type a new insecure line: a finding appears without saving.
-    server.change(uri, 3, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: "const legacy = crypto.createHash('sha1');\n" }]);
+    server.change(uri, 3, [
+      { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: "const legacy = crypto.createHash('sha1');\n" },
+    ]);
     const diagnostics = await server.diagnostics(uri, 3);
     assert.deepStrictEqual(
       diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]),
@@ -105,7 +111,12 @@ describe('language server (real process over stdio)', function () {
   });
 
   it('honours a suppression comment inserted by "Ignore on this line"', async () => {
-    server.change(uri, 4, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '// vetted-ignore js.crypto.weak-hash -- legacy ETag, not security\n' }]);
+    server.change(uri, 4, [
+      {
+        range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } },
+        text: '// vetted-ignore js.crypto.weak-hash -- legacy ETag, not security\n',
+      },
+    ]);
     assert.deepStrictEqual(await server.diagnostics(uri, 4), []);
   });
 
@@ -119,21 +130,39 @@ describe('language server (real process over stdio)', function () {
     }
     const last = line.length + 1;
     const diagnostics = await server.diagnostics(burstUri, last);
-    assert.deepStrictEqual(diagnostics.map((d) => d.code), ['js.crypto.weak-hash']);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => d.code),
+      ['js.crypto.weak-hash'],
+    );
     const versions = server.publishedFor(burstUri).map((p) => p.version);
     assert.ok(versions.length <= 3, `expected the burst to be analysed once or twice, got versions ${versions.join(',')}`);
   });
 
   it('analyses Python and half-typed code with syntax errors', async () => {
     const pyUri = fileUri(path.join(workspace, 'app.py'));
-    const source = ['import subprocess', '', 'def run(cmd):', '    subprocess.run(f"sh {cmd}", shell=True)', '', 'def broken(:', '    if x', ''].join('\n');
+    const source = [
+      'import subprocess',
+      '',
+      'def run(cmd):',
+      '    subprocess.run(f"sh {cmd}", shell=True)',
+      '',
+      'def broken(:',
+      '    if x',
+      '',
+    ].join('\n');
     server.open(pyUri, 'python', source, 1);
     const diagnostics = await server.diagnostics(pyUri, 1);
-    assert.deepStrictEqual(diagnostics.map((d: Diagnostic) => [d.code, d.range.start.line]), [['py.injection.subprocess-shell', 3]]);
+    assert.deepStrictEqual(
+      diagnostics.map((d: Diagnostic) => [d.code, d.range.start.line]),
+      [['py.injection.subprocess-shell', 3]],
+    );
   });
 
   it('answers vetted/explain with the rule explanation', async () => {
-    const result = (await server.connection.sendRequest(ExplainRequest, { ruleId: 'py.injection.subprocess-shell' })) as { title: string; markdown: string };
+    const result = (await server.connection.sendRequest(ExplainRequest, { ruleId: 'py.injection.subprocess-shell' })) as {
+      title: string;
+      markdown: string;
+    };
     assert.match(result.title, /^py\.injection\.subprocess-shell: /);
     assert.match(result.markdown, /shlex\.quote/);
     assert.strictEqual(await server.connection.sendRequest(ExplainRequest, { ruleId: 'no.such.rule' }), null);
@@ -148,10 +177,7 @@ describe('language server (real process over stdio)', function () {
     assert.deepStrictEqual(await server.diagnostics(bigUri, 1), []);
     assert.ok(server.alive);
     const statusOf = (u: string) => server.statuses.filter((s) => s.uri === u).pop();
-    assert.deepStrictEqual(
-      [statusOf(binUri)?.state, statusOf(binUri)?.reason],
-      ['skipped', 'looks binary (contains NUL characters)'],
-    );
+    assert.deepStrictEqual([statusOf(binUri)?.state, statusOf(binUri)?.reason], ['skipped', 'looks binary (contains NUL characters)']);
     assert.strictEqual(statusOf(bigUri)?.state, 'skipped');
     assert.match(statusOf(bigUri)?.reason ?? '', /looks minified or generated/);
     const okUri = fileUri(path.join(workspace, 'after.js'));
@@ -219,17 +245,26 @@ describe('language server: custom rules and workspace trust', function () {
     try {
       server.open(docUri, 'javascript', source, 1);
       const diagnostics = await server.diagnostics(docUri, 1);
-      assert.deepStrictEqual(diagnostics.map((d) => d.code), ['js.crypto.weak-hash']);
+      assert.deepStrictEqual(
+        diagnostics.map((d) => d.code),
+        ['js.crypto.weak-hash'],
+      );
     } finally {
       await server.stop();
     }
   });
 
   it('applies minimum severity and disabled rules from settings', async () => {
-    const server = await ServerProcess.start({ workspaceFolder: workspace, settings: { workspaceTrusted: true, minimumSeverity: 'medium' } });
+    const server = await ServerProcess.start({
+      workspaceFolder: workspace,
+      settings: { workspaceTrusted: true, minimumSeverity: 'medium' },
+    });
     try {
       server.open(docUri, 'javascript', source, 1);
-      assert.deepStrictEqual((await server.diagnostics(docUri, 1)).map((d) => d.code), ['js.crypto.weak-hash']);
+      assert.deepStrictEqual(
+        (await server.diagnostics(docUri, 1)).map((d) => d.code),
+        ['js.crypto.weak-hash'],
+      );
       void server.connection.sendNotification(DidChangeConfigurationNotification.type, {
         settings: { vetted: { workspaceTrusted: true, disabledRules: ['js.crypto.weak-hash'], debounceMs: 20 } },
       });

@@ -12,7 +12,7 @@ import { fileUri, ServerProcess } from '../support/serverProcess';
  * server publishes: the same text the editor test reads off the status bar
  * (`Vetted: 2 · AI: 3 lines, 2 findings`), from the diagnostics' data rather than their messages.
  */
-describe('status bar counts from the server\'s diagnostics', function () {
+describe("status bar counts from the server's diagnostics", function () {
   this.timeout(30_000);
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-status-'));
   let server: ServerProcess;
@@ -58,7 +58,10 @@ describe('status bar counts from the server\'s diagnostics', function () {
 
   it('counts findings in an accepted suggestion, and not its review note', async () => {
     const { diagnostics, text: shown, tooltip } = await statusFor('accepted.js', [region('r1', 'high')]);
-    assert.deepStrictEqual(diagnostics.map((d) => d.code), ['js.crypto.weak-hash', 'js.injection.sql-string', 'vetted.provenance.review-required']);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => d.code),
+      ['js.crypto.weak-hash', 'js.injection.sql-string', 'vetted.provenance.review-required'],
+    );
     assert.strictEqual(shown, '$(shield) Vetted: 2 · AI: 3 lines, 2 findings');
     assert.strictEqual(
       tooltip,

@@ -48,9 +48,15 @@ describe('language server: taint findings show their path', function () {
   });
 
   it('shows the steps in the hover and in Explain for that finding', async () => {
-    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 3, character: 30 } })) as Hover;
+    const hover = (await server.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 3, character: 30 },
+    })) as Hover;
     const value = (hover.contents as MarkupContent).value;
-    assert.match(value, /\*\*How untrusted input gets here\*\*\n\n1\. line 2: `req\.query` is request input[^\n]*\n2\. line 2: `url` comes from `req\.query` \(line 2\)\n3\. line 3: `target` comes from `url` \(line 2\)\n4\. line 4: reaches the sink/);
+    assert.match(
+      value,
+      /\*\*How untrusted input gets here\*\*\n\n1\. line 2: `req\.query` is request input[^\n]*\n2\. line 2: `url` comes from `req\.query` \(line 2\)\n3\. line 3: `target` comes from `url` \(line 2\)\n4\. line 4: reaches the sink/,
+    );
     const [diagnostic] = await server.diagnostics(uri, 1);
     const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
@@ -64,7 +70,9 @@ describe('language server: taint findings show their path', function () {
   });
 
   it('drops the finding when an edit elsewhere in the handler makes the value constant', async () => {
-    server.change(uri, 2, [{ range: { start: { line: 1, character: 18 }, end: { line: 1, character: 27 } }, text: "{ url: 'https://example.com' }" }]);
+    server.change(uri, 2, [
+      { range: { start: { line: 1, character: 18 }, end: { line: 1, character: 27 } }, text: "{ url: 'https://example.com' }" },
+    ]);
     assert.deepStrictEqual(await server.diagnostics(uri, 2), []);
   });
 });

@@ -66,7 +66,10 @@ describe('language server: workspace trust fails closed', function () {
       assert.deepStrictEqual(await codesOnOpen(server), [WORKSPACE_RULE, 'js.crypto.weak-hash']);
       const lastCodes = () => {
         const all = server.publishedFor(docUri);
-        return all[all.length - 1].diagnostics.map((d) => String(d.code)).sort().join();
+        return all[all.length - 1].diagnostics
+          .map((d) => String(d.code))
+          .sort()
+          .join();
       };
       const change = async (vetted: object, expected: string[]) => {
         const before = server.publishedFor(docUri).length;

@@ -27,7 +27,10 @@ describe('no secret in finding messages', () => {
       for (const fixture of fixturesOf(rule.file)) {
         const text = fs.readFileSync(fixture, 'utf8');
         const lines = text.split('\n');
-        const { findings } = await engine.analyzeText(text, grammarForPath(fixture)!, { isRuleEnabled: (r) => r.id === rule.id, relativePath: path.basename(fixture) });
+        const { findings } = await engine.analyzeText(text, grammarForPath(fixture)!, {
+          isRuleEnabled: (r) => r.id === rule.id,
+          relativePath: path.basename(fixture),
+        });
         assert.ok(findings.length > 0, `${fixture}: no findings`);
         for (const finding of findings) {
           const flagged = lines.slice(finding.range.start.line, finding.range.end.line + 1).join('\n');
@@ -36,7 +39,10 @@ describe('no secret in finding messages', () => {
           const names = new Set(literals.filter((m) => /^\s*[:\]]/.test(flagged.slice(m.index + m[0].length))).map((m) => m[2]));
           for (const [, , literal] of literals) {
             if (literal.length < MIN_SECRET_LENGTH || names.has(literal)) continue;
-            assert.ok(!finding.message.includes(literal), `${path.basename(fixture)}:${finding.range.start.line + 1}: the message repeats ${JSON.stringify(literal)}: ${finding.message}`);
+            assert.ok(
+              !finding.message.includes(literal),
+              `${path.basename(fixture)}:${finding.range.start.line + 1}: the message repeats ${JSON.stringify(literal)}: ${finding.message}`,
+            );
           }
         }
       }

@@ -28,8 +28,16 @@ interface Step {
  * `${{ inputs.x }}`, `${{ steps.s.outputs.y }}`, and `if:` conditions joining `a == 'b'` / `a != 'b'`
  * with `&&`; anything else fails, so the action cannot outgrow this harness unnoticed.
  */
-export function runCompositeAction(actionFile: string, workspace: string, withInputs: Record<string, string>, extraEnv: Record<string, string> = {}): ActionRun {
-  const action = parse(fs.readFileSync(actionFile, 'utf8')) as { inputs: Record<string, { default?: string }>; runs: { using: string; steps: Step[] } };
+export function runCompositeAction(
+  actionFile: string,
+  workspace: string,
+  withInputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): ActionRun {
+  const action = parse(fs.readFileSync(actionFile, 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+    runs: { using: string; steps: Step[] };
+  };
   if (action.runs.using !== 'composite') throw new Error('not a composite action');
   for (const name of Object.keys(withInputs)) if (!(name in action.inputs)) throw new Error(`unknown input ${name}`);
   const inputs: Record<string, string> = {};
@@ -57,10 +65,24 @@ export function runCompositeAction(actionFile: string, workspace: string, withIn
       fs.writeFileSync(outputFile, '');
       const script = path.join(temp, `step-${index}.sh`);
       fs.writeFileSync(script, step.run ?? '');
-      const env = { ...process.env, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(String(v))])), GITHUB_OUTPUT: outputFile, RUNNER_TEMP: temp, GITHUB_ACTION_PATH: path.dirname(actionFile), ...extraEnv };
+      const env = {
+        ...process.env,
+        ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(String(v))])),
+        GITHUB_OUTPUT: outputFile,
+        RUNNER_TEMP: temp,
+        GITHUB_ACTION_PATH: path.dirname(actionFile),
+        ...extraEnv,
+      };
       const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: workspace, env, encoding: 'utf8' });
       log += result.stdout + result.stderr;
-      if (step.id) outputs[step.id] = Object.fromEntries(fs.readFileSync(outputFile, 'utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+      if (step.id)
+        outputs[step.id] = Object.fromEntries(
+          fs
+            .readFileSync(outputFile, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+        );
       if (result.status !== 0) return { exitCode: result.status ?? 1, log, outputs, used };
     }
     return { exitCode: 0, log, outputs, used };

@@ -4,7 +4,10 @@ const { parentPort } = require('worker_threads');
 
 parentPort.on('message', (job) => {
   if (job.text.includes('CRASH')) process.exit(3);
-  if (job.text.includes('UNCAUGHT')) setImmediate(() => { throw new Error('uncaught in worker'); });
+  if (job.text.includes('UNCAUGHT'))
+    setImmediate(() => {
+      throw new Error('uncaught in worker');
+    });
   else if (job.text.includes('THROW')) parentPort.postMessage({ id: job.id, error: 'RangeError: Maximum call stack size exceeded' });
   else parentPort.postMessage({ id: job.id, findings: [], suppressedCount: job.id, timedOut: false });
 });

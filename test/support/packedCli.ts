@@ -43,7 +43,11 @@ export class PackedCli {
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-packed-cli-'));
     const build = path.join(workDir, 'build');
     execFileSync(process.execPath, ['esbuild.config.mjs', '--production', '--outdir', build], { cwd: ROOT, stdio: 'pipe' });
-    const output = execFileSync(process.execPath, ['scripts/package-cli.mjs', '--no-build', '--dist', build, '--out', workDir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync(process.execPath, ['scripts/package-cli.mjs', '--no-build', '--dist', build, '--out', workDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const tarball = output.trim().split('\n').pop()!;
     const project = path.join(workDir, 'project');
     fs.mkdirSync(project);

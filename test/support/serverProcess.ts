@@ -62,14 +62,17 @@ export class ServerProcess {
    * `initializationOptions` replaces the usual `{ settings: { debounceMs: 20, ...settings } }` as
    * sent, for clients that send something else (or nothing: `null`).
    */
-  static async start(options: { settings?: object; workspaceFolder?: string; initializationOptions?: unknown } = {}): Promise<ServerProcess> {
+  static async start(
+    options: { settings?: object; workspaceFolder?: string; initializationOptions?: unknown } = {},
+  ): Promise<ServerProcess> {
     const server = new ServerProcess();
     await server.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
       workspaceFolders: options.workspaceFolder ? [{ uri: fileUri(options.workspaceFolder), name: 'ws' }] : null,
-      initializationOptions: 'initializationOptions' in options ? options.initializationOptions : { settings: { debounceMs: 20, ...options.settings } },
+      initializationOptions:
+        'initializationOptions' in options ? options.initializationOptions : { settings: { debounceMs: 20, ...options.settings } },
     });
     await server.connection.sendNotification(InitializedNotification.type, {});
     return server;

@@ -1,5 +1,12 @@
 import * as assert from 'assert';
-import { asRename, detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace, renameShaped } from '../../client/src/provenance/changeClassifier';
+import {
+  asRename,
+  detailedReasonOf,
+  isAiChangeSource,
+  isTransparentChangeSource,
+  onlyWhitespace,
+  renameShaped,
+} from '../../client/src/provenance/changeClassifier';
 import { RegionTracker, TextChange } from '../../client/src/provenance/regionTracker';
 
 /**
@@ -11,11 +18,16 @@ const CODE = "const digest = crypto.createHash('md5').update(password).digest('h
 
 /** Every whole-word occurrence of `name` replaced by `to`, as one batch (what a rename applies). */
 function renameAll(text: string, name: string, to: string): TextChange[] {
-  return [...text.matchAll(new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g'))].map((m) => ({ offset: m.index, length: name.length, text: to }));
+  return [...text.matchAll(new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g'))].map((m) => ({
+    offset: m.index,
+    length: name.length,
+    text: to,
+  }));
 }
 
 function applyText(text: string, changes: readonly TextChange[]): string {
-  for (const c of changes.slice().sort((a, b) => b.offset - a.offset)) text = text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
+  for (const c of changes.slice().sort((a, b) => b.offset - a.offset))
+    text = text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
   return text;
 }
 
@@ -40,7 +52,10 @@ describe('change classifier', () => {
       ];
       assert.strictEqual(applyText(text, batch), 'const passwordDigest = 1;\nconsole.log(passwordDigest);');
       assert.ok(renameShaped(text, batch));
-      const shortened = [{ offset: first + 3, length: 3, text: '' }, { offset: second + 3, length: 3, text: '' }];
+      const shortened = [
+        { offset: first + 3, length: 3, text: '' },
+        { offset: second + 3, length: 3, text: '' },
+      ];
       assert.ok(renameShaped(text, shortened), 'digest -> dig');
     });
 
@@ -57,11 +72,35 @@ describe('change classifier', () => {
         ['deleting both names', both(8, '')],
         ['replacing both by a non-identifier', both(8, 'req.body')],
         ['typing a dot after both', both(0, '.', 8)],
-        ['replacing non-identifiers', [{ offset: CODE.indexOf("'md5'"), length: 1, text: 'x' }, { offset: CODE.indexOf("'hex'"), length: 1, text: 'x' }]],
+        [
+          'replacing non-identifiers',
+          [
+            { offset: CODE.indexOf("'md5'"), length: 1, text: 'x' },
+            { offset: CODE.indexOf("'hex'"), length: 1, text: 'x' },
+          ],
+        ],
         ['the same name again', both(8, 'password')],
-        ['different old names', [{ offset: p1, length: 8, text: 'x' }, { offset: 0, length: 5, text: 'x' }]],
-        ['different new names', [{ offset: p1, length: 8, text: 'a' }, { offset: p2, length: 8, text: 'b' }]],
-        ['a name and a longer one containing it', [{ offset: p1, length: 8, text: 'x' }, { offset: CODE.indexOf('digest'), length: 0, text: 'password' }]],
+        [
+          'different old names',
+          [
+            { offset: p1, length: 8, text: 'x' },
+            { offset: 0, length: 5, text: 'x' },
+          ],
+        ],
+        [
+          'different new names',
+          [
+            { offset: p1, length: 8, text: 'a' },
+            { offset: p2, length: 8, text: 'b' },
+          ],
+        ],
+        [
+          'a name and a longer one containing it',
+          [
+            { offset: p1, length: 8, text: 'x' },
+            { offset: CODE.indexOf('digest'), length: 0, text: 'password' },
+          ],
+        ],
       ];
       for (const [what, batch] of cases) assert.strictEqual(renameShaped(CODE, batch), false, what);
       assert.strictEqual(renameShaped(undefined, renameAll(CODE, 'password', 'secret')), false, 'without the text');
@@ -112,10 +151,16 @@ describe('change classifier', () => {
       ];
       assert.strictEqual(applyText(text, diff), 'hash.toString();\nlog(hash);\n');
       const words = asRename(tracker.text, diff)!;
-      assert.deepStrictEqual(words, [{ offset: 0, length: 6, text: 'hash' }, { offset: 23, length: 6, text: 'hash' }]);
+      assert.deepStrictEqual(words, [
+        { offset: 0, length: 6, text: 'hash' },
+        { offset: 23, length: 6, text: 'hash' },
+      ]);
       tracker.apply(words, 'transparent');
       assert.strictEqual(tracker.text, applyText(text, diff));
-      assert.deepStrictEqual(tracker.regions.map((r) => [r.start, r.end, r.state]), [[0, 'hash.toString();'.length, 'ai']]);
+      assert.deepStrictEqual(
+        tracker.regions.map((r) => [r.start, r.end, r.state]),
+        [[0, 'hash.toString();'.length, 'ai']],
+      );
     });
 
     it('the same batch as a user edit would mark the region ai-modified (what transparency prevents)', () => {
@@ -128,7 +173,12 @@ describe('change classifier', () => {
 
   describe('detailed change reason (proposed textDocumentChangeReason API)', () => {
     it('reads the shape the extension host sends: { source, metadata: { source, … } }', () => {
-      const event = { detailedReason: { source: 'inlineCompletionAccept', metadata: { source: 'inlineCompletionAccept', $nes: false, $extensionId: 'fake.ai' } } };
+      const event = {
+        detailedReason: {
+          source: 'inlineCompletionAccept',
+          metadata: { source: 'inlineCompletionAccept', $nes: false, $extensionId: 'fake.ai' },
+        },
+      };
       const reason = detailedReasonOf(event);
       assert.deepStrictEqual(reason, { source: 'inlineCompletionAccept', metadata: event.detailedReason.metadata });
       assert.ok(isAiChangeSource(reason));
@@ -136,16 +186,27 @@ describe('change classifier', () => {
     });
 
     it('falls back to metadata.source, and ignores a missing or malformed field', () => {
-      assert.deepStrictEqual(detailedReasonOf({ detailedReason: { metadata: { source: 'rename' } } }), { source: 'rename', metadata: { source: 'rename' } });
-      for (const event of [{}, { detailedReason: undefined }, { detailedReason: 'rename' }, { detailedReason: { source: 7 } }, { detailedReason: [] }]) {
+      assert.deepStrictEqual(detailedReasonOf({ detailedReason: { metadata: { source: 'rename' } } }), {
+        source: 'rename',
+        metadata: { source: 'rename' },
+      });
+      for (const event of [
+        {},
+        { detailedReason: undefined },
+        { detailedReason: 'rename' },
+        { detailedReason: { source: 7 } },
+        { detailedReason: [] },
+      ]) {
         assert.strictEqual(detailedReasonOf(event), undefined, JSON.stringify(event));
       }
     });
 
     it('knows which sources are AI acceptances and which are transparent', () => {
       const of = (source: string) => ({ source, metadata: { source } });
-      for (const source of ['inlineCompletionAccept', 'inlineCompletionPartialAccept', 'Chat.applyEdits', 'inlineChat.applyEdits']) assert.ok(isAiChangeSource(of(source)), source);
-      for (const source of ['cursor', 'rename', 'formatEditsCommand', 'unknown', 'Chat.undoEdits']) assert.strictEqual(isAiChangeSource(of(source)), false, source);
+      for (const source of ['inlineCompletionAccept', 'inlineCompletionPartialAccept', 'Chat.applyEdits', 'inlineChat.applyEdits'])
+        assert.ok(isAiChangeSource(of(source)), source);
+      for (const source of ['cursor', 'rename', 'formatEditsCommand', 'unknown', 'Chat.undoEdits'])
+        assert.strictEqual(isAiChangeSource(of(source)), false, source);
       assert.ok(isTransparentChangeSource(of('rename')));
       assert.strictEqual(isTransparentChangeSource(undefined), false);
     });

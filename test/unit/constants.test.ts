@@ -7,9 +7,15 @@ import { VettedEngine } from '../../server/src/engine/engine';
 describe('ConstantAnalysis', () => {
   const engine = VettedEngine.create();
 
-  async function argumentOf(grammar: 'javascript' | 'python', source: string, call: string): Promise<{ node: Node; constants: ConstantAnalysis }> {
+  async function argumentOf(
+    grammar: 'javascript' | 'python',
+    source: string,
+    call: string,
+  ): Promise<{ node: Node; constants: ConstantAnalysis }> {
     const tree = await engine.parse(grammar, source);
-    const calls = tree.rootNode.descendantsOfType(grammar === 'python' ? 'call' : 'call_expression').filter((n) => n?.childForFieldName('function')?.text === call);
+    const calls = tree.rootNode
+      .descendantsOfType(grammar === 'python' ? 'call' : 'call_expression')
+      .filter((n) => n?.childForFieldName('function')?.text === call);
     const args = calls[0].childForFieldName('arguments')!;
     return { node: args.namedChild(0)!, constants: new ConstantAnalysis(tree, grammar) };
   }
@@ -43,8 +49,20 @@ describe('ConstantAnalysis', () => {
   });
 
   it('treats Python loop targets, imports and with-targets as runtime values', async () => {
-    const py = ['import cmd_mod', "q = 'select 1'", 'for row in rows:', '    run(row)', 'with open(p) as fh:', '    run2(fh)', 'run3(q)'].join('\n');
-    for (const [call, expected] of [['run', false], ['run2', false], ['run3', true]] as const) {
+    const py = [
+      'import cmd_mod',
+      "q = 'select 1'",
+      'for row in rows:',
+      '    run(row)',
+      'with open(p) as fh:',
+      '    run2(fh)',
+      'run3(q)',
+    ].join('\n');
+    for (const [call, expected] of [
+      ['run', false],
+      ['run2', false],
+      ['run3', true],
+    ] as const) {
       const { node, constants } = await argumentOf('python', py, call);
       assert.strictEqual(constants.isConstant(node), expected, call);
     }

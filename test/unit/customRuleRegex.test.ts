@@ -41,10 +41,11 @@ describe('custom rule regexes', function () {
         assert.deepStrictEqual(await engine.allErrors(), []);
         // With JavaScript's RegExp each of these took tens of seconds (past this test's timeout).
         const result = await engine.analyzeText(evil, 'javascript', { timeBudgetMs: 60_000 });
-        assert.deepStrictEqual(
-          result.findings.map((f) => `${f.rule.id}@${f.range.start.line}`).sort(),
-          ['custom.not-predicate@0', 'custom.predicate@1', 'custom.where@1'],
-        );
+        assert.deepStrictEqual(result.findings.map((f) => `${f.rule.id}@${f.range.start.line}`).sort(), [
+          'custom.not-predicate@0',
+          'custom.predicate@1',
+          'custom.where@1',
+        ]);
       },
     );
   });
@@ -58,7 +59,10 @@ describe('custom rule regexes', function () {
       },
       (dir) => {
         const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);
-        assert.deepStrictEqual(rules.map((r) => r.id), ['custom.good']);
+        assert.deepStrictEqual(
+          rules.map((r) => r.id),
+          ['custom.good'],
+        );
         const messages = errors.map((e) => `${path.basename(e.file)}:${e.line}: ${e.message}`).sort();
         assert.strictEqual(messages.length, 2);
         assert.match(messages[0], /^backref\.yaml:16: invalid regular expression in matches: .*invalid escape sequence.*RE2 syntax/);

@@ -2,7 +2,14 @@ import * as assert from 'assert';
 import { Node } from 'web-tree-sitter';
 import { ConstantAnalysis } from '../../server/src/engine/constants';
 import { VettedEngine } from '../../server/src/engine/engine';
-import { javascriptCallChain, javascriptConcatenation, javascriptParentheses, pythonCallChain, pythonConcatenation, pythonNestedLists } from '../support/hostileSources';
+import {
+  javascriptCallChain,
+  javascriptConcatenation,
+  javascriptParentheses,
+  pythonCallChain,
+  pythonConcatenation,
+  pythonNestedLists,
+} from '../support/hostileSources';
 
 /**
  * Files whose trees are as deep as they are long: the engine answers with findings (or a partial
@@ -17,7 +24,10 @@ describe('deeply nested code', function () {
   };
 
   it('reports the SQL built from a 5,000-term concatenation instead of overflowing the stack', async () => {
-    assert.deepStrictEqual(await found('javascript', javascriptConcatenation()), { partial: false, findings: ['js.injection.sql-string@1'] });
+    assert.deepStrictEqual(await found('javascript', javascriptConcatenation()), {
+      partial: false,
+      findings: ['js.injection.sql-string@1'],
+    });
     assert.deepStrictEqual(await found('python', pythonConcatenation()), { partial: false, findings: ['py.injection.sql-format@1'] });
   });
 
@@ -27,26 +37,40 @@ describe('deeply nested code', function () {
   });
 
   it('looks up the bindings of a name used 1,000 times in one call chain with one parent lookup per node', async () => {
-    for (const [grammar, text] of [['javascript', javascriptCallChain()], ['python', pythonCallChain()]] as const) {
+    for (const [grammar, text] of [
+      ['javascript', javascriptCallChain()],
+      ['python', pythonCallChain()],
+    ] as const) {
       const tree = await engine.parse(grammar, text);
       const counted = countParentLookups();
       try {
         const constants = new ConstantAnalysis(tree, grammar);
-        assert.strictEqual(constants.fingerprint('v'), grammar === 'python' ? 'subscript:request.args["v"]' : 'member_expression:req.query.v');
+        assert.strictEqual(
+          constants.fingerprint('v'),
+          grammar === 'python' ? 'subscript:request.args["v"]' : 'member_expression:req.query.v',
+        );
       } finally {
         counted.restore();
       }
       // Walking to the root from each of the 1,000 uses asked for millions of parents (each as
       // costly as the node is deep): seconds. Remembered, it is at most one per node.
       assert.ok(counted.calls > 0, 'the count sees the analysis ask for parents');
-      assert.ok(counted.calls <= tree.rootNode.descendantCount, `${counted.calls} parent lookups for ${tree.rootNode.descendantCount} nodes`);
+      assert.ok(
+        counted.calls <= tree.rootNode.descendantCount,
+        `${counted.calls} parent lookups for ${tree.rootNode.descendantCount} nodes`,
+      );
       tree.delete();
     }
   });
 
   it('follows a chain of names bound to each other only so deep, then treats the value as not constant', async () => {
     // Concatenated, so eval's syntactic pattern (non-constant check) applies; a bare name is left to taint.
-    const lines = ["const a0 = 'x';", ...Array.from({ length: 300 }, (_, i) => `const a${i + 1} = a${i} + 'x';`), "eval(a300 + '');", "eval(a10 + '');"];
+    const lines = [
+      "const a0 = 'x';",
+      ...Array.from({ length: 300 }, (_, i) => `const a${i + 1} = a${i} + 'x';`),
+      "eval(a300 + '');",
+      "eval(a10 + '');",
+    ];
     const result = await found('javascript', lines.join('\n'));
     assert.deepStrictEqual(result, { partial: false, findings: ['js.injection.eval@301'] });
   });

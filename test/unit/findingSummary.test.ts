@@ -22,7 +22,12 @@ describe('status bar summary', () => {
     assert.deepStrictEqual(
       { findings: summary.findings.map((d) => d.message), aiFindings: summary.aiFindings, reviewNotes: summary.reviewNotes },
       {
-        findings: ['a reworded message', '[AI-accepted] a finding whose data says human-written', '[possibly AI-written] …', 'a rule file error, no data'],
+        findings: [
+          'a reworded message',
+          '[AI-accepted] a finding whose data says human-written',
+          '[possibly AI-written] …',
+          'a rule file error, no data',
+        ],
         aiFindings: 1,
         reviewNotes: 1,
       },
@@ -45,7 +50,16 @@ describe('status bar summary', () => {
     const text = 'a\nbb\nccc\ndddd\n';
     const lineAt = (offset: number) => text.slice(0, offset).split('\n').length - 1;
     // Lines 1–2, and line 2 again; a region ending at a line break does not reach the next line.
-    assert.strictEqual(linesCovered([{ start: 2, end: 9 }, { start: 5, end: 7 }], lineAt), 2);
+    assert.strictEqual(
+      linesCovered(
+        [
+          { start: 2, end: 9 },
+          { start: 5, end: 7 },
+        ],
+        lineAt,
+      ),
+      2,
+    );
     assert.strictEqual(linesCovered([], lineAt), 0);
   });
 });

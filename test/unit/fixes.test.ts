@@ -36,7 +36,10 @@ describe('fixes', () => {
     const text = 'if (user.id == null) { deny(); }\nconst a = b == null;\n';
     const { findings } = await engine.analyzeText(text, 'javascript');
     assert.strictEqual(findings.length, 2);
-    const fixed = applyEdits(text, findings.flatMap((f) => f.fix!.edits));
+    const fixed = applyEdits(
+      text,
+      findings.flatMap((f) => f.fix!.edits),
+    );
     assert.strictEqual(fixed, 'if (user.id === null) { deny(); }\nconst a = b === null;\n');
     assert.strictEqual(await fixKeepsSyntax(engine, 'javascript', text, findings[0].fix!.edits), true);
   });
@@ -57,8 +60,20 @@ describe('fixes', () => {
   });
 
   it('refuses overlapping edits', () => {
-    const range = (s: number, e: number) => ({ start: { line: 0, character: s }, end: { line: 0, character: e }, startIndex: s, endIndex: e });
-    assert.throws(() => applyEdits('abcdef', [{ range: range(0, 3), newText: 'x' }, { range: range(2, 4), newText: 'y' }]), /overlapping/);
+    const range = (s: number, e: number) => ({
+      start: { line: 0, character: s },
+      end: { line: 0, character: e },
+      startIndex: s,
+      endIndex: e,
+    });
+    assert.throws(
+      () =>
+        applyEdits('abcdef', [
+          { range: range(0, 3), newText: 'x' },
+          { range: range(2, 4), newText: 'y' },
+        ]),
+      /overlapping/,
+    );
   });
 });
 
@@ -94,7 +109,10 @@ references: ["https://cwe.mitre.org/data/definitions/338.html"]
       name-matches: "(?i)token|session"`),
     );
     const { findings } = await engine.analyzeText(text, 'javascript');
-    assert.deepStrictEqual(findings.map((f) => f.range.start.line), [0, 2]);
+    assert.deepStrictEqual(
+      findings.map((f) => f.range.start.line),
+      [0, 2],
+    );
   });
 
   it('not-inside with stop-at: ignores enclosing nodes past the boundary', async () => {
@@ -105,6 +123,9 @@ references: ["https://cwe.mitre.org/data/definitions/338.html"]
       stop-at: [function_declaration]`),
     );
     const { findings } = await engine.analyzeText(text, 'javascript');
-    assert.deepStrictEqual(findings.map((f) => f.range.start.line), [0, 1]);
+    assert.deepStrictEqual(
+      findings.map((f) => f.range.start.line),
+      [0, 1],
+    );
   });
 });

@@ -12,7 +12,9 @@ const STORE_MODULE = path.resolve(__dirname, '..', '..', 'client', 'src', 'prove
 
 function sample(): StoredProvenance {
   const text = 'const a = 1;\nconst b = 2;\n';
-  const file = toStored('src/a.js', text, [{ id: 'r1', start: 0, end: 13, state: 'ai', signal: 'inline-accept', confidence: 'high', acceptedAt: '2026-01-01T00:00:00.000Z' }]);
+  const file = toStored('src/a.js', text, [
+    { id: 'r1', start: 0, end: 13, state: 'ai', signal: 'inline-accept', confidence: 'high', acceptedAt: '2026-01-01T00:00:00.000Z' },
+  ]);
   return { format: 'vetted-provenance', version: 1, files: { 'src/a.js': file } };
 }
 
@@ -34,12 +36,28 @@ describe('hostile provenance store files', function () {
   const good = JSON.stringify(sample());
   const cases: [string, () => void, RegExp][] = [
     ['truncated', () => fs.writeFileSync(file, good.slice(0, good.length / 2)), /invalid JSON/],
-    ['of the wrong types', () => fs.writeFileSync(file, '{"format":"vetted-provenance","version":1,"files":7}'), /not a valid vetted-provenance file \(\/files must be object\)/],
-    ['of a newer version', () => fs.writeFileSync(file, good.replace('"version":1', '"version":2')), /written by a newer version of Vetted \(format version 2; this one reads 1\)/],
-    ['not UTF-8', () => fs.writeFileSync(file, Buffer.concat([Buffer.from(good.slice(0, 20)), Buffer.from([0xff, 0xfe]), Buffer.from(good.slice(20))])), /not UTF-8 text/],
+    [
+      'of the wrong types',
+      () => fs.writeFileSync(file, '{"format":"vetted-provenance","version":1,"files":7}'),
+      /not a valid vetted-provenance file \(\/files must be object\)/,
+    ],
+    [
+      'of a newer version',
+      () => fs.writeFileSync(file, good.replace('"version":1', '"version":2')),
+      /written by a newer version of Vetted \(format version 2; this one reads 1\)/,
+    ],
+    [
+      'not UTF-8',
+      () => fs.writeFileSync(file, Buffer.concat([Buffer.from(good.slice(0, 20)), Buffer.from([0xff, 0xfe]), Buffer.from(good.slice(20))])),
+      /not UTF-8 text/,
+    ],
     ['huge (sparse, one byte over the cap)', () => sparseFile(file, MAX_STORE_BYTES + 1), /cannot read it: larger than 64 MB/],
     ['a symlink to /dev/zero', () => fs.symlinkSync('/dev/zero', file), /cannot read it: not a regular file \(a device\)/],
-    ['a FIFO', () => assert.strictEqual(spawnSync('mkfifo', [file]).status, 0), /cannot read it: not a regular file \(a FIFO \(named pipe\)\)/],
+    [
+      'a FIFO',
+      () => assert.strictEqual(spawnSync('mkfifo', [file]).status, 0),
+      /cannot read it: not a regular file \(a FIFO \(named pipe\)\)/,
+    ],
   ];
 
   for (const [name, make, reason] of cases) {
@@ -77,7 +95,8 @@ describe('hostile provenance store files', function () {
   });
 
   it('the CLI refuses a store that is a symlink to /dev/zero, a FIFO or too large, with the file and the reason', () => {
-    const export_ = (store: string) => spawnSync(process.execPath, [BIN, 'provenance', 'export', '--store', store, '--root', dir], { encoding: 'utf8', timeout: 20_000 });
+    const export_ = (store: string) =>
+      spawnSync(process.execPath, [BIN, 'provenance', 'export', '--store', store, '--root', dir], { encoding: 'utf8', timeout: 20_000 });
     const zero = path.join(dir, 'zero.json');
     fs.symlinkSync('/dev/zero', zero);
     const fifo = path.join(dir, 'fifo.json');
@@ -101,10 +120,17 @@ describe('hostile provenance store files', function () {
     fs.cpSync(path.join(fixtures, 'tree'), dir, { recursive: true });
     fs.rmSync(path.join(dir, 'src', 'server.js'));
     assert.strictEqual(spawnSync('mkfifo', [path.join(dir, 'src', 'server.js')]).status, 0);
-    const run = spawnSync(process.execPath, [BIN, 'provenance', 'export', '--store', path.join(fixtures, 'store.json'), '--root', dir, '--revision', 'a1b2c3d'], { encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(
+      process.execPath,
+      [BIN, 'provenance', 'export', '--store', path.join(fixtures, 'store.json'), '--root', dir, '--revision', 'a1b2c3d'],
+      { encoding: 'utf8', timeout: 20_000 },
+    );
     assert.strictEqual(run.signal, null, 'hung on the FIFO');
     assert.strictEqual(run.status, 0, run.stderr);
-    assert.match(run.stderr, /^vetted: note: skipped region r-fingerprint of src\/server\.js: cannot read the file: not a regular file \(a FIFO \(named pipe\)\)$/m);
+    assert.match(
+      run.stderr,
+      /^vetted: note: skipped region r-fingerprint of src\/server\.js: cannot read the file: not a regular file \(a FIFO \(named pipe\)\)$/m,
+    );
   });
 });
 

@@ -9,7 +9,6 @@ import { fileUri, ServerProcess } from '../support/serverProcess';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
 
-
 /**
  * Rule folders can come from a repository (`.vetted/rules`, `--rules`): each file is checked
  * before it is read. A hostile one is an error naming it; the other rules keep working, and
@@ -22,7 +21,13 @@ describe('hostile rule files', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-hostile-rules-'));
     fs.writeFileSync(path.join(dir, 'no-debugger.yaml'), GOOD);
     fs.writeFileSync(path.join(dir, 'binary.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0x00, 0x01, 0x02, 0xff]));
-    fs.writeFileSync(path.join(dir, 'latin1.yaml'), Buffer.concat([Buffer.from(GOOD.replace('custom.test.no-debugger', 'custom.test.latin1').replace('Debugger statement', 'Caf')), Buffer.from([0xe9, 0x0a])]));
+    fs.writeFileSync(
+      path.join(dir, 'latin1.yaml'),
+      Buffer.concat([
+        Buffer.from(GOOD.replace('custom.test.no-debugger', 'custom.test.latin1').replace('Debugger statement', 'Caf')),
+        Buffer.from([0xe9, 0x0a]),
+      ]),
+    );
     // Sparse: 1 MB + 1 byte of nothing, without writing it.
     fs.closeSync(fs.openSync(path.join(dir, 'huge.yaml'), 'w'));
     fs.truncateSync(path.join(dir, 'huge.yaml'), 1024 * 1024 + 1);
@@ -43,7 +48,10 @@ describe('hostile rule files', function () {
 
   it('the loader reports each with its file and loads the good rule', () => {
     const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);
-    assert.deepStrictEqual(rules.map((r) => r.id), ['custom.test.no-debugger']);
+    assert.deepStrictEqual(
+      rules.map((r) => r.id),
+      ['custom.test.no-debugger'],
+    );
     assert.deepStrictEqual(errors.map((e) => `${path.basename(e.file)}: ${e.message}`).sort(), EXPECTED);
   });
 
@@ -58,9 +66,18 @@ describe('hostile rule files', function () {
     try {
       const doc = fileUri(path.join(workspace, 'main.js'));
       server.open(doc, 'javascript', 'debugger;\n');
-      assert.deepStrictEqual((await server.diagnostics(doc, 1)).map((d) => d.code), ['custom.test.no-debugger']);
-      assert.deepStrictEqual((await server.diagnostics(fileUri(path.join(rules, 'zero.yaml')))).map((d) => d.message), ['cannot read rule file: not a regular file (a device)']);
-      assert.deepStrictEqual((await server.diagnostics(fileUri(path.join(rules, 'pipe.yaml')))).map((d) => d.message), ['cannot read rule file: not a regular file (a FIFO (named pipe))']);
+      assert.deepStrictEqual(
+        (await server.diagnostics(doc, 1)).map((d) => d.code),
+        ['custom.test.no-debugger'],
+      );
+      assert.deepStrictEqual(
+        (await server.diagnostics(fileUri(path.join(rules, 'zero.yaml')))).map((d) => d.message),
+        ['cannot read rule file: not a regular file (a device)'],
+      );
+      assert.deepStrictEqual(
+        (await server.diagnostics(fileUri(path.join(rules, 'pipe.yaml')))).map((d) => d.message),
+        ['cannot read rule file: not a regular file (a FIFO (named pipe))'],
+      );
     } finally {
       await server.stop();
       fs.rmSync(workspace, { recursive: true, force: true });
@@ -76,7 +93,10 @@ describe('hostile rule files', function () {
     assert.strictEqual(run.signal, null, 'the CLI must not hang on a FIFO or read /dev/zero');
     assert.strictEqual(run.status, 2);
     const errors = run.stderr.split('\n').filter((l) => l.startsWith('vetted: rule error: '));
-    assert.deepStrictEqual(errors.map((l) => l.slice('vetted: rule error: '.length).replace(`${dir}/`, '').replace(':1:', ':')).sort(), [...EXPECTED, ...EXPECTED_SPECIAL].sort());
+    assert.deepStrictEqual(
+      errors.map((l) => l.slice('vetted: rule error: '.length).replace(`${dir}/`, '').replace(':1:', ':')).sort(),
+      [...EXPECTED, ...EXPECTED_SPECIAL].sort(),
+    );
     assert.match(run.stdout, /^\d+ rules checked, 6 problem\(s\)$/m);
   });
 });

@@ -33,7 +33,23 @@ def run(cmd):
 `;
 
 const SNIPPETS: Record<string, string[]> = {
-  javascript: ["crypto.createHash('sha1')", '\n', '{', '}', '(', ')', ';', 'eval(userInput);\n', '// note\n', "'md5'", 'é', '  ', 'x', '`${a}`', '\r\n'],
+  javascript: [
+    "crypto.createHash('sha1')",
+    '\n',
+    '{',
+    '}',
+    '(',
+    ')',
+    ';',
+    'eval(userInput);\n',
+    '// note\n',
+    "'md5'",
+    'é',
+    '  ',
+    'x',
+    '`${a}`',
+    '\r\n',
+  ],
   python: ['hashlib.md5(x)\n', '\n', ':', '    ', 'eval(data)\n', '# note\n', '"sha1"', 'é', '(', ')', 'x', 'os.system(cmd)\n'],
 };
 
@@ -67,7 +83,9 @@ function safeOffset(text: string, offset: number): number {
 
 async function findingsOf(tree: import('web-tree-sitter').Tree, grammar: GrammarName, text: string): Promise<string[]> {
   const result = await engine.analyzer.analyze(tree, grammar, text);
-  return result.findings.map((f) => `${f.rule.id}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`);
+  return result.findings.map(
+    (f) => `${f.rule.id}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`,
+  );
 }
 
 /** Every node with its type, offsets and positions: equal trees give equal descriptions. */
@@ -77,7 +95,9 @@ function describeTree(tree: import('web-tree-sitter').Tree): string {
   let depth = 0;
   for (;;) {
     const n = cursor.currentNode;
-    out.push(`${depth}:${n.type}[${n.startIndex}-${n.endIndex}](${n.startPosition.row},${n.startPosition.column})-(${n.endPosition.row},${n.endPosition.column})`);
+    out.push(
+      `${depth}:${n.type}[${n.startIndex}-${n.endIndex}](${n.startPosition.row},${n.startPosition.column})-(${n.endPosition.row},${n.endPosition.column})`,
+    );
     if (cursor.gotoFirstChild()) {
       depth++;
       continue;
@@ -122,7 +142,11 @@ for (const [grammar, start] of [
               const fresh = parser.parse(text)!;
               try {
                 assert.strictEqual(describeTree(doc.tree), describeTree(fresh), `tree differs at step ${step}`);
-                assert.deepStrictEqual(await findingsOf(doc.tree, grammar, text), await findingsOf(fresh, grammar, text), `findings differ at step ${step}`);
+                assert.deepStrictEqual(
+                  await findingsOf(doc.tree, grammar, text),
+                  await findingsOf(fresh, grammar, text),
+                  `findings differ at step ${step}`,
+                );
               } finally {
                 fresh.delete();
               }

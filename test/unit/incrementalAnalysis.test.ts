@@ -121,10 +121,14 @@ function randomChange(text: string, random: () => number, snippets: string[]): {
 function describeFindings(findings: Finding[]): string[] {
   return findings.map((f) => {
     const r = f.range;
-    const fix = f.fix ? ` fix[${f.fix.title}: ${f.fix.edits.map((e) => `${e.range.startIndex}-${e.range.endIndex}(${e.range.start.line}:${e.range.start.character})=${e.newText}`).join(', ')}]` : '';
+    const fix = f.fix
+      ? ` fix[${f.fix.title}: ${f.fix.edits.map((e) => `${e.range.startIndex}-${e.range.endIndex}(${e.range.start.line}:${e.range.start.character})=${e.newText}`).join(', ')}]`
+      : '';
     const expired = f.expiredSuppression ? ' expired' : '';
     // Taint findings: the path too (its steps move with edits anywhere in the file).
-    const trace = f.trace ? ` trace[${f.trace.map((t) => `${t.startIndex}-${t.endIndex}(${t.start.line}:${t.start.character}) ${t.message}`).join(' | ')}]` : '';
+    const trace = f.trace
+      ? ` trace[${f.trace.map((t) => `${t.startIndex}-${t.endIndex}(${t.start.line}:${t.start.character}) ${t.message}`).join(' | ')}]`
+      : '';
     return `${f.rule.id} ${f.severity} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} [${r.startIndex}-${r.endIndex}] ${f.message}${fix}${expired}${trace}`;
   });
 }
@@ -162,8 +166,16 @@ for (const { grammar, files } of SOURCES) {
             // parser); what this test holds the analysis to is matching only the changed statements.
             assert.strictEqual(doc.text, text);
             const full = await engine.analyzer.analyze(doc.tree, grammar, text, { today });
-            assert.deepStrictEqual(describeFindings(incremental.findings), describeFindings(full.findings), `findings differ after step ${step}`);
-            assert.deepStrictEqual(describeFindings(incremental.suppressed), describeFindings(full.suppressed), `suppressed findings differ after step ${step}`);
+            assert.deepStrictEqual(
+              describeFindings(incremental.findings),
+              describeFindings(full.findings),
+              `findings differ after step ${step}`,
+            );
+            assert.deepStrictEqual(
+              describeFindings(incremental.suppressed),
+              describeFindings(full.suppressed),
+              `suppressed findings differ after step ${step}`,
+            );
           }
         } finally {
           doc.dispose();
@@ -179,7 +191,11 @@ for (const { grammar, files } of SOURCES) {
 describe('DocumentAnalysis', () => {
   it('matches a large file in slices with the same result as one whole-tree match', async () => {
     // Every JavaScript fixture three times over: well past one slice (64 KB).
-    const text = Array.from({ length: 3 }, () => fixtureFiles('javascript', '.js').map((f) => fs.readFileSync(f, 'utf8')).join('\n')).join('\n');
+    const text = Array.from({ length: 3 }, () =>
+      fixtureFiles('javascript', '.js')
+        .map((f) => fs.readFileSync(f, 'utf8'))
+        .join('\n'),
+    ).join('\n');
     assert.ok(text.length > 150_000, `${text.length} chars`);
     const doc = ParsedDocument.create(await engine.parser('javascript'), 'javascript', text);
     try {

@@ -60,13 +60,18 @@ describe('incremental analysis: reported divergences', () => {
 
 describe('incremental analysis after a failed run', () => {
   it('does not lose the edits the failed run had taken: findings move with the text and new ones are found', async () => {
-    const text = "const a = 1;\neval(req.query.code);\n";
+    const text = 'const a = 1;\neval(req.query.code);\n';
     const doc = ParsedDocument.create(await engine.parser('javascript'), 'javascript', text);
     const analysis = new DocumentAnalysis();
     try {
       assert.deepStrictEqual(found((await analysis.run(engine.analyzer, doc, {}, 'k')).findings), ['js.injection.eval@1:0']);
       // Three lines inserted above, with a finding of their own; this analysis throws.
-      doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "// a\n// b\nconst h = crypto.createHash('md5');\n" }]);
+      doc.update([
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          text: "// a\n// b\nconst h = crypto.createHash('md5');\n",
+        },
+      ]);
       const failing = Object.create(engine.analyzer) as Analyzer;
       failing.match = () => Promise.reject(new Error('simulated failure'));
       await assert.rejects(analysis.run(failing, doc, {}, 'k'), /simulated failure/);

@@ -39,7 +39,10 @@ function manifestProperty(definition: SettingDefinition): object {
 describe('package.json against the settings, command and language tables', () => {
   it('declares every setting of the table, in its order, with its type, default, bounds, scope and description', () => {
     const properties = manifest.contributes.configuration.properties;
-    assert.deepStrictEqual(Object.keys(properties), SETTING_KEYS.map((key) => `vetted.${key}`));
+    assert.deepStrictEqual(
+      Object.keys(properties),
+      SETTING_KEYS.map((key) => `vetted.${key}`),
+    );
     for (const key of SETTING_KEYS) {
       assert.deepStrictEqual(properties[`vetted.${key}`], manifestProperty(settingDefinition(key)), `vetted.${key}`);
     }
@@ -60,15 +63,24 @@ describe('package.json against the settings, command and language tables', () =>
   it('binds keys and menu entries only to commands of the table, and reads only settings of the table', () => {
     const ids = new Set<string>(Object.values(COMMANDS).map((c) => c.id));
     const entries = [...manifest.contributes.keybindings, ...Object.values(manifest.contributes.menus).flat()];
-    assert.deepStrictEqual(entries.filter((e) => !ids.has(e.command)).map((e) => e.command), []);
+    assert.deepStrictEqual(
+      entries.filter((e) => !ids.has(e.command)).map((e) => e.command),
+      [],
+    );
     const settings = new Set(SETTING_KEYS.map((key) => `vetted.${key}`));
     const read = entries.flatMap((e) => [...(e.when ?? '').matchAll(/\bconfig\.(vetted\.[\w.]+)/g)].map((m) => m[1]));
     assert.ok(read.length > 0, 'the Tab binding is conditional on vetted.provenance.enabled');
-    assert.deepStrictEqual(read.filter((key) => !settings.has(key)), []);
+    assert.deepStrictEqual(
+      read.filter((key) => !settings.has(key)),
+      [],
+    );
   });
 
   it('activates on exactly the languages the server analyses', () => {
-    assert.deepStrictEqual(manifest.activationEvents, VSCODE_LANGUAGE_IDS.map((id) => `onLanguage:${id}`));
+    assert.deepStrictEqual(
+      manifest.activationEvents,
+      VSCODE_LANGUAGE_IDS.map((id) => `onLanguage:${id}`),
+    );
   });
 
   it("lists every setting with its default in the README's Settings table", () => {

@@ -6,7 +6,10 @@ describe('finding messages quote the matched code once', () => {
   const text = (captures: Record<string, string>) => (name: string) => captures[name];
 
   it('keeps plain code between the template quotes', () => {
-    assert.strictEqual(renderMessage("Assigning '{{html}}' to '{{_prop}}'", text({ html: 'message', _prop: 'innerHTML' })), "Assigning 'message' to 'innerHTML'");
+    assert.strictEqual(
+      renderMessage("Assigning '{{html}}' to '{{_prop}}'", text({ html: 'message', _prop: 'innerHTML' })),
+      "Assigning 'message' to 'innerHTML'",
+    );
   });
 
   it('shows a lone string literal as written, not inside a second pair of quotes', () => {
@@ -15,9 +18,15 @@ describe('finding messages quote the matched code once', () => {
     assert.strictEqual(renderMessage("passes '{{cmd}}' to a shell", text({ cmd: '`ls ${dir}`' })), 'passes `ls ${dir}` to a shell');
   });
 
-  it('puts code that starts or ends with the template\'s quote between backticks, and leaves other quotes alone', () => {
-    assert.strictEqual(renderMessage("runs '{{cmd}}' in a shell", text({ cmd: 'f"convert {name}"' })), 'runs \'f"convert {name}"\' in a shell');
-    assert.strictEqual(renderMessage("Assigning '{{html}}' here", text({ html: "'<div>' + message" })), "Assigning `'<div>' + message` here");
+  it("puts code that starts or ends with the template's quote between backticks, and leaves other quotes alone", () => {
+    assert.strictEqual(
+      renderMessage("runs '{{cmd}}' in a shell", text({ cmd: 'f"convert {name}"' })),
+      'runs \'f"convert {name}"\' in a shell',
+    );
+    assert.strictEqual(
+      renderMessage("Assigning '{{html}}' here", text({ html: "'<div>' + message" })),
+      "Assigning `'<div>' + message` here",
+    );
     assert.strictEqual(renderMessage("'{{x}}'", text({ x: "'a' + b + 'c'" })), "`'a' + b + 'c'`");
   });
 

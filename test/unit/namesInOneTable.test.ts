@@ -15,7 +15,8 @@ const UNKNOWN_METHOD = { file: 'test/fuzz/protocolCases.ts', method: 'vetted/noS
 /** An LSP or Vetted method name: `textDocument/hover`, `vetted/explain`, `$/cancelRequest`. */
 const METHOD_NAME = /^(vetted|textDocument|workspace|window|notebookDocument|telemetry|\$)\/\w/;
 /** A file without any of these holds no method name, message call or command id. */
-const WORTH_PARSING = /vetted[./]|textDocument\/|workspace\/|window\/|notebookDocument\/|telemetry\/|\$\/|(?:send|on)(?:Request|Notification)\(/;
+const WORTH_PARSING =
+  /vetted[./]|textDocument\/|workspace\/|window\/|notebookDocument\/|telemetry\/|\$\/|(?:send|on)(?:Request|Notification)\(/;
 const MESSAGE_CALLS = new Set(['sendRequest', 'sendNotification', 'onRequest', 'onNotification']);
 const COMMAND_CALLS = new Set(['registerCommand', 'executeCommand']);
 const COMMAND_IDS = new Set<string>(Object.values(COMMANDS).map((c) => c.id));
@@ -71,7 +72,8 @@ function literalsOf(file: string): Literal[] {
         literal.call = { name, argument: parent.arguments.indexOf(node) };
       }
       if (ts.isPropertyAssignment(parent) && parent.initializer === node) literal.property = parent.name.getText(source);
-      if (ts.isBinaryExpression(parent) && parent.right === node && ts.isPropertyAccessExpression(parent.left)) literal.property = parent.left.name.text;
+      if (ts.isBinaryExpression(parent) && parent.right === node && ts.isPropertyAccessExpression(parent.left))
+        literal.property = parent.left.name.text;
       out.push(literal);
     }
     ts.forEachChild(node, visit);
@@ -86,7 +88,8 @@ const TYPESCRIPT = filesUnder(['server/src', 'client/src', 'cli/src', 'test', 's
 describe('message names and command ids live in one table each', function () {
   this.timeout(20_000);
   it('finds the sources it checks', () => {
-    for (const file of [PROTOCOL_MODULE, COMMAND_TABLE, 'client/src/extension.ts', 'test/support/serverProcess.ts']) assert.ok(TYPESCRIPT.includes(file), file);
+    for (const file of [PROTOCOL_MODULE, COMMAND_TABLE, 'client/src/extension.ts', 'test/support/serverProcess.ts'])
+      assert.ok(TYPESCRIPT.includes(file), file);
   });
 
   it('names an LSP or Vetted method only in the protocol module (everything else uses its typed descriptors)', () => {
@@ -102,12 +105,20 @@ describe('message names and command ids live in one table each', function () {
   });
 
   it('declares each Vetted message once, with a method of its own', () => {
-    const descriptors = Object.entries(protocol).filter(([, value]) => value && typeof value === 'object' && 'method' in value) as [string, { method: string }][];
+    const descriptors = Object.entries(protocol).filter(([, value]) => value && typeof value === 'object' && 'method' in value) as [
+      string,
+      { method: string },
+    ][];
     const methods = descriptors.map(([, d]) => d.method);
     assert.ok(methods.length >= 4, methods.join());
-    assert.deepStrictEqual(methods.filter((m) => !m.startsWith('vetted/')), []);
+    assert.deepStrictEqual(
+      methods.filter((m) => !m.startsWith('vetted/')),
+      [],
+    );
     assert.strictEqual(new Set(methods).size, methods.length, methods.join());
-    const inModule = literalsOf(PROTOCOL_MODULE).filter((l) => METHOD_NAME.test(l.text)).map((l) => l.text);
+    const inModule = literalsOf(PROTOCOL_MODULE)
+      .filter((l) => METHOD_NAME.test(l.text))
+      .map((l) => l.text);
     assert.deepStrictEqual(inModule.sort(), [...methods].sort(), 'every method name in the module belongs to one exported descriptor');
   });
 
@@ -117,7 +128,8 @@ describe('message names and command ids live in one table each', function () {
       .filter(
         (l) =>
           COMMAND_IDS.has(l.text) ||
-          (l.text.startsWith('vetted.') && ((l.call && COMMAND_CALLS.has(l.call.name) && l.call.argument === 0) || l.property === 'command')),
+          (l.text.startsWith('vetted.') &&
+            ((l.call && COMMAND_CALLS.has(l.call.name) && l.call.argument === 0) || l.property === 'command')),
       );
     assert.deepStrictEqual(misplaced.map(where), []);
   });
@@ -137,8 +149,11 @@ describe('message names and command ids live in one table each', function () {
       return count;
     };
     const client = TYPESCRIPT.filter((file) => file.startsWith('client/src/'));
-    assert.deepStrictEqual(client.filter((file) => calls(file, 'registerCommand') > 0), ['client/src/commands.ts']);
-    assert.strictEqual(calls('client/src/extension.ts', 'registerCommands'), 1, 'activate registers the table\'s commands');
+    assert.deepStrictEqual(
+      client.filter((file) => calls(file, 'registerCommand') > 0),
+      ['client/src/commands.ts'],
+    );
+    assert.strictEqual(calls('client/src/extension.ts', 'registerCommands'), 1, "activate registers the table's commands");
   });
 
   it('runs only commands of the table in the editor tests', () => {

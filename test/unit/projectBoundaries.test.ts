@@ -93,7 +93,7 @@ describe('project boundaries', () => {
     await assertBoundary('server/src/settingTable.ts', './engine/finding', undefined);
   });
 
-  it('the version stamped into reports is package.json\'s', () => {
+  it("the version stamped into reports is package.json's", () => {
     assert.strictEqual(VERSION, manifest.version);
   });
 });

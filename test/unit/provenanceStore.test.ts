@@ -27,7 +27,9 @@ const AI_LINE = '    os.system("ls " + cmd)\n';
 const AI_START = SOURCE.indexOf(AI_LINE);
 
 function sample(): { data: StoredProvenance; file: StoredFileProvenance } {
-  const file = toStored('src/app.py', SOURCE, [region('r1', AI_START, AI_START + AI_LINE.length, { source: 'inlineCompletionAccept', signal: 'change-reason' })]);
+  const file = toStored('src/app.py', SOURCE, [
+    region('r1', AI_START, AI_START + AI_LINE.length, { source: 'inlineCompletionAccept', signal: 'change-reason' }),
+  ]);
   return { data: { format: 'vetted-provenance', version: 1, files: { [file.path]: file } }, file };
 }
 
@@ -117,7 +119,15 @@ describe('ProvenanceStore', () => {
   it('a corrupt file yields empty data and an error message, without throwing', () => {
     const file = path.join(dir, 'provenance.json');
     const store = new ProvenanceStore(file);
-    for (const content of ['{"format":"vetted-provenance","version":1,"fil', '', 'null', '[]', '{"format":"other","version":1,"files":{}}', '{"format":"vetted-provenance","version":2,"files":{}}', '{"format":"vetted-provenance","version":1,"files":[]}']) {
+    for (const content of [
+      '{"format":"vetted-provenance","version":1,"fil',
+      '',
+      'null',
+      '[]',
+      '{"format":"other","version":1,"files":{}}',
+      '{"format":"vetted-provenance","version":2,"files":{}}',
+      '{"format":"vetted-provenance","version":1,"files":[]}',
+    ]) {
       fs.writeFileSync(file, content);
       const result = store.load();
       assert.deepStrictEqual(result.data, { format: 'vetted-provenance', version: 1, files: {} }, content);
@@ -168,7 +178,14 @@ describe('ProvenanceStore', () => {
       assert.strictEqual(r.textHash, sha256(AI_LINE));
       assert.deepStrictEqual(
         { id: r.id, start: r.start, end: r.end, state: r.state, signal: r.signal, source: r.source },
-        { id: 'r1', start: AI_START, end: AI_START + AI_LINE.length, state: 'ai', signal: 'change-reason', source: 'inlineCompletionAccept' },
+        {
+          id: 'r1',
+          start: AI_START,
+          end: AI_START + AI_LINE.length,
+          state: 'ai',
+          signal: 'change-reason',
+          source: 'inlineCompletionAccept',
+        },
       );
       assert.deepStrictEqual(file.lost, []);
       assert.ok(!('cleared' in file));
@@ -176,7 +193,11 @@ describe('ProvenanceStore', () => {
 
     it('keeps previous lost and cleared records', () => {
       const { file } = sample();
-      const previous: StoredFileProvenance = { ...file, lost: [file.regions[0]], cleared: [{ at: '2025-02-01T00:00:00.000Z', regions: 3 }] };
+      const previous: StoredFileProvenance = {
+        ...file,
+        lost: [file.regions[0]],
+        cleared: [{ at: '2025-02-01T00:00:00.000Z', regions: 3 }],
+      };
       const next = toStored('src/app.py', 'other text', [], previous);
       assert.deepStrictEqual(next.regions, []);
       assert.deepStrictEqual(next.lost, previous.lost);
@@ -203,7 +224,9 @@ describe('ProvenanceStore', () => {
       const store = new ProvenanceStore(path.join(dir, 'p.json'));
       store.save(data);
       const result = restore(store.load().data.files['src/app.py'], SOURCE);
-      assert.deepStrictEqual(result.regions, [region('r1', AI_START, AI_START + AI_LINE.length, { source: 'inlineCompletionAccept', signal: 'change-reason' })]);
+      assert.deepStrictEqual(result.regions, [
+        region('r1', AI_START, AI_START + AI_LINE.length, { source: 'inlineCompletionAccept', signal: 'change-reason' }),
+      ]);
     });
 
     it('re-anchors a region whose text moved after an external edit', () => {
@@ -248,8 +271,14 @@ describe('ProvenanceStore', () => {
 
     it('overlapping occurrences count as several', () => {
       const stored = toStored('a.txt', 'xaax', [region('r', 1, 3)]); // "aa"
-      assert.deepStrictEqual(restore(stored, 'yaaay').lost.map((r) => r.id), ['r']);
-      assert.deepStrictEqual(restore(stored, 'yaay').regions.map((r) => [r.start, r.end]), [[1, 3]]);
+      assert.deepStrictEqual(
+        restore(stored, 'yaaay').lost.map((r) => r.id),
+        ['r'],
+      );
+      assert.deepStrictEqual(
+        restore(stored, 'yaay').regions.map((r) => [r.start, r.end]),
+        [[1, 3]],
+      );
     });
 
     it('a region whose stored text no longer matches its hash is lost, even for an unchanged file', () => {
@@ -287,7 +316,10 @@ describe('ProvenanceStore', () => {
       const stored = toStored('a.txt', text, [region('r', 4, 7)]);
       const shifted: StoredFileProvenance = { ...stored, regions: [{ ...stored.regions[0], start: 0, end: 3 }] };
       const result = restore(shifted, text);
-      assert.deepStrictEqual(result.regions.map((r) => [r.start, r.end]), [[4, 7]]);
+      assert.deepStrictEqual(
+        result.regions.map((r) => [r.start, r.end]),
+        [[4, 7]],
+      );
       assert.strictEqual(result.reanchored, 1);
     });
   });

@@ -93,14 +93,20 @@ describe('RegionTracker', () => {
     it("kind 'transparent' moves and grows regions but never marks them ai-modified", () => {
       const d = new Doc(TEXT, [region('A', 10, 20)]);
       d.edit([{ offset: 12, length: 2, text: 'renamed' }], 'transparent');
-      d.edit([{ offset: 15, length: 0, text: '  ' }, { offset: 0, length: 1, text: '' }], 'transparent');
+      d.edit(
+        [
+          { offset: 15, length: 0, text: '  ' },
+          { offset: 0, length: 1, text: '' },
+        ],
+        'transparent',
+      );
       assert.deepStrictEqual(shape(d.tracker.regions), [{ start: 9, end: 26, state: 'ai', id: 'A' }]);
       assert.strictEqual(d.regionText(), 'ABren  amedEFGHIJ');
       d.edit([{ offset: 9, length: 3, text: '' }], 'transparent'); // cut at the start: still 'ai'
       assert.deepStrictEqual(shape(d.tracker.regions), [{ start: 9, end: 23, state: 'ai', id: 'A' }]);
     });
 
-    it("undo and redo kinds never mark a region ai-modified", () => {
+    it('undo and redo kinds never mark a region ai-modified', () => {
       const d = new Doc(TEXT, [region('A', 10, 20)]);
       d.edit([{ offset: 12, length: 2, text: 'q' }], 'undo');
       d.edit([{ offset: 13, length: 0, text: 'r' }], 'redo');
@@ -211,7 +217,10 @@ describe('RegionTracker', () => {
       const r2 = t.add(1, 2, META);
       assert.ok(r1.id.length > 0);
       assert.notStrictEqual(r1.id, r2.id);
-      assert.deepStrictEqual(shape(t.regions).map((r) => r.id), [r1.id, r2.id]);
+      assert.deepStrictEqual(
+        shape(t.regions).map((r) => r.id),
+        [r1.id, r2.id],
+      );
       assert.throws(() => t.add(5, 5, META), RangeError);
       assert.throws(() => t.add(-1, 2, META), RangeError);
       assert.throws(() => t.add(0, TEXT.length + 1, META), RangeError);
@@ -277,7 +286,17 @@ describe('RegionTracker', () => {
 
     it('rejects a malformed batch before applying any of it', () => {
       const t = new RegionTracker([region('A', 1, 3)], 'abcd');
-      assert.throws(() => t.apply([{ offset: 0, length: 0, text: 'x' }, { offset: -1, length: 0, text: 'x' }], 'user'), RangeError);
+      assert.throws(
+        () =>
+          t.apply(
+            [
+              { offset: 0, length: 0, text: 'x' },
+              { offset: -1, length: 0, text: 'x' },
+            ],
+            'user',
+          ),
+        RangeError,
+      );
       assert.throws(() => t.apply([{ offset: 0, length: 0.5, text: '' }], 'user'), RangeError);
       assert.strictEqual(t.text, 'abcd');
       assert.deepStrictEqual(shape(t.regions), [{ start: 1, end: 3, state: 'ai', id: 'A' }]);
@@ -287,7 +306,13 @@ describe('RegionTracker', () => {
       const d = new Doc(TEXT, [region('A', 10, 20), region('B', 22, 24)]);
       d.edit([{ offset: 22, length: 2, text: '' }], 'user'); // tombstone for B
       assert.strictEqual(d.tracker.tombstoneCount, 1);
-      d.tracker.apply([{ offset: 0, length: 0, text: 'xx' }, { offset: 27, length: 10, text: '' }], 'user');
+      d.tracker.apply(
+        [
+          { offset: 0, length: 0, text: 'xx' },
+          { offset: 27, length: 10, text: '' },
+        ],
+        'user',
+      );
       assert.strictEqual(d.tracker.textDesynced, true);
       assert.strictEqual(d.tracker.text, undefined);
       assert.strictEqual(d.tracker.tombstoneCount, 0);
@@ -342,7 +367,16 @@ describe('RegionTracker', () => {
       assert.deepStrictEqual(d.tracker.regions, []);
       d.edit([{ offset: 8, length: 0, text: 'foo()' }], 'redo');
       assert.deepStrictEqual(d.tracker.regions, [
-        { id: 'acc', start: 8, end: 13, state: 'ai', signal: 'change-reason', confidence: 'high', acceptedAt: META.acceptedAt, source: 'inlineCompletionAccept' },
+        {
+          id: 'acc',
+          start: 8,
+          end: 13,
+          state: 'ai',
+          signal: 'change-reason',
+          confidence: 'high',
+          acceptedAt: META.acceptedAt,
+          source: 'inlineCompletionAccept',
+        },
       ]);
     });
 
@@ -565,7 +599,7 @@ class Model {
 
   runs(): { start: number; end: number; state: RegionState; id: string }[] {
     const out: { start: number; end: number; state: RegionState; id: string }[] = [];
-    for (let i = 0; i < this.tags.length; ) {
+    for (let i = 0; i < this.tags.length;) {
       const t = this.tags[i];
       let j = i + 1;
       while (j < this.tags.length && sameCell(this.tags[j], t)) j++;
@@ -592,7 +626,10 @@ function runProperty(seed: number, steps: number): void {
   const word = (max: number) => Array.from({ length: int(max + 1) }, () => pick(ALPHABET)).join('');
 
   let text = word(40);
-  const model = new Model(text, Array.from({ length: text.length }, () => null));
+  const model = new Model(
+    text,
+    Array.from({ length: text.length }, () => null),
+  );
   const tracker = new RegionTracker([], text);
   let nextId = 0;
   // Editor-like undo/redo stacks of inverse batches.

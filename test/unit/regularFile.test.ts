@@ -23,7 +23,11 @@ describe('displayName', () => {
   it('shows UTF-8 names unchanged and every other byte as \\xNN', () => {
     assert.strictEqual(displayName(Buffer.from('café ✓.js')), 'café ✓.js');
     assert.strictEqual(displayName(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x6a, 0x73])), 'caf\\xE9.js');
-    assert.strictEqual(displayName(Buffer.concat([Buffer.from('é'), Buffer.from([0xff, 0xc3])])), 'é\\xFF\\xC3', 'a cut-off sequence at the end');
+    assert.strictEqual(
+      displayName(Buffer.concat([Buffer.from('é'), Buffer.from([0xff, 0xc3])])),
+      'é\\xFF\\xC3',
+      'a cut-off sequence at the end',
+    );
     assert.strictEqual(displayName(Buffer.from([0xef, 0xbf, 0xbd])), '\uFFFD', 'a real U+FFFD in a name is valid UTF-8');
   });
 });

@@ -17,7 +17,7 @@ describe('required text of rule queries', () => {
 
   it('leaves out a rule whose every pattern needs a name no file contains', () => {
     const weakHash = engine.ruleSet.rule('js.crypto.weak-hash')!;
-    assert.strictEqual(couldMatch(weakHash.query, new ScannedText(['const x = hash(data);', "import os\nos.getcwd()"])), false);
+    assert.strictEqual(couldMatch(weakHash.query, new ScannedText(['const x = hash(data);', 'import os\nos.getcwd()'])), false);
     assert.strictEqual(couldMatch(weakHash.query, new ScannedText(['x', "crypto.createHash('md5')"])), true);
     // A word inside a longer identifier is not the identifier.
     assert.strictEqual(couldMatch(weakHash.query, new ScannedText(['const createHashed = 1;'])), false);

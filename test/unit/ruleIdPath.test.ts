@@ -9,7 +9,10 @@ const withId = (id: string) => `# a rule\n${VALID_RULE.replace('id: custom.test.
 
 function load(dir: string, bundled: boolean) {
   const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled }]);
-  return { ids: rules.map((r) => r.id), errors: errors.map((e) => `${path.relative(dir, e.file)}:${e.line}${e.severity ? ` (${e.severity})` : ''}: ${e.message}`) };
+  return {
+    ids: rules.map((r) => r.id),
+    errors: errors.map((e) => `${path.relative(dir, e.file)}:${e.line}${e.severity ? ` (${e.severity})` : ''}: ${e.message}`),
+  };
 }
 
 function write(dir: string, files: Record<string, string>): void {

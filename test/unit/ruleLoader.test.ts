@@ -4,7 +4,6 @@ import { VettedEngine } from '../../server/src/engine/engine';
 import { RuleLoader } from '../../server/src/engine/ruleLoader';
 import { VALID_RULE as GOOD, withRuleFolder } from '../support/ruleFolder';
 
-
 function withRules(files: Record<string, string>, body: (dir: string) => Promise<void> | void) {
   return () => withRuleFolder(files, body);
 }
@@ -14,7 +13,10 @@ describe('RuleLoader', () => {
     'reports a YAML syntax error with its line and keeps the other rules',
     withRules({ 'no-debugger.yaml': GOOD, 'b-bad.yaml': 'id: x\ntitle: [unclosed\nseverity: low\n' }, (dir) => {
       const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);
-      assert.deepStrictEqual(rules.map((r) => r.id), ['custom.test.no-debugger']);
+      assert.deepStrictEqual(
+        rules.map((r) => r.id),
+        ['custom.test.no-debugger'],
+      );
       assert.strictEqual(errors.length, 1);
       assert.strictEqual(errors[0].file, path.join(dir, 'b-bad.yaml'));
       assert.match(errors[0].message, /YAML syntax error/);
@@ -28,7 +30,10 @@ describe('RuleLoader', () => {
       const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);
       assert.deepStrictEqual(rules, []);
       const messages = errors.map((e) => `${e.line}: ${e.message}`).sort();
-      assert.deepStrictEqual(messages, ["3: 'severity' must be one of: critical, high, medium, low, info", "7: rule has unknown key 'colour'"]);
+      assert.deepStrictEqual(messages, [
+        "3: 'severity' must be one of: critical, high, medium, low, info",
+        "7: rule has unknown key 'colour'",
+      ]);
     }),
   );
 
@@ -37,14 +42,15 @@ describe('RuleLoader', () => {
     withRules(
       {
         'no-finding.yaml': GOOD.replace('(debugger_statement) @finding', '(debugger_statement) @x'),
-        'bad-regex.yaml': GOOD.replace('id: custom.test.no-debugger', 'id: custom.test.regex') + 'where:\n  - capture: finding\n    matches: "([a-z"\n',
+        'bad-regex.yaml':
+          GOOD.replace('id: custom.test.no-debugger', 'id: custom.test.regex') + 'where:\n  - capture: finding\n    matches: "([a-z"\n',
       },
       (dir) => {
         const { errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);
         const messages = errors.map((e) => `${path.basename(e.file)}:${e.line}: ${e.message}`).sort();
         assert.strictEqual(messages.length, 2);
         assert.match(messages[0], /^bad-regex\.yaml:14: invalid regular expression in matches/);
-        assert.strictEqual(messages[1], 'no-finding.yaml:9: \'query\' must capture the reported node as @finding');
+        assert.strictEqual(messages[1], "no-finding.yaml:9: 'query' must capture the reported node as @finding");
       },
     ),
   );
@@ -67,7 +73,10 @@ describe('RuleLoader', () => {
         assert.match(errors[0].message, /query of rule 'custom\.test\.broken-query' does not compile for javascript/);
         assert.strictEqual(errors[0].line, 11, 'line of (no_such_node) in the file');
         const result = await engine.analyzeText('debugger;\n', 'javascript');
-        assert.deepStrictEqual(result.findings.map((f) => f.rule.id), ['custom.test.no-debugger']);
+        assert.deepStrictEqual(
+          result.findings.map((f) => f.rule.id),
+          ['custom.test.no-debugger'],
+        );
       },
     ),
   );
@@ -77,7 +86,10 @@ describe('RuleLoader', () => {
     withRules({ 'no-debugger.yaml': GOOD, 'custom.test.no-debugger.yaml': GOOD }, (dir) => {
       const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);
       assert.strictEqual(rules.length, 1);
-      assert.match(errors[0].message, /duplicate rule id 'custom\.test\.no-debugger' \(already defined in .*custom\.test\.no-debugger\.yaml\)/);
+      assert.match(
+        errors[0].message,
+        /duplicate rule id 'custom\.test\.no-debugger' \(already defined in .*custom\.test\.no-debugger\.yaml\)/,
+      );
     }),
   );
 

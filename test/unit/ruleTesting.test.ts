@@ -32,7 +32,9 @@ describe('rule testing: annotations', () => {
 
 describe('rule testing: explanation examples', () => {
   it('splits a block at // Bad and // Good lines; lines before the first marker are a preamble', () => {
-    const [block] = codeBlocks(["Text.", '', '```js', "const db = require('db');", '// Bad', 'db.run(a);', '// Good: bound', 'db.run(b, [a]);', '```'].join('\n'));
+    const [block] = codeBlocks(
+      ['Text.', '', '```js', "const db = require('db');", '// Bad', 'db.run(a);', '// Good: bound', 'db.run(b, [a]);', '```'].join('\n'),
+    );
     assert.strictEqual(block.info, 'js');
     assert.deepStrictEqual(splitParts(block), [
       { verdict: 'Bad', label: 'Bad', from: 1, to: 3 },
@@ -42,8 +44,14 @@ describe('rule testing: explanation examples', () => {
 
   it('reads the info string after the language (vetted-skip) and Python markers', () => {
     const blocks = codeBlocks(['```python', '# Bad', 'x()', '```', '```js vetted-skip', 'a', '```'].join('\n'));
-    assert.deepStrictEqual(blocks.map((b) => b.info), ['python', 'js vetted-skip']);
-    assert.deepStrictEqual(splitParts(blocks[0]).map((p) => p.verdict), ['Bad']);
+    assert.deepStrictEqual(
+      blocks.map((b) => b.info),
+      ['python', 'js vetted-skip'],
+    );
+    assert.deepStrictEqual(
+      splitParts(blocks[0]).map((p) => p.verdict),
+      ['Bad'],
+    );
   });
 });
 

@@ -37,17 +37,27 @@ describe('scan: one failing file does not sink the others', () => {
       return analyzeText(text, grammar, options);
     };
     const result = await scan(engine, { root: dir, targets: [dir], maxFileBytes: 1024 * 1024, timeBudgetMs: 10_000, jobs: 1 });
-    assert.deepStrictEqual(result.findings.map((f) => f.file), ['a.js', 'z.js']);
-    assert.deepStrictEqual(result.skipped, [{ relative: 'explodes.js', reason: 'analysis failed: RangeError: Maximum call stack size exceeded', failed: true }]);
+    assert.deepStrictEqual(
+      result.findings.map((f) => f.file),
+      ['a.js', 'z.js'],
+    );
+    assert.deepStrictEqual(result.skipped, [
+      { relative: 'explodes.js', reason: 'analysis failed: RangeError: Maximum call stack size exceeded', failed: true },
+    ]);
 
     const text = toText(result, false).trimEnd().split('\n');
     assert.ok(text.includes('note: skipped explodes.js: analysis failed: RangeError: Maximum call stack size exceeded'));
-    assert.strictEqual(text[text.length - 1], '2 finding(s) (2 medium) in 2 file(s) scanned; 1 file(s) could not be analysed (see the notes).');
+    assert.strictEqual(
+      text[text.length - 1],
+      '2 finding(s) (2 medium) in 2 file(s) scanned; 1 file(s) could not be analysed (see the notes).',
+    );
     assert.deepStrictEqual((toJson(result) as { skipped: unknown[] }).skipped, [
       { file: 'explodes.js', reason: 'analysis failed: RangeError: Maximum call stack size exceeded', failed: true },
     ]);
     const log = toSarif(result, engine.ruleSet.rules);
-    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false, logger: false }).compile(sarifSchema);
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false, logger: false }).compile(
+      sarifSchema,
+    );
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5)));
     const [notification] = log.runs[0].invocations![0].toolExecutionNotifications!;
     assert.strictEqual(notification.level, 'error');

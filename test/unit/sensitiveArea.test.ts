@@ -31,12 +31,16 @@ describe('sensitive areas of AI-accepted code', () => {
   it('by path: a segment of the file path that starts with an auth, crypto or payment word', async () => {
     const text = 'const total = items.length;\n';
     assert.deepStrictEqual(await areaOf('javascript', text, 'items', 'src/auth/routes.js'), { area: 'path', detail: 'src/auth/routes.js' });
-    assert.deepStrictEqual(await areaOf('javascript', text, 'items', 'lib/Stripe-webhook.ts'), { area: 'path', detail: 'lib/Stripe-webhook.ts' });
+    assert.deepStrictEqual(await areaOf('javascript', text, 'items', 'lib/Stripe-webhook.ts'), {
+      area: 'path',
+      detail: 'lib/Stripe-webhook.ts',
+    });
     assert.strictEqual(await areaOf('javascript', text, 'items', 'src/utils/format.js'), undefined);
   });
 
   it('by API: the earliest call named in the region, without its trailing punctuation', async () => {
-    const js = "const digest = crypto.createHash('md5').update(x).digest('hex');\nconst jwt = require('jsonwebtoken');\nreq.session.user = u;\n";
+    const js =
+      "const digest = crypto.createHash('md5').update(x).digest('hex');\nconst jwt = require('jsonwebtoken');\nreq.session.user = u;\n";
     assert.deepStrictEqual(await areaOf('javascript', js, "crypto.createHash('md5')"), { area: 'api', detail: 'crypto' });
     assert.deepStrictEqual(await areaOf('javascript', js, "createHash('md5')"), { area: 'api', detail: 'createHash' });
     assert.deepStrictEqual(await areaOf('javascript', js, "require('jsonwebtoken')"), { area: 'api', detail: 'jsonwebtoken' });

@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS } from '../../server/src/settingTable';
 /** What the server makes of the settings a client sends: the table's defaults, types and bounds. */
 describe('settings from the client', () => {
   it('are the defaults when nothing usable is sent, and untrusted', () => {
-    for (const raw of [undefined, null, 'x', 3, [], {}]) assert.deepStrictEqual(normalizeSettings(raw), DEFAULT_SETTINGS, JSON.stringify(raw));
+    for (const raw of [undefined, null, 'x', 3, [], {}])
+      assert.deepStrictEqual(normalizeSettings(raw), DEFAULT_SETTINGS, JSON.stringify(raw));
     assert.deepStrictEqual(DEFAULT_SETTINGS, {
       enable: true,
       minimumSeverity: 'low',

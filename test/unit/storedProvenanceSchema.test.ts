@@ -65,7 +65,12 @@ describe('stored provenance schema (shared by the extension and the CLI)', () =>
   }
 
   it('both reject a file that is wrong as a whole', () => {
-    for (const raw of ['{"format":"other","version":1,"files":{}}', '{"format":"vetted-provenance","version":2,"files":{}}', '{"format":"vetted-provenance","version":1,"files":[]}', '[]']) {
+    for (const raw of [
+      '{"format":"other","version":1,"files":{}}',
+      '{"format":"vetted-provenance","version":2,"files":{}}',
+      '{"format":"vetted-provenance","version":1,"files":[]}',
+      '[]',
+    ]) {
       const loaded = parseStoredProvenance(raw);
       assert.deepStrictEqual(loaded.data.files, {}, raw);
       assert.strictEqual(typeof loaded.error, 'string', raw);

@@ -21,7 +21,11 @@ describe('suppressions', () => {
       reason: 'reviewed by security',
     });
     assert.deepStrictEqual(parseSuppression('# vetted-ignore py.x'), { ruleIds: ['py.x'], until: undefined, reason: undefined });
-    assert.deepStrictEqual(parseSuppression('{/* vetted-ignore js.xss.x -- trusted markup */}'), { ruleIds: ['js.xss.x'], until: undefined, reason: 'trusted markup' });
+    assert.deepStrictEqual(parseSuppression('{/* vetted-ignore js.xss.x -- trusted markup */}'), {
+      ruleIds: ['js.xss.x'],
+      until: undefined,
+      reason: 'trusted markup',
+    });
     assert.strictEqual(parseSuppression('// vetted-ignore'), undefined);
   });
 
@@ -54,7 +58,13 @@ describe('suppressions', () => {
   });
 
   it('works with Python comments, and does not apply two lines down', async () => {
-    const text = ['import subprocess', '# vetted-ignore py.injection.subprocess-shell -- fixed command list', 'subprocess.run(cmd, shell=True)', '', 'subprocess.run(cmd, shell=True)'].join('\n');
+    const text = [
+      'import subprocess',
+      '# vetted-ignore py.injection.subprocess-shell -- fixed command list',
+      'subprocess.run(cmd, shell=True)',
+      '',
+      'subprocess.run(cmd, shell=True)',
+    ].join('\n');
     assert.deepStrictEqual(await ruleIdsByLine(text, 'python'), {
       reported: ['4:py.injection.subprocess-shell'],
       suppressed: ['2:py.injection.subprocess-shell'],

@@ -23,14 +23,24 @@ async function findings(code: string, ruleId = 'js.injection.ssrf', grammar: Gra
 
 /** Each finding as `line: step, step, ...` (1-based lines). */
 async function paths(code: string, ruleId?: string, grammar?: GrammarName): Promise<string[]> {
-  return (await findings(code, ruleId, grammar)).map((f) => `${f.range.start.line + 1}: ${(f.trace ?? []).map((s, i, trace) => `${s.start.line + 1} ${stepText(trace, i)}`).join(' | ')}`);
+  return (await findings(code, ruleId, grammar)).map(
+    (f) => `${f.range.start.line + 1}: ${(f.trace ?? []).map((s, i, trace) => `${s.start.line + 1} ${stepText(trace, i)}`).join(' | ')}`,
+  );
 }
 
 const handler = (body: string) => `app.get('/x', async (req, res) => {\n${body}\n});\n`;
 
 describe('taint analysis', () => {
   it('follows destructuring with defaults, reassignment, += and template literals to the sink, and names each step', async () => {
-    const code = handler(['  const { url = "", other } = req.query;', '  let target = url;', "  target += '/x';", '  const full = `${target}?a=1`;', '  await fetch(full);'].join('\n'));
+    const code = handler(
+      [
+        '  const { url = "", other } = req.query;',
+        '  let target = url;',
+        "  target += '/x';",
+        '  const full = `${target}?a=1`;',
+        '  await fetch(full);',
+      ].join('\n'),
+    );
     assert.deepStrictEqual(await paths(code), [
       '6: 2 `req.query` is request input (Express, Fastify, Next.js pages API) | 2 `url` comes from `req.query` (line 2) | 3 `target` comes from `url` (line 2) | 5 `full` comes from `target` (line 3)',
     ]);
@@ -54,7 +64,10 @@ describe('taint analysis', () => {
       "app.get('/a', (req, res) => { const u = buildUrl(req.query.host); return get(u); });",
       "function unrelated() { return get('https://fixed.example/'); }",
     ].join('\n');
-    assert.deepStrictEqual((await findings(code)).map((f) => f.range.start.line + 1), [2]);
+    assert.deepStrictEqual(
+      (await findings(code)).map((f) => f.range.start.line + 1),
+      [2],
+    );
   });
 
   it('closures see outer variables; a same-named variable in another function or a shadowing parameter does not', async () => {
@@ -63,30 +76,38 @@ describe('taint analysis', () => {
       "function other() { const url = 'https://fixed.example/'; return fetch(url); }",
       "app.get('/b', (req, res) => { const url = req.query.url; [1].forEach((url) => fetch(String(url))); });",
     ].join('\n');
-    assert.deepStrictEqual((await findings(code)).map((f) => f.range.start.line + 1), [1]);
+    assert.deepStrictEqual(
+      (await findings(code)).map((f) => f.range.start.line + 1),
+      [1],
+    );
   });
 
   it('merges branches (may-taint) and runs loops to a fixed point', async () => {
-    const code = handler([
-      "  let a = 'https://fixed.example/';",
-      '  if (req.query.alt) { a = req.query.alt; }',
-      '  await fetch(a);',
-      "  let b = 'https://fixed.example/';",
-      '  let c = b;',
-      '  for (let i = 0; i < 2; i++) { c = b; b = req.query.next; }',
-      '  await fetch(c);',
-    ].join('\n'));
-    assert.deepStrictEqual((await findings(code)).map((f) => f.range.start.line + 1), [4, 8]);
+    const code = handler(
+      [
+        "  let a = 'https://fixed.example/';",
+        '  if (req.query.alt) { a = req.query.alt; }',
+        '  await fetch(a);',
+        "  let b = 'https://fixed.example/';",
+        '  let c = b;',
+        '  for (let i = 0; i < 2; i++) { c = b; b = req.query.next; }',
+        '  await fetch(c);',
+      ].join('\n'),
+    );
+    assert.deepStrictEqual(
+      (await findings(code)).map((f) => f.range.start.line + 1),
+      [4, 8],
+    );
   });
 
   it('sanitizers and guards end the flow; constants never taint', async () => {
     const clean = [
       '  const id = parseInt(req.query.id, 10);\n  await fetch(`https://${id}.example/`);',
-      "  const { host } = req.query;\n  if (!ALLOWED.has(host)) return res.sendStatus(400);\n  await fetch(host);",
-      "  const { host } = req.query;\n  if (ALLOWED.includes(host)) { await fetch(host); }",
+      '  const { host } = req.query;\n  if (!ALLOWED.has(host)) return res.sendStatus(400);\n  await fetch(host);',
+      '  const { host } = req.query;\n  if (ALLOWED.includes(host)) { await fetch(host); }',
       "  const { host } = req.query;\n  if (host !== 'api.example.com') throw new Error('no');\n  await fetch(host);",
       "  const u = new URL(req.query.url);\n  if (u.hostname !== 'api.example.com') return;\n  await fetch(u);",
-      "  const t = TARGETS[req.query.key];\n  if (!t) return;\n  await fetch(t);",
+      '  const t = TARGETS[req.query.key];\n  if (!t) return;\n  await fetch(t);',
       "  const url = 'https://fixed.example/';\n  console.log(req.query.url);\n  await fetch(url);",
       '  const u = lookup(req.query.url);\n  await fetch(u);',
     ];
@@ -102,7 +123,10 @@ describe('taint analysis', () => {
       "  async fixed() { return fetch('https://fixed.example/'); }",
       '}',
     ].join('\n');
-    assert.deepStrictEqual((await findings(code)).map((f) => f.range.start.line + 1), [1]);
+    assert.deepStrictEqual(
+      (await findings(code)).map((f) => f.range.start.line + 1),
+      [1],
+    );
   });
 
   it('walks only the nested functions that hold the sink, and still sees the variables they close over', async () => {
@@ -181,25 +205,43 @@ references: ["https://cwe.mitre.org/data/definitions/918.html"]
   }
 
   it('resolves named sets from _sets/ and inline entries', () => {
-    const sets = 'sets:\n  - name: my-input\n    kind: source\n    languages: [javascript]\n    description: "my input"\n    query: "(identifier) @source"\n';
-    const { rules, errors, taintSets } = load({ 'taint.yaml': rule('taint:\n  sources: [my-input]\n  sanitizers:\n    - query: "(number) @sanitizer"'), '_sets/s.yaml': sets });
+    const sets =
+      'sets:\n  - name: my-input\n    kind: source\n    languages: [javascript]\n    description: "my input"\n    query: "(identifier) @source"\n';
+    const { rules, errors, taintSets } = load({
+      'taint.yaml': rule('taint:\n  sources: [my-input]\n  sanitizers:\n    - query: "(number) @sanitizer"'),
+      '_sets/s.yaml': sets,
+    });
     assert.deepStrictEqual(errors, []);
-    assert.deepStrictEqual(rules.map((r) => r.id), ['custom.test.taint']);
-    assert.deepStrictEqual(taintSets.map((s) => s.name), ['my-input']);
+    assert.deepStrictEqual(
+      rules.map((r) => r.id),
+      ['custom.test.taint'],
+    );
+    assert.deepStrictEqual(
+      taintSets.map((s) => s.name),
+      ['my-input'],
+    );
   });
 
   it('reports unknown set names, missing captures and schema errors with file and line', () => {
-    const badSet = 'sets:\n  - name: no-capture\n    kind: source\n    languages: [javascript]\n    description: "my input"\n    query: "(identifier) @x"\n  - name: Bad Name\n    kind: source\n';
-    const { rules, errors } = load({ 'taint.yaml': rule('taint:\n  sources: [nowhere]'), 's.yaml': rule('taint:\n  sourcez: [x]').replace('custom.test.taint', 'custom.test.other'), '_sets/s.yaml': badSet });
+    const badSet =
+      'sets:\n  - name: no-capture\n    kind: source\n    languages: [javascript]\n    description: "my input"\n    query: "(identifier) @x"\n  - name: Bad Name\n    kind: source\n';
+    const { rules, errors } = load({
+      'taint.yaml': rule('taint:\n  sources: [nowhere]'),
+      's.yaml': rule('taint:\n  sourcez: [x]').replace('custom.test.taint', 'custom.test.other'),
+      '_sets/s.yaml': badSet,
+    });
     assert.deepStrictEqual(rules, []);
-    assert.deepStrictEqual(errors.sort(), [
-      "_sets/s.yaml:7: 'sets.1' must have required property 'description'",
-      "_sets/s.yaml:7: 'sets.1' must have required property 'languages'",
-      "_sets/s.yaml:7: 'sets.1' must have required property 'query'",
-      "_sets/s.yaml:7: 'sets.1.name' must match pattern \"^[a-z][a-z0-9-]*$\"",
-      "taint.yaml:9: taint.sources names 'nowhere', which is no source set for javascript (see rules/<language>/_sets/)",
-      "s.yaml:12: 'taint' has unknown key 'sourcez'",
-      "s.yaml:11: 'taint' must have required property 'sources'",
-    ].sort());
+    assert.deepStrictEqual(
+      errors.sort(),
+      [
+        "_sets/s.yaml:7: 'sets.1' must have required property 'description'",
+        "_sets/s.yaml:7: 'sets.1' must have required property 'languages'",
+        "_sets/s.yaml:7: 'sets.1' must have required property 'query'",
+        '_sets/s.yaml:7: \'sets.1.name\' must match pattern "^[a-z][a-z0-9-]*$"',
+        "taint.yaml:9: taint.sources names 'nowhere', which is no source set for javascript (see rules/<language>/_sets/)",
+        "s.yaml:12: 'taint' has unknown key 'sourcez'",
+        "s.yaml:11: 'taint' must have required property 'sources'",
+      ].sort(),
+    );
   });
 });

@@ -15,9 +15,17 @@ import { prepareWorkspace } from '../e2e/lib/workspace.mjs';
 
 /** Where desktop VS Code's Electron executable usually is (not the `code` shell wrapper). */
 const USUAL_PLACES = {
-  linux: ['/usr/share/code/code', '/usr/share/code-insiders/code-insiders', '/snap/code/current/usr/share/code/code', '/opt/visual-studio-code/code'],
+  linux: [
+    '/usr/share/code/code',
+    '/usr/share/code-insiders/code-insiders',
+    '/snap/code/current/usr/share/code/code',
+    '/opt/visual-studio-code/code',
+  ],
   darwin: ['/Applications/Visual Studio Code.app/Contents/MacOS/Electron', '/Applications/Visual Studio Code.app/Contents/MacOS/Code'],
-  win32: [path.join(process.env.LOCALAPPDATA ?? '', 'Programs', 'Microsoft VS Code', 'Code.exe'), 'C:\\Program Files\\Microsoft VS Code\\Code.exe'],
+  win32: [
+    path.join(process.env.LOCALAPPDATA ?? '', 'Programs', 'Microsoft VS Code', 'Code.exe'),
+    'C:\\Program Files\\Microsoft VS Code\\Code.exe',
+  ],
 };
 
 function findVsCode() {

@@ -8,7 +8,12 @@ async function run() {
   const results = await runSuite({ grep: '@proposed', invert: true });
   process.stdout.write(`extension host (desktop VS Code): ${results.passed} passed, ${results.failed} failed\n`);
   if (results.failed > 0 || results.passed === 0) {
-    throw new Error(results.tests.filter((t) => t.state === 'failed').map((t) => `${t.title}\n${t.error}`).join('\n\n') || 'no test ran');
+    throw new Error(
+      results.tests
+        .filter((t) => t.state === 'failed')
+        .map((t) => `${t.title}\n${t.error}`)
+        .join('\n\n') || 'no test ran',
+    );
   }
 }
 

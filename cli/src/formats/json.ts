@@ -34,7 +34,14 @@ export function toJson(result: ScanResult): object {
           }
         : undefined,
       // Taint findings: how untrusted input reaches the sink, source first.
-      trace: finding.trace?.map((step, i, trace) => ({ line: step.start.line + 1, column: step.start.character + 1, endLine: step.end.line + 1, endColumn: step.end.character + 1, kind: step.kind, message: stepText(trace, i) })),
+      trace: finding.trace?.map((step, i, trace) => ({
+        line: step.start.line + 1,
+        column: step.start.character + 1,
+        endLine: step.end.line + 1,
+        endColumn: step.end.character + 1,
+        kind: step.kind,
+        message: stepText(trace, i),
+      })),
       aiProvenance,
     })),
     skipped: result.skipped.map((s) => ({ file: s.relative, reason: s.reason, ...(s.failed ? { failed: true } : {}) })),

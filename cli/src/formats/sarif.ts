@@ -91,11 +91,21 @@ export function toSarif(result: ScanResult, rules: Rule[]): Sarif.Log {
  */
 function codeFlowOf(file: string, finding: Finding): Sarif.CodeFlow {
   const uri = encodeURI(file);
-  const at = (range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string, kinds: string[], importance: 'essential' | 'important'): Sarif.ThreadFlowLocation => ({
+  const at = (
+    range: { start: { line: number; character: number }; end: { line: number; character: number } },
+    text: string,
+    kinds: string[],
+    importance: 'essential' | 'important',
+  ): Sarif.ThreadFlowLocation => ({
     location: {
       physicalLocation: {
         artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
-        region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+        region: {
+          startLine: range.start.line + 1,
+          startColumn: range.start.character + 1,
+          endLine: range.end.line + 1,
+          endColumn: range.end.character + 1,
+        },
       },
       message: { text },
     },
@@ -103,8 +113,18 @@ function codeFlowOf(file: string, finding: Finding): Sarif.CodeFlow {
     importance,
   });
   const trace = finding.trace ?? [];
-  const steps = trace.map((step, i) => at(step, stepText(trace, i), step.kind === 'source' ? ['taint', 'source'] : ['taint'], step.kind === 'source' ? 'essential' : 'important'));
-  const locations = [...steps, at(finding.range, sinkStepMessage(finding), ['taint', 'sink'], 'essential')].map((l, i) => ({ ...l, executionOrder: i + 1 }));
+  const steps = trace.map((step, i) =>
+    at(
+      step,
+      stepText(trace, i),
+      step.kind === 'source' ? ['taint', 'source'] : ['taint'],
+      step.kind === 'source' ? 'essential' : 'important',
+    ),
+  );
+  const locations = [...steps, at(finding.range, sinkStepMessage(finding), ['taint', 'sink'], 'essential')].map((l, i) => ({
+    ...l,
+    executionOrder: i + 1,
+  }));
   return { message: { text: `${finding.trace?.[0]?.message ?? 'untrusted input'} and reaches the sink` }, threadFlows: [{ locations }] };
 }
 
@@ -130,5 +150,8 @@ function toReportingDescriptor(rule: Rule): Sarif.ReportingDescriptor {
 }
 
 function firstParagraph(markdown: string): string {
-  return markdown.trim().split(/\n\s*\n/)[0].replace(/\s+/g, ' ');
+  return markdown
+    .trim()
+    .split(/\n\s*\n/)[0]
+    .replace(/\s+/g, ' ');
 }

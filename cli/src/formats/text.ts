@@ -14,12 +14,16 @@ export function toText(result: ScanResult, color: boolean): string {
   for (const { file, finding, aiProvenance } of result.findings) {
     const where = `${file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
     const fix = finding.fix ? paint(DIM, ' [fix available]') : '';
-    const ai = aiProvenance ? paint(AI, aiProvenance.escalatedFrom ? ` [AI-accepted, escalated from ${aiProvenance.escalatedFrom}]` : ' [AI-accepted]') : '';
+    const ai = aiProvenance
+      ? paint(AI, aiProvenance.escalatedFrom ? ` [AI-accepted, escalated from ${aiProvenance.escalatedFrom}]` : ' [AI-accepted]')
+      : '';
     const severity = paint(COLOR[finding.severity], finding.severity.padEnd(8));
     lines.push(`${where}  ${severity} ${paint(DIM, finding.rule.id)}  ${finding.message}${fix}${ai}`);
   }
   for (const s of result.skipped) lines.push(paint(DIM, `note: skipped ${s.relative}: ${s.reason}`));
-  const counts = SEVERITIES.map((s) => [s, result.findings.filter((f) => f.finding.severity === s).length] as const).filter(([, n]) => n > 0);
+  const counts = SEVERITIES.map((s) => [s, result.findings.filter((f) => f.finding.severity === s).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   const breakdown = counts.length ? ` (${counts.map(([s, n]) => `${n} ${s}`).join(', ')})` : '';
   const suppressed = result.suppressedCount ? `, ${result.suppressedCount} suppressed` : '';
   const aiCount = result.findings.filter((f) => f.aiProvenance).length;

@@ -29,7 +29,8 @@ export function describeErrors(
     const params = e.params as Record<string, unknown>;
     let text: string;
     if (e.keyword === 'required') text = `${where || whole} is missing "${String(params.missingProperty)}"`;
-    else if (e.keyword === 'enum') text = `${where} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    else if (e.keyword === 'enum')
+      text = `${where} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     else if (e.keyword === 'const') text = `${where} must be ${JSON.stringify(params.allowedValue)}`;
     else text = `${where || whole} ${e.message ?? 'is invalid'}`;
     if (!seen.has(text)) {

@@ -39,13 +39,17 @@ export async function runRuleTests(paths: string[], flags: TestFlags): Promise<n
   const customFolders = [...targets.folders, ...targets.files.map((f) => path.dirname(f))].filter((f) => !isInside(f, bundledDirectory));
   for (const directory of outermost(customFolders)) sources.push({ directory, bundled: false });
   const engine = VettedEngine.create({ ruleSources: sources });
-  const inScope = (file: string) => targets.files.includes(path.resolve(file)) || targets.folders.some((folder) => isInside(path.resolve(file), folder));
+  const inScope = (file: string) =>
+    targets.files.includes(path.resolve(file)) || targets.folders.some((folder) => isInside(path.resolve(file), folder));
   const errors = (flags.bundled ? await engine.allErrors() : await engine.customRuleErrors()).filter((e) => inScope(e.file));
   const broken = new Set(errors.map((e) => path.resolve(e.file)));
   const rules = engine.ruleSet.rules.filter((r) => inScope(r.file) && !broken.has(path.resolve(r.file)));
-  if (rules.length === 0 && errors.length === 0) throw new UsageError(`no rules found in ${[...targets.folders, ...targets.files].join(', ')}`);
+  if (rules.length === 0 && errors.length === 0)
+    throw new UsageError(`no rules found in ${[...targets.folders, ...targets.files].join(', ')}`);
   if (flags.bundled && !haveFixtures(rules)) {
-    throw new UsageError(`the bundled rules in ${bundledDirectory} come without their fixtures; run vetted test --bundled in a clone of the Vetted repository`);
+    throw new UsageError(
+      `the bundled rules in ${bundledDirectory} come without their fixtures; run vetted test --bundled in a clone of the Vetted repository`,
+    );
   }
   const report = new RuleTestReport((text) => process.stdout.write(text), process.cwd());
   reportRuleErrors(report, errors);
@@ -57,7 +61,8 @@ export async function runRuleTests(paths: string[], flags: TestFlags): Promise<n
 function resolveTargets(paths: string[], root: string): Targets {
   if (paths.length === 0) {
     const folder = path.join(root, '.vetted', 'rules');
-    if (!fs.existsSync(folder)) throw new UsageError(`no rules to test: ${folder} does not exist; give rule folders or files, or --bundled`);
+    if (!fs.existsSync(folder))
+      throw new UsageError(`no rules to test: ${folder} does not exist; give rule folders or files, or --bundled`);
     return { folders: [folder], files: [] };
   }
   const targets: Targets = { folders: [], files: [] };

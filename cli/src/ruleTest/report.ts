@@ -7,7 +7,19 @@ export class RuleTestReport {
   /** With the id of the rule they are about (none for a rule file that did not load). */
   private readonly gaps: { check: Check; ruleId?: string }[] = [];
   private readonly failures: { check: Check; ruleId?: string }[] = [];
-  private readonly counts = { rules: 0, fixtures: 0, annotated: 0, snapshots: 0, written: 0, examples: 0, exampleSkips: 0, passed: 0, failed: 0, gaps: 0, ruleErrors: 0 };
+  private readonly counts = {
+    rules: 0,
+    fixtures: 0,
+    annotated: 0,
+    snapshots: 0,
+    written: 0,
+    examples: 0,
+    exampleSkips: 0,
+    passed: 0,
+    failed: 0,
+    gaps: 0,
+    ruleErrors: 0,
+  };
 
   constructor(
     private readonly write: (text: string) => void,
@@ -58,7 +70,8 @@ export class RuleTestReport {
     }
     if (this.failures.length > 0) {
       this.write(`\nFailures (${this.failures.length}):\n`);
-      for (const { check, ruleId } of this.failures) this.write(`  ${this.location(check)}  ${check.kind}  ${ruleId ? `${ruleId}: ` : ''}${check.detail ?? check.subject}\n`);
+      for (const { check, ruleId } of this.failures)
+        this.write(`  ${this.location(check)}  ${check.kind}  ${ruleId ? `${ruleId}: ` : ''}${check.detail ?? check.subject}\n`);
     }
     const written = c.written > 0 ? ` (${c.written} written)` : '';
     const ruleErrors = c.ruleErrors > 0 ? `, ${c.ruleErrors} rule error(s)` : '';

@@ -39,7 +39,10 @@ export class ProvenanceDecorations implements vscode.Disposable {
     const show = readSetting('provenance.enabled') && readSetting('provenance.decorations');
     for (const editor of vscode.window.visibleTextEditors) {
       const regions = show ? this.tracker.regions(editor.document.uri) : [];
-      editor.setDecorations(this.type, regions.map((r) => decorationFor(editor.document, r)));
+      editor.setDecorations(
+        this.type,
+        regions.map((r) => decorationFor(editor.document, r)),
+      );
     }
   }
 
@@ -54,6 +57,8 @@ function decorationFor(document: vscode.TextDocument, region: ProvenanceRegion):
   const when = new Date(region.acceptedAt).toLocaleString();
   const how = SIGNAL_TEXT[region.signal] ?? region.signal;
   const modified = region.state === 'ai-modified' ? ' Edited by you since.' : '';
-  const hover = new vscode.MarkdownString(`**AI-accepted code** — ${how}, ${when}.${modified}\n\nVetted reports findings here one step more severe.`);
+  const hover = new vscode.MarkdownString(
+    `**AI-accepted code** — ${how}, ${when}.${modified}\n\nVetted reports findings here one step more severe.`,
+  );
   return { range, hoverMessage: hover };
 }

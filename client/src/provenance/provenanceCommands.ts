@@ -8,10 +8,14 @@ import type { CommandHandlers } from '../commands';
 import { readSetting } from '../settings';
 import type { ProvenanceTracker } from './provenanceTracker';
 
-type ProvenanceCommand = 'toggleProvenance' | 'clearProvenanceForFile' | 'clearProvenanceForWorkspace' | 'showProvenanceReport' | 'exportProvenance';
+type ProvenanceCommand =
+  'toggleProvenance' | 'clearProvenanceForFile' | 'clearProvenanceForWorkspace' | 'showProvenanceReport' | 'exportProvenance';
 
 /** Toggle, clear, report and export commands. */
-export function provenanceCommandHandlers(tracker: ProvenanceTracker, storeFile: string | undefined): Pick<CommandHandlers, ProvenanceCommand> {
+export function provenanceCommandHandlers(
+  tracker: ProvenanceTracker,
+  storeFile: string | undefined,
+): Pick<CommandHandlers, ProvenanceCommand> {
   return {
     toggleProvenance: async () => {
       const next = !readSetting('provenance.enabled');
@@ -57,7 +61,9 @@ export function provenanceCommandHandlers(tracker: ProvenanceTracker, storeFile:
       fs.writeFileSync(target.fsPath, JSON.stringify(result.record, null, 2) + '\n');
       const { exported, skipped } = result.metadata.counts;
       const alsoSkipped = skipped ? `, ${skipped} skipped` : '';
-      void vscode.window.showInformationMessage(`Vetted: exported ${exported} AI-accepted region(s)${alsoSkipped} to ${vscode.workspace.asRelativePath(target)}.`);
+      void vscode.window.showInformationMessage(
+        `Vetted: exported ${exported} AI-accepted region(s)${alsoSkipped} to ${vscode.workspace.asRelativePath(target)}.`,
+      );
     },
   };
 }
@@ -71,7 +77,10 @@ async function showAcceptNotice(notice: AcceptNoticeParams): Promise<void> {
   const n = notice.findings.length;
   const list = notice.findings.map((f) => `${f.title} (${f.ruleId})`).join('; ');
   const actions = ['Show', 'Explain', ...(notice.findings.some((f) => f.hasFix) ? ['Fix'] : [])];
-  const choice = await vscode.window.showWarningMessage(`This suggestion introduced ${n} security issue${n === 1 ? '' : 's'}: ${list}`, ...actions);
+  const choice = await vscode.window.showWarningMessage(
+    `This suggestion introduced ${n} security issue${n === 1 ? '' : 's'}: ${list}`,
+    ...actions,
+  );
   const first = notice.findings[0];
   const uri = vscode.Uri.parse(notice.uri);
   const range = new vscode.Range(first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character);
@@ -98,18 +107,25 @@ function report(tracker: ProvenanceTracker, storeFile: string | undefined): stri
     const document = open.get(file.path);
     const regions = document ? tracker.regions(document.uri) : file.regions;
     for (const region of regions) {
-      const where = document ? `lines ${document.positionAt(region.start).line + 1}–${document.positionAt(region.end).line + 1}` : `offsets ${region.start}–${region.end}`;
+      const where = document
+        ? `lines ${document.positionAt(region.start).line + 1}–${document.positionAt(region.end).line + 1}`
+        : `offsets ${region.start}–${region.end}`;
       const findings = document
         ? vscode.languages
             .getDiagnostics(document.uri)
-            .filter((d) => d.source === 'vetted' && d.range.intersection(new vscode.Range(document.positionAt(region.start), document.positionAt(region.end))))
+            .filter(
+              (d) =>
+                d.source === 'vetted' &&
+                d.range.intersection(new vscode.Range(document.positionAt(region.start), document.positionAt(region.end))),
+            )
             .map((d) => `\`${typeof d.code === 'object' ? d.code.value : d.code}\``)
         : [];
       const source = region.source ? ` (${region.source})` : '';
       const found = findings.length ? ` — findings: ${findings.join(', ')}` : '';
       lines.push(`- ${where}: ${region.state}, ${region.signal}${source}, ${region.acceptedAt}${found}`);
     }
-    if (file.lost.length) lines.push(`- ${file.lost.length} region(s) could not be placed after the file changed outside the editor (recorded as lost).`);
+    if (file.lost.length)
+      lines.push(`- ${file.lost.length} region(s) could not be placed after the file changed outside the editor (recorded as lost).`);
     for (const c of file.cleared ?? []) lines.push(`- cleared ${c.regions} region(s) at ${c.at}`);
     lines.push('');
   }
@@ -121,8 +137,8 @@ function report(tracker: ProvenanceTracker, storeFile: string | undefined): stri
   );
   lines.push(
     tracker.receivesChangeReasons
-      ? 'Acceptances are recognised from Vetted\'s Tab and Ctrl+Right bindings and from the editor\'s change reasons (proposed API).'
-      : 'Acceptances are recognised from Vetted\'s Tab and Ctrl+Right bindings (this editor sends no change reasons).',
+      ? "Acceptances are recognised from Vetted's Tab and Ctrl+Right bindings and from the editor's change reasons (proposed API)."
+      : "Acceptances are recognised from Vetted's Tab and Ctrl+Right bindings (this editor sends no change reasons).",
   );
   return lines.join('\n');
 }

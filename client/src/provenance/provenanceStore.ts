@@ -73,7 +73,10 @@ export class ProvenanceStore {
     const keptAt = this.keep((kept) => fs.renameSync(this.file, kept), reason);
     if (!keptAt) {
       this.saveRefused = `${this.file} could not be read (${reason}) nor moved aside, so it is not overwritten`;
-      return { data: emptyProvenance(), error: `${this.file}: ${reason}; it could not be moved aside either, so provenance will not be saved this session` };
+      return {
+        data: emptyProvenance(),
+        error: `${this.file}: ${reason}; it could not be moved aside either, so provenance will not be saved this session`,
+      };
     }
     return { data: emptyProvenance(), error: `${this.file}: ${reason}`, keptAt };
   }
@@ -195,7 +198,12 @@ export { sha256 };
  * hash of the whole file. `previous.lost` and `previous.cleared` are carried over.
  * @throws RangeError if a region lies outside `text`.
  */
-export function toStored(path: string, text: string, regions: readonly ProvenanceRegion[], previous?: StoredFileProvenance): StoredFileProvenance {
+export function toStored(
+  path: string,
+  text: string,
+  regions: readonly ProvenanceRegion[],
+  previous?: StoredFileProvenance,
+): StoredFileProvenance {
   const stored: StoredRegion[] = regions.map((r) => {
     if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && 0 <= r.start && r.start <= r.end && r.end <= text.length)) {
       throw new RangeError(`toStored(${path}): region ${r.id} [${r.start}, ${r.end}) outside the text (length ${text.length})`);
@@ -223,7 +231,10 @@ export function toStored(path: string, text: string, regions: readonly Provenanc
  * `lost` holds only the regions lost by this call (as stored, old coordinates); the caller appends
  * them to `stored.lost`. The returned regions are sorted by start and non-overlapping.
  */
-export function restore(stored: StoredFileProvenance, currentText: string): { regions: ProvenanceRegion[]; lost: StoredRegion[]; reanchored: number } {
+export function restore(
+  stored: StoredFileProvenance,
+  currentText: string,
+): { regions: ProvenanceRegion[]; lost: StoredRegion[]; reanchored: number } {
   const lost: StoredRegion[] = [];
   const unchanged = sha256(currentText) === stored.contentHash;
   const placed: { region: ProvenanceRegion; source: StoredRegion; moved: boolean }[] = [];
@@ -306,13 +317,21 @@ export function parseStoredProvenance(raw: string): { data: StoredProvenance; er
     return { data: emptyProvenance(), error: `invalid JSON (${(err as Error).message})`, unusable: true };
   }
   if (isObject(json) && json.format === 'vetted-provenance' && typeof json.version === 'number' && json.version > 1) {
-    return { data: emptyProvenance(), error: `written by a newer version of Vetted (format version ${json.version}; this one reads 1)`, unusable: true };
+    return {
+      data: emptyProvenance(),
+      error: `written by a newer version of Vetted (format version ${json.version}; this one reads 1)`,
+      unusable: true,
+    };
   }
   const problems = storedProvenanceProblems(json);
   const whole = problems.filter((p) => fileEntryOf(p) === undefined);
   if (whole.length > 0 || !isObject(json) || !isObject(json.files)) {
     const first = whole[0];
-    return { data: emptyProvenance(), error: `not a valid vetted-provenance file (${first ? `${first.instancePath || 'the file'} ${first.message}` : 'invalid'})`, unusable: true };
+    return {
+      data: emptyProvenance(),
+      error: `not a valid vetted-provenance file (${first ? `${first.instancePath || 'the file'} ${first.message}` : 'invalid'})`,
+      unusable: true,
+    };
   }
   const bad = new Set(problems.map(fileEntryOf) as string[]);
   const data = emptyProvenance();
@@ -320,5 +339,7 @@ export function parseStoredProvenance(raw: string): { data: StoredProvenance; er
     // defineProperty: a "__proto__" key must stay a plain entry, not replace the prototype.
     if (!bad.has(key)) Object.defineProperty(data.files, key, { value, enumerable: true, writable: true, configurable: true });
   }
-  return bad.size === 0 ? { data } : { data, error: `dropped ${bad.size} invalid file entr${bad.size === 1 ? 'y' : 'ies'}: ${[...bad].join(', ')}` };
+  return bad.size === 0
+    ? { data }
+    : { data, error: `dropped ${bad.size} invalid file entr${bad.size === 1 ? 'y' : 'ies'}: ${[...bad].join(', ')}` };
 }

@@ -73,7 +73,9 @@ export class ProvenanceTracker implements vscode.Disposable {
   ) {
     const loaded = store?.load();
     if (loaded?.error) {
-      const kept = loaded.keptAt ? ` The file was kept as ${loaded.keptAt} (the reason is in ${path.basename(loaded.keptAt)}.reason.txt).` : '';
+      const kept = loaded.keptAt
+        ? ` The file was kept as ${loaded.keptAt} (the reason is in ${path.basename(loaded.keptAt)}.reason.txt).`
+        : '';
       const start = Object.keys(loaded.data.files).length === 0 ? ' Starting afresh.' : ' The valid entries were kept.';
       void vscode.window.showWarningMessage(`Vetted: provenance data could not be read (${loaded.error}).${kept}${start}`);
     }
@@ -128,7 +130,10 @@ export class ProvenanceTracker implements vscode.Disposable {
     // Only present when the editor has the proposed textDocumentChangeReason API and enables it for Vetted.
     const detailed = detailedReasonOf(event);
     const reasonSource = detailed?.source;
-    const paste = this.pendingPaste && this.pendingPaste.uri === key && Date.now() - this.pendingPaste.time < ACCEPT_WINDOW_MS ? this.pendingPaste : undefined;
+    const paste =
+      this.pendingPaste && this.pendingPaste.uri === key && Date.now() - this.pendingPaste.time < ACCEPT_WINDOW_MS
+        ? this.pendingPaste
+        : undefined;
     if (paste) this.pendingPaste = undefined;
     const isAccept =
       !paste &&
@@ -138,24 +143,38 @@ export class ProvenanceTracker implements vscode.Disposable {
     const heuristic = !paste && !isAccept && event.reason === undefined && this.heuristicsEnabled && looksGenerated(event.contentChanges);
     let tracker = this.trackers.get(key);
     if (!tracker && !isAccept && !pastedAi && !heuristic) return;
-    const undoRedo = event.reason === vscode.TextDocumentChangeReason.Undo ? 'undo' : event.reason === vscode.TextDocumentChangeReason.Redo ? 'redo' : undefined;
+    const undoRedo =
+      event.reason === vscode.TextDocumentChangeReason.Undo
+        ? 'undo'
+        : event.reason === vscode.TextDocumentChangeReason.Redo
+          ? 'redo'
+          : undefined;
     // Formatting and renaming keep authorship: regions move and resize but are not marked modified.
     // A paste or an acceptance is never a rename. A rename is applied word by word (see asRename);
     // the resulting text is the same.
     const rename = tracker && !undoRedo && !paste && !isAccept ? asRename(tracker.text, changes) : undefined;
-    const kind: ChangeKind =
-      undoRedo ? undoRedo
-      : rename || (tracker && (onlyWhitespace(tracker.text, changes) || isTransparentChangeSource(detailed))) ? 'transparent'
-      : 'user';
+    const kind: ChangeKind = undoRedo
+      ? undoRedo
+      : rename || (tracker && (onlyWhitespace(tracker.text, changes) || isTransparentChangeSource(detailed)))
+        ? 'transparent'
+        : 'user';
     if (tracker) tracker.apply(rename ?? changes, kind);
     // A tracker created now starts from the text after this change, which it must not apply again.
     else tracker = this.trackerFor(document);
     if (isAccept && kind === 'user') {
       const signal: ProvenanceSignal = pending && pending.uri === key ? pending.signal : 'change-reason';
       for (const change of [...event.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset)) {
-        const before = pending && pending.uri === key ? pending.text.slice(change.rangeOffset, change.rangeOffset + change.rangeLength) : '';
+        const before =
+          pending && pending.uri === key ? pending.text.slice(change.rangeOffset, change.rangeOffset + change.rangeLength) : '';
         const span = trimToCode(document.getText(), insertedSpan(before, change.rangeOffset, change.text));
-        if (span) tracker.add(span.start, span.end, { signal, confidence: 'high', acceptedAt: new Date().toISOString(), source: reasonSource, id: randomUUID() });
+        if (span)
+          tracker.add(span.start, span.end, {
+            signal,
+            confidence: 'high',
+            acceptedAt: new Date().toISOString(),
+            source: reasonSource,
+            id: randomUUID(),
+          });
       }
       this.pending = undefined;
     }
@@ -165,7 +184,14 @@ export class ProvenanceTracker implements vscode.Disposable {
       // The segments may come from the clipboard: only those that fit the pasted text are used.
       const length = paste.copied.text.length;
       for (const segment of paste.copied.segments) {
-        if (!(Number.isInteger(segment.start) && Number.isInteger(segment.end) && 0 <= segment.start && segment.start < segment.end && segment.end <= length)) continue;
+        if (!(
+          Number.isInteger(segment.start) &&
+          Number.isInteger(segment.end) &&
+          0 <= segment.start &&
+          segment.start < segment.end &&
+          segment.end <= length
+        ))
+          continue;
         tracker.add(pastedAi.rangeOffset + segment.start, pastedAi.rangeOffset + segment.end, {
           signal: 'paste-of-ai-text',
           state: segment.state === 'ai-modified' ? 'ai-modified' : 'ai',
@@ -179,7 +205,13 @@ export class ProvenanceTracker implements vscode.Disposable {
     if (heuristic) {
       const change = event.contentChanges[0];
       const span = trimToCode(document.getText(), { start: change.rangeOffset, end: change.rangeOffset + change.text.length });
-      if (span) tracker.add(span.start, span.end, { signal: 'heuristic', confidence: 'low', acceptedAt: new Date().toISOString(), id: randomUUID() });
+      if (span)
+        tracker.add(span.start, span.end, {
+          signal: 'heuristic',
+          confidence: 'low',
+          acceptedAt: new Date().toISOString(),
+          id: randomUUID(),
+        });
     }
     this.publish(document);
   }
@@ -231,7 +263,8 @@ export class ProvenanceTracker implements vscode.Disposable {
       const count = tracker.clear();
       removed += count;
       const relative = this.relativePath(document.uri);
-      if (relative && this.data.files[relative]) this.data.files[relative].cleared = [...(this.data.files[relative].cleared ?? []), { at, regions: count }];
+      if (relative && this.data.files[relative])
+        this.data.files[relative].cleared = [...(this.data.files[relative].cleared ?? []), { at, regions: count }];
       this.publish(document);
     }
     if (!uri) {

@@ -80,7 +80,9 @@ interface EnclosingScope {
 
 function widen(scope: EnclosingScope, node: Node): void {
   const span = scope.span;
-  scope.span = span ? { start: Math.min(span.start, node.startIndex), end: Math.max(span.end, node.endIndex) } : { start: node.startIndex, end: node.endIndex };
+  scope.span = span
+    ? { start: Math.min(span.start, node.startIndex), end: Math.max(span.end, node.endIndex) }
+    : { start: node.startIndex, end: node.endIndex };
 }
 
 /** Runs a grammar's compiled rules over a syntax tree and turns matches into findings. */
@@ -141,7 +143,8 @@ export class Analyzer {
     const ancestors = new AncestorCache(budget.check);
     const constants = new ConstantAnalysis(tree, grammar, budget.check, ancestors);
     let taint: TaintRun | undefined;
-    const taintRun = async () => (taint ??= new TaintRun(tree, grammar, await this.ruleSet.compileTaint(grammar), budget.endsAt, text, options.taintUnits));
+    const taintRun = async () =>
+      (taint ??= new TaintRun(tree, grammar, await this.ruleSet.compileTaint(grammar), budget.endsAt, text, options.taintUnits));
     const matched: MatchedFinding[] = [];
     const dependencies: NameDependency[] = [];
     const seen = new Set<string>();
@@ -190,11 +193,24 @@ export class Analyzer {
           if (!trace) continue;
         }
         const fix = fixOf(rule, captures);
-        matched.push({ rule, severity: rule.severity, message: renderMessage(rule.message, (name) => captures.get(name)?.text), range: rangeOf(node), fix, extent, patternIndex: match.patternIndex, ...(trace ? { trace } : {}) });
+        matched.push({
+          rule,
+          severity: rule.severity,
+          message: renderMessage(rule.message, (name) => captures.get(name)?.text),
+          range: rangeOf(node),
+          fix,
+          extent,
+          patternIndex: match.patternIndex,
+          ...(trace ? { trace } : {}),
+        });
       }
       if (timedOut) break;
       if (consulted.size > 0 || scope.span) {
-        dependencies.push({ extent, names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])), scope: scope.span });
+        dependencies.push({
+          extent,
+          names: Object.fromEntries([...consulted].map((n) => [n, constants.fingerprint(n)])),
+          scope: scope.span,
+        });
       }
     }
     return { matched, dependencies, timedOut: timedOut || !!taint?.timedOut };
@@ -204,7 +220,12 @@ export class Analyzer {
    * One finding per rule and range (preferring a match that carries a fix, then the earliest
    * pattern, so the choice does not depend on match order), sorted, with suppressions applied.
    */
-  finish(matched: MatchedFinding[], tree: Tree, text: string, options: AnalysisOptions = {}): { findings: Finding[]; suppressed: Finding[] } {
+  finish(
+    matched: MatchedFinding[],
+    tree: Tree,
+    text: string,
+    options: AnalysisOptions = {},
+  ): { findings: Finding[]; suppressed: Finding[] } {
     const best = new Map<string, MatchedFinding>();
     for (const candidate of matched) {
       const key = `${candidate.rule.id}:${candidate.range.startIndex}:${candidate.range.endIndex}`;
@@ -216,24 +237,40 @@ export class Analyzer {
     return applySuppressions(findings, tree, text, options.today ?? new Date());
   }
 
-  private conditionsHold(rule: Rule, captures: Captures, constants: ConstantAnalysis, ancestors: AncestorCache, scope: EnclosingScope): boolean {
+  private conditionsHold(
+    rule: Rule,
+    captures: Captures,
+    constants: ConstantAnalysis,
+    ancestors: AncestorCache,
+    scope: EnclosingScope,
+  ): boolean {
     for (const condition of rule.where ?? []) {
       if (!this.conditionHolds(rule, condition, captures, constants, ancestors, scope)) return false;
     }
     return true;
   }
 
-  private conditionHolds(rule: Rule, condition: Condition, captures: Captures, constants: ConstantAnalysis, ancestors: AncestorCache, scope: EnclosingScope): boolean {
+  private conditionHolds(
+    rule: Rule,
+    condition: Condition,
+    captures: Captures,
+    constants: ConstantAnalysis,
+    ancestors: AncestorCache,
+    scope: EnclosingScope,
+  ): boolean {
     const node = captures.get(condition.capture);
     if (condition.absent) return !node;
     if (!node) return condition.present ? false : true;
     if (condition.is) {
       const safe = condition['safe-calls'] ?? [];
       const holds =
-        condition.is === 'literal' ? constants.isLiteral(node)
-        : condition.is === 'non-literal' ? !constants.isLiteral(node)
-        : condition.is === 'constant' ? constants.isConstant(node, safe)
-        : !constants.isConstant(node, safe);
+        condition.is === 'literal'
+          ? constants.isLiteral(node)
+          : condition.is === 'non-literal'
+            ? !constants.isLiteral(node)
+            : condition.is === 'constant'
+              ? constants.isConstant(node, safe)
+              : !constants.isConstant(node, safe);
       if (!holds) return false;
     }
     if (condition.inside && !this.hasEnclosing(rule, node, condition.inside, ancestors, scope)) return false;

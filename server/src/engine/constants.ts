@@ -262,7 +262,9 @@ function isTypeNode(node: Node): boolean {
 }
 
 function isNameChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code > 127;
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code > 127
+  );
 }
 
 function isField(parent: Node, field: string, child: Node): boolean {

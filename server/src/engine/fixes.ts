@@ -40,7 +40,13 @@ export function syntaxErrorCount(tree: Tree): number {
  * A fix is offered only if applying it leaves the file with no more syntax errors than before:
  * a template that would garble code (for this particular match) is withheld.
  */
-export async function fixKeepsSyntax(engine: VettedEngine, grammar: GrammarName, text: string, edits: TextEdit[], before?: Tree): Promise<boolean> {
+export async function fixKeepsSyntax(
+  engine: VettedEngine,
+  grammar: GrammarName,
+  text: string,
+  edits: TextEdit[],
+  before?: Tree,
+): Promise<boolean> {
   const original = before ?? (await engine.parse(grammar, text));
   const fixed = await engine.parse(grammar, applyEdits(text, edits));
   try {

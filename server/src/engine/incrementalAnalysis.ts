@@ -86,7 +86,8 @@ export class DocumentAnalysis {
     key: string,
   ): Promise<IncrementalResult> {
     const cache = this.cache;
-    if (!cache || cache.analyzer !== analyzer || cache.key !== key || changes.full) return this.full(analyzer, doc, tree, text, options, key);
+    if (!cache || cache.analyzer !== analyzer || cache.key !== key || changes.full)
+      return this.full(analyzer, doc, tree, text, options, key);
     if (changes.edits.length === 0 && changes.dirty.length === 0) {
       return { ...analyzer.finish(cache.matched, tree, text, options), timedOut: cache.partial, mode: 'unchanged', reanalyzedChars: 0 };
     }
@@ -128,8 +129,21 @@ export class DocumentAnalysis {
    * Matches the whole tree, in slices of top-level statements with a turn of the event loop
    * between them, so a large file does not hold up other documents.
    */
-  private async full(analyzer: Analyzer, doc: ParsedDocument, tree: Tree, text: string, options: AnalysisOptions, key: string): Promise<IncrementalResult> {
-    const run = await analyzer.match(tree, doc.grammar, { ...options, yieldEveryMs: YIELD_EVERY_MS, taintUnits: this.taintUnits }, topLevelSlices(tree.rootNode), text);
+  private async full(
+    analyzer: Analyzer,
+    doc: ParsedDocument,
+    tree: Tree,
+    text: string,
+    options: AnalysisOptions,
+    key: string,
+  ): Promise<IncrementalResult> {
+    const run = await analyzer.match(
+      tree,
+      doc.grammar,
+      { ...options, yieldEveryMs: YIELD_EVERY_MS, taintUnits: this.taintUnits },
+      topLevelSlices(tree.rootNode),
+      text,
+    );
     this.cache = { analyzer, key, matched: run.matched, dependencies: run.dependencies, partial: run.timedOut };
     return { ...analyzer.finish(run.matched, tree, text, options), timedOut: run.timedOut, mode: 'full', reanalyzedChars: text.length };
   }
@@ -149,7 +163,12 @@ export function statementSpans(root: Node, grammar: GrammarName, dirty: Span[], 
     const start = Math.max(0, span.start - 1);
     const end = Math.min(textLength, span.end + 1);
     let node: Node | null = root.descendantForIndex(start, Math.max(start, end - 1));
-    for (let parent = node && parentOf(node); node && parent && !containers.has(parent.type) && !containers.has(node.type); parent = parentOf(node)) node = parent;
+    for (
+      let parent = node && parentOf(node);
+      node && parent && !containers.has(parent.type) && !containers.has(node.type);
+      parent = parentOf(node)
+    )
+      node = parent;
     if (!node || node.id === root.id || containers.has(node.type)) {
       const container: Node = node ?? root;
       let first = start;
@@ -196,7 +215,11 @@ function scopeAfter(scope: Span, edits: AppliedEdit[]): { scope: Span; scopeEdit
  * Taint dependencies move with their region (the code their data flow runs through). One whose
  * region an edit touched is due: its sink is matched again (at the sink's new offsets).
  */
-function carryTaintRegions(dependencies: NameDependency[], edits: AppliedEdit[], doc: ParsedDocument): { carried: NameDependency[]; due: Span[] } {
+function carryTaintRegions(
+  dependencies: NameDependency[],
+  edits: AppliedEdit[],
+  doc: ParsedDocument,
+): { carried: NameDependency[]; due: Span[] } {
   const carried: NameDependency[] = [];
   const due: Span[] = [];
   for (const d of dependencies) {

@@ -25,7 +25,10 @@ export function matchPredicateRegexes(query: string): QueryRegex[] {
 
 /** The query with its match predicates renamed, so web-tree-sitter does not evaluate them. */
 export function withMatchPredicatesTakenOver(query: string): string {
-  return query.replace(MATCH_PREDICATE, (_whole, operator: string, capture: string, value: string) => `(#${TAKEN_OVER}${operator}${capture}"${value}"`);
+  return query.replace(
+    MATCH_PREDICATE,
+    (_whole, operator: string, capture: string, value: string) => `(#${TAKEN_OVER}${operator}${capture}"${value}"`,
+  );
 }
 
 /** The position in `query` of position `offset` of its taken-over form (for compile error lines). */

@@ -29,5 +29,7 @@ function shortened(text: string): string {
 /** `'md5'`, `"key"`, a template literal: opens and closes with the same quote, which does not occur in between. */
 function isLoneStringLiteral(code: string): boolean {
   const quote = code[0];
-  return code.length >= 2 && (quote === "'" || quote === '"' || quote === '`') && code.endsWith(quote) && !code.slice(1, -1).includes(quote);
+  return (
+    code.length >= 2 && (quote === "'" || quote === '"' || quote === '`') && code.endsWith(quote) && !code.slice(1, -1).includes(quote)
+  );
 }

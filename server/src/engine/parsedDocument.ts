@@ -85,7 +85,12 @@ export class ParsedDocument {
    * resumes a cancelled parse where it stopped). `parser` must be this document's own: another
    * parse on it in between would take over the half-done one.
    */
-  static async createYielding(parser: Parser, grammar: GrammarName, text: string, options: { timeBudgetMs: number; sliceMs: number }): Promise<ParsedDocument> {
+  static async createYielding(
+    parser: Parser,
+    grammar: GrammarName,
+    text: string,
+    options: { timeBudgetMs: number; sliceMs: number },
+  ): Promise<ParsedDocument> {
     const started = performance.now();
     const deadline = started + options.timeBudgetMs;
     for (;;) {
@@ -153,14 +158,21 @@ export class ParsedDocument {
       const oldEndIndex = this.offsetAt(change.range.end);
       const startPosition = this.pointAt(startIndex);
       const oldEndPosition = this.pointAt(oldEndIndex);
-      this.recordEdit({ start: startIndex, oldEnd: oldEndIndex, newEnd: startIndex + change.text.length, removed: wordsAround(this.currentText, startIndex, oldEndIndex) });
+      this.recordEdit({
+        start: startIndex,
+        oldEnd: oldEndIndex,
+        newEnd: startIndex + change.text.length,
+        removed: wordsAround(this.currentText, startIndex, oldEndIndex),
+      });
       this.currentText = this.currentText.slice(0, startIndex) + change.text + this.currentText.slice(oldEndIndex);
       this.lineStarts = this.currentText.includes('\r')
         ? computeLineStarts(this.currentText)
         : updateLineStarts(this.lineStarts, startIndex, oldEndIndex, change.text);
       const newEndIndex = startIndex + change.text.length;
       if (!this.needsFullParse) {
-        this.currentTree.edit(new Edit({ startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition: this.pointAt(newEndIndex) }));
+        this.currentTree.edit(
+          new Edit({ startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition: this.pointAt(newEndIndex) }),
+        );
       }
     }
   }

@@ -67,7 +67,10 @@ export const MAX_FRAGMENT_ERRORS = 20;
 const REFERENCE = /<([a-z][a-z0-9-]*)>/y;
 
 /** The query with every `<name>` replaced by its fragment, and the problems found on the way. */
-export function expandFragments(query: SourceText, fragments: ReadonlyMap<string, FragmentText>): { query?: ExpandedQuery; errors: FragmentError[] } {
+export function expandFragments(
+  query: SourceText,
+  fragments: ReadonlyMap<string, FragmentText>,
+): { query?: ExpandedQuery; errors: FragmentError[] } {
   const expander = new Expander(fragments);
   const expanded = expander.expand(query, undefined, []);
   // An unused fragment is worth a word only when nothing else went wrong (a typo in a reference
@@ -132,7 +135,10 @@ class Expander {
         if (!match) {
           const written = text.slice(i, i + 24).split('\n')[0];
           const shown = written.includes('>') ? written.slice(0, written.indexOf('>') + 1) : written;
-          this.report(line, `malformed fragment reference '${shown}': write <name>, a fragment name of lowercase letters, digits and '-' (tree-sitter queries have no '<' outside strings)`);
+          this.report(
+            line,
+            `malformed fragment reference '${shown}': write <name>, a fragment name of lowercase letters, digits and '-' (tree-sitter queries have no '<' outside strings)`,
+          );
           if (this.errors.length >= MAX_FRAGMENT_ERRORS) return null;
           failed = true;
           continue;
@@ -148,7 +154,8 @@ class Expander {
           continue;
         }
         if (!this.spend(child.text.length + child.segments.length + 1, line)) return null;
-        for (const s of child.segments) segments.push({ offset: s.offset + length, line: s.line, fragment: s.fragment, usedAt: s.usedAt ?? line });
+        for (const s of child.segments)
+          segments.push({ offset: s.offset + length, line: s.line, fragment: s.fragment, usedAt: s.usedAt ?? line });
         parts.push(child.text);
         length += child.text.length;
         segments.push({ offset: length, line, fragment: name });

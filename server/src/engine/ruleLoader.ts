@@ -72,7 +72,11 @@ export class RuleLoader {
         if (taintErrors.length > 0) continue;
         const previous = seen.get(result.rule.id);
         if (previous) {
-          errors.push({ file, line: 1, message: `duplicate rule id '${result.rule.id}' (already defined in ${previous}); this file is skipped` });
+          errors.push({
+            file,
+            line: 1,
+            message: `duplicate rule id '${result.rule.id}' (already defined in ${previous}); this file is skipped`,
+          });
           continue;
         }
         seen.set(result.rule.id, file);
@@ -113,7 +117,12 @@ function readRuleText(file: string): string | { problem: string } {
  * One rule file's rule, or its problems. A custom rule whose id does not fit its file name is
  * reported and still returned; every other problem leaves the rule out.
  */
-export function parseRule(text: string, file: string, bundled: boolean, root = path.dirname(file)): { rule?: Rule; errors: RuleLoadError[] } {
+export function parseRule(
+  text: string,
+  file: string,
+  bundled: boolean,
+  root = path.dirname(file),
+): { rule?: Rule; errors: RuleLoadError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -136,10 +145,12 @@ export function parseRule(text: string, file: string, bundled: boolean, root = p
   const queryLine = lineOf(doc, lineCounter, ['query']);
   const expansion = expandFragments(
     { text: written.query, line: textStartLine(doc, lineCounter, ['query']) },
-    new Map(Object.entries(fragments ?? {}).map(([name, text]): [string, FragmentText] => [
-      name,
-      { text, line: textStartLine(doc, lineCounter, ['fragments', name]), keyLine: lineOf(doc, lineCounter, ['fragments', name]) },
-    ])),
+    new Map(
+      Object.entries(fragments ?? {}).map(([name, text]): [string, FragmentText] => [
+        name,
+        { text, line: textStartLine(doc, lineCounter, ['fragments', name]), keyLine: lineOf(doc, lineCounter, ['fragments', name]) },
+      ]),
+    ),
   );
   if (!expansion.query) return { errors: expansion.errors.map((e) => ({ file, ...e })) };
   const query = expansion.query;
@@ -171,7 +182,11 @@ export function parseRule(text: string, file: string, bundled: boolean, root = p
   if (spec.fix) {
     spec.fix.edits.forEach((edit, i) => {
       if (!new RegExp(`@${escapeRegex(edit.capture)}\\b`).test(spec.query)) {
-        errors.push({ file, line: lineOf(doc, lineCounter, ['fix', 'edits', i, 'capture']), message: `fix edits capture '@${edit.capture}', which the query does not define` });
+        errors.push({
+          file,
+          line: lineOf(doc, lineCounter, ['fix', 'edits', i, 'capture']),
+          message: `fix edits capture '@${edit.capture}', which the query does not define`,
+        });
       }
     });
   }
@@ -182,11 +197,16 @@ export function parseRule(text: string, file: string, bundled: boolean, root = p
   const line = lineOf(doc, lineCounter, ['id']);
   // A bundled rule in the wrong place is a defect of the product; a user's naming is their own
   // business, so it is a warning that never changes an exit code.
-  return bundled ? { errors: [{ file, line, message: idProblem }] } : { rule, errors: [{ file, line, message: idProblem, severity: 'warning' }] };
+  return bundled
+    ? { errors: [{ file, line, message: idProblem }] }
+    : { rule, errors: [{ file, line, message: idProblem, severity: 'warning' }] };
 }
 
 export function schemaError(error: ErrorObject, doc: Document, lineCounter: LineCounter, file: string): RuleLoadError {
-  const segments = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
   const where = error.instancePath ? `'${segments.join('.')}'` : 'rule';
   let detail = error.message ?? 'is invalid';
   if (error.keyword === 'additionalProperties') {
@@ -195,7 +215,11 @@ export function schemaError(error: ErrorObject, doc: Document, lineCounter: Line
   }
   if (error.keyword === 'propertyNames') {
     const name = (error.params as { propertyName: string }).propertyName;
-    return { file, line: lineOf(doc, lineCounter, [...segments, name]), message: `${where} has a fragment named '${name}': names are lowercase letters, digits and '-'` };
+    return {
+      file,
+      line: lineOf(doc, lineCounter, [...segments, name]),
+      message: `${where} has a fragment named '${name}': names are lowercase letters, digits and '-'`,
+    };
   }
   if (error.keyword === 'enum') detail = `must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   return { file, line: lineOf(doc, lineCounter, segments), message: `${where} ${detail}` };
@@ -239,8 +263,7 @@ function listRuleFiles(directory: string): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== TAINT_SET_FOLDER) walk(full);
-      }
-      else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
+      } else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
     }
   };
   walk(directory);

@@ -50,7 +50,10 @@ export class RuleSet {
 
   /** The compiled taint entries of a grammar's taint rules. */
   compileTaint(grammar: GrammarName) {
-    return this.taintQueries.forGrammar(grammar, this.rulesFor(grammar).filter((r) => r.taint));
+    return this.taintQueries.forGrammar(
+      grammar,
+      this.rulesFor(grammar).filter((r) => r.taint),
+    );
   }
 
   /** Compile only the rules `keep` accepts, from now on (grammars compiled already stay as they are). */

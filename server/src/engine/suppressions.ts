@@ -13,7 +13,8 @@ export interface Suppression {
   commentLine: number;
 }
 
-const SUPPRESSION = /vetted-ignore\s+([a-z0-9][\w.-]*(?:\s*,\s*[a-z0-9][\w.-]*)*)(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?(?:\s*--\s*(.*?))?\s*(?:\*\/\}?)?\s*$/i;
+const SUPPRESSION =
+  /vetted-ignore\s+([a-z0-9][\w.-]*(?:\s*,\s*[a-z0-9][\w.-]*)*)(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?(?:\s*--\s*(.*?))?\s*(?:\*\/\}?)?\s*$/i;
 
 export function parseSuppression(commentText: string): Omit<Suppression, 'lines' | 'commentLine'> | undefined {
   const match = SUPPRESSION.exec(commentText.replace(/\*\/\s*\}?\s*$/, ''));

@@ -52,7 +52,11 @@ export async function codeActionsFor(diagnostics: Diagnostic[], findings: Findin
       title: finding.fix ? `Explain ${ruleId}` : `Explain ${ruleId} and how to fix it`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      command: { title: `Explain ${ruleId}`, command: COMMANDS.explain.id, arguments: finding.trace ? [ruleId, ctx.uri, finding.range.start] : [ruleId] },
+      command: {
+        title: `Explain ${ruleId}`,
+        command: COMMANDS.explain.id,
+        arguments: finding.trace ? [ruleId, ctx.uri, finding.range.start] : [ruleId],
+      },
     });
     actions.push({
       title: `Ignore ${ruleId} on this line`,
@@ -83,7 +87,12 @@ function isJsxChildLine(tree: Tree, line: number, column: number): boolean {
   for (let n = node; n; n = n.parent) {
     // Only nodes that begin on this line decide; an enclosing node from an earlier line is JS context.
     if (n.startPosition.row !== line) return false;
-    if (n.parent && (n.parent.type === 'jsx_element' || n.parent.type === 'jsx_fragment') && n.type !== 'jsx_opening_element' && n.type !== 'jsx_closing_element') {
+    if (
+      n.parent &&
+      (n.parent.type === 'jsx_element' || n.parent.type === 'jsx_fragment') &&
+      n.type !== 'jsx_opening_element' &&
+      n.type !== 'jsx_closing_element'
+    ) {
       return true;
     }
   }

@@ -13,7 +13,8 @@ const MINIFIED_MIN_SIZE = 20_000;
 export function skipReason(text: string, settings: VettedSettings): string | undefined {
   if (text.length > settings.maxFileSizeKb * 1024) return `larger than vetted.maxFileSizeKb (${settings.maxFileSizeKb} KB)`;
   if (text.includes('\u0000')) return 'looks binary (contains NUL characters)';
-  if (settings.skipMinified && looksMinified(text)) return 'looks minified or generated (very long lines); set vetted.skipMinified to false to analyse it';
+  if (settings.skipMinified && looksMinified(text))
+    return 'looks minified or generated (very long lines); set vetted.skipMinified to false to analyse it';
   return undefined;
 }
 

@@ -9,7 +9,11 @@ import type { AiTag } from './diagnostics';
  * Hover over a finding shows the full explanation of its rule (one section per finding there).
  * A finding in AI-accepted code says so, with the severity it is reported at, as the squiggle does.
  */
-export function hoverFor(findings: Finding[], position: Position, aiTagOf: (finding: Finding) => AiTag | undefined = () => undefined): Hover | null {
+export function hoverFor(
+  findings: Finding[],
+  position: Position,
+  aiTagOf: (finding: Finding) => AiTag | undefined = () => undefined,
+): Hover | null {
   const here = findings.filter((f) => contains(f, position));
   if (here.length === 0) return null;
   const sections = [...new Map(here.map((f) => [f.rule.id, f])).values()].map((f) => {

@@ -5,8 +5,16 @@ import { SENSITIVE_API, SENSITIVE_NAME, SENSITIVE_PATH } from './sensitiveAreas'
 
 /** Nodes whose name says what the code in them is for. */
 const FUNCTION_TYPES = new Set([
-  'function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function_declaration',
-  'function_definition', 'decorated_definition', 'class_declaration', 'class_definition',
+  'function_declaration',
+  'function_expression',
+  'function',
+  'arrow_function',
+  'method_definition',
+  'generator_function_declaration',
+  'function_definition',
+  'decorated_definition',
+  'class_declaration',
+  'class_definition',
 ]);
 
 export type SensitiveArea = 'path' | 'function' | 'api';
@@ -49,7 +57,12 @@ export function regionOf(finding: Finding, regions: ProvenanceRegion[]): Provena
 }
 
 /** Why an AI region needs a human review regardless of findings, or undefined. */
-export function sensitiveArea(region: ProvenanceRegion, tree: Tree, text: string, relativePath: string | undefined): { area: SensitiveArea; detail: string } | undefined {
+export function sensitiveArea(
+  region: ProvenanceRegion,
+  tree: Tree,
+  text: string,
+  relativePath: string | undefined,
+): { area: SensitiveArea; detail: string } | undefined {
   if (relativePath && SENSITIVE_PATH.test(relativePath)) return { area: 'path', detail: relativePath };
   const api = SENSITIVE_API.exec(text.slice(region.start, region.end));
   if (api) return { area: 'api', detail: api[0].replace(/[.([]$/, '') };

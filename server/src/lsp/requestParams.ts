@@ -12,7 +12,12 @@ export function isPosition(value: unknown): value is Position {
 
 export function isRange(value: unknown): value is Range {
   const r = value as Range | null | undefined;
-  return !!r && isPosition(r.start) && isPosition(r.end) && (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character));
+  return (
+    !!r &&
+    isPosition(r.start) &&
+    isPosition(r.end) &&
+    (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character))
+  );
 }
 
 /**
@@ -33,7 +38,9 @@ export function invalidChange(changes: unknown): string | undefined {
 /** A didOpen's document: a uri, a language id, a version and the text, of the right types. */
 export function isOpenedDocument(value: unknown): value is { uri: string; languageId: string; version: number; text: string } {
   const d = value as { uri?: unknown; languageId?: unknown; version?: unknown; text?: unknown } | null | undefined;
-  return !!d && typeof d.uri === 'string' && typeof d.languageId === 'string' && typeof d.version === 'number' && typeof d.text === 'string';
+  return (
+    !!d && typeof d.uri === 'string' && typeof d.languageId === 'string' && typeof d.version === 'number' && typeof d.text === 'string'
+  );
 }
 
 function isCount(n: unknown): n is number {

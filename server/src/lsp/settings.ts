@@ -22,7 +22,9 @@ export function acceptedValue(definition: SettingDefinition, value: unknown): un
     case 'string':
       return typeof value === 'string' && definition.enum.includes(value) ? value : undefined;
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? Math.min(definition.maximum, Math.max(definition.minimum, value)) : undefined;
+      return typeof value === 'number' && Number.isFinite(value)
+        ? Math.min(definition.maximum, Math.max(definition.minimum, value))
+        : undefined;
     case 'string[]':
       return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : undefined;
   }

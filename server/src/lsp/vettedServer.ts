@@ -96,14 +96,17 @@ export class VettedServer {
     c.onInitialized(() => {
       this.reloadRules();
       // Grammars and rule queries load when the first file of their language opens, not here.
-      c.console.info(`Vetted: server ready ${Math.round(process.uptime() * 1000)} ms after start; ${this.engine.ruleSet.rules.length} rules loaded`);
+      c.console.info(
+        `Vetted: server ready ${Math.round(process.uptime() * 1000)} ms after start; ${this.engine.ruleSet.rules.length} rules loaded`,
+      );
     });
     c.onDidChangeConfiguration((change) => {
       const raw = (change.settings as { vetted?: unknown } | undefined)?.vetted;
       if (raw !== undefined) this.applySettings(normalizeSettings(raw));
     });
     c.onDidOpenTextDocument(({ textDocument }) => {
-      if (!isOpenedDocument(textDocument)) return this.connection.console.error(`Vetted: ignored a malformed didOpen: ${JSON.stringify(textDocument)?.slice(0, 200)}`);
+      if (!isOpenedDocument(textDocument))
+        return this.connection.console.error(`Vetted: ignored a malformed didOpen: ${JSON.stringify(textDocument)?.slice(0, 200)}`);
       const grammar = grammarForLanguageId(textDocument.languageId) ?? grammarForPath(textDocument.uri);
       if (!grammar) return;
       this.documents.get(textDocument.uri)?.dispose();
@@ -164,7 +167,10 @@ export class VettedServer {
       const rule = typeof params?.ruleId === 'string' ? this.engine.ruleSet.rule(params.ruleId) : undefined;
       if (!rule) return null;
       // Asked about one finding (from its code action): its path comes first.
-      const finding = typeof params.uri === 'string' && isPosition(params.position) ? findingAt(this.documents.get(params.uri)?.findings ?? [], rule.id, params.position) : undefined;
+      const finding =
+        typeof params.uri === 'string' && isPosition(params.position)
+          ? findingAt(this.documents.get(params.uri)?.findings ?? [], rule.id, params.position)
+          : undefined;
       const path = finding ? traceMarkdown(finding) : '';
       return { title: `${rule.id}: ${rule.title}`, markdown: path ? `${path}\n\n${explanationMarkdown(rule)}` : explanationMarkdown(rule) };
     });
@@ -308,13 +314,17 @@ export class VettedServer {
     if (stale()) return;
     const durationMs = Math.round(performance.now() - started);
     if (result.timedOut) {
-      this.connection.console.warn(`Vetted: analysis of ${uri} stopped after ${settings.analysisTimeBudgetMs} ms; findings may be incomplete`);
+      this.connection.console.warn(
+        `Vetted: analysis of ${uri} stopped after ${settings.analysisTimeBudgetMs} ms; findings may be incomplete`,
+      );
     }
     this.sendStatus(doc, {
       uri,
       version,
       state: result.timedOut ? 'partial' : 'analysed',
-      reason: result.timedOut ? `stopped after ${settings.analysisTimeBudgetMs} ms (vetted.analysisTimeBudgetMs); findings may be incomplete` : undefined,
+      reason: result.timedOut
+        ? `stopped after ${settings.analysisTimeBudgetMs} ms (vetted.analysisTimeBudgetMs); findings may be incomplete`
+        : undefined,
       durationMs,
     });
     doc.findings = result.findings;
@@ -427,7 +437,10 @@ export class VettedServer {
           // Marked on the region's first line only: a blue squiggle over a whole block is noise.
           const lineEnd = parsed.text.indexOf('\n', region.start);
           const end = Math.min(region.end, lineEnd < 0 ? parsed.text.length : lineEnd);
-          if (sensitive) diagnostics.push(reviewRequired(parsed.pointAt(region.start), parsed.pointAt(Math.max(end, region.start)), sensitive, region.id, version));
+          if (sensitive)
+            diagnostics.push(
+              reviewRequired(parsed.pointAt(region.start), parsed.pointAt(Math.max(end, region.start)), sensitive, region.id, version),
+            );
         }
         if (region.confidence !== 'high' || !this.provenance.firstAnnouncement(region.id)) continue;
         const introduced = doc.findings.filter((f) => regionOf(f, [region]));
@@ -435,7 +448,13 @@ export class VettedServer {
         const notice: AcceptNoticeParams = {
           uri: doc.uri,
           regionId: region.id,
-          findings: introduced.map((f) => ({ ruleId: f.rule.id, title: f.rule.title, message: f.message, range: { start: f.range.start, end: f.range.end }, hasFix: !!f.fix })),
+          findings: introduced.map((f) => ({
+            ruleId: f.rule.id,
+            title: f.rule.title,
+            message: f.message,
+            range: { start: f.range.start, end: f.range.end },
+            hasFix: !!f.fix,
+          })),
         };
         void this.connection.sendNotification(AcceptNoticeNotification, notice);
       }
@@ -472,7 +491,12 @@ function reviewRequired(
   version: number,
 ): Diagnostic {
   const data: DiagnosticData = { kind: 'review-note', ruleId: REVIEW_REQUIRED_CODE, version, ai: 'accepted', aiRegion: regionId };
-  const why = sensitive.area === 'path' ? `in ${sensitive.detail}` : sensitive.area === 'api' ? `using ${sensitive.detail}` : `in ${sensitive.detail}()`;
+  const why =
+    sensitive.area === 'path'
+      ? `in ${sensitive.detail}`
+      : sensitive.area === 'api'
+        ? `using ${sensitive.detail}`
+        : `in ${sensitive.detail}()`;
   return {
     range: { start: { line: start.row, character: start.column }, end: { line: end.row, character: end.column } },
     severity: DiagnosticSeverity.Information,

@@ -1,14 +1,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type {
-  AgentTraceConversation,
-  AgentTraceFile,
-  AgentTraceRange,
-  AgentTraceRecord,
-  StoredProvenance,
-  StoredRegion,
-} from './format';
+import type { AgentTraceConversation, AgentTraceFile, AgentTraceRange, AgentTraceRecord, StoredProvenance, StoredRegion } from './format';
 import { AGENT_TRACE_METADATA_KEY, AGENT_TRACE_VERSION } from './format';
 import { SAFE_DIFF_OPTIONS, safeGit } from '../vcs/git';
 import { readRegularFile } from '../files/regularFile';
@@ -138,7 +131,11 @@ export function exportAgentTrace(store: StoredProvenance, options: ExportOptions
       if (merged.length === 0) continue;
       conversations.push({
         contributor: { type },
-        ranges: merged.map(({ start, end }): AgentTraceRange => ({ start_line: start, end_line: end, content_hash: linesHash(lines, start, end) })),
+        ranges: merged.map(({ start, end }): AgentTraceRange => ({
+          start_line: start,
+          end_line: end,
+          content_hash: linesHash(lines, start, end),
+        })),
       });
     }
     files.push({ path: rel, conversations });
@@ -154,7 +151,13 @@ export function exportAgentTrace(store: StoredProvenance, options: ExportOptions
     files,
     metadata: { [AGENT_TRACE_METADATA_KEY]: metadata },
   };
-  const uncommitted = revision && !options.revision ? changedSinceHead(options.root, files.map((f) => f.path)) : [];
+  const uncommitted =
+    revision && !options.revision
+      ? changedSinceHead(
+          options.root,
+          files.map((f) => f.path),
+        )
+      : [];
   return { record, metadata, uncommitted };
 }
 
@@ -175,7 +178,8 @@ type Place = { text: string; start: number; end: number; relocated: boolean };
 function locate(text: string, lf: string, region: StoredRegion, unchanged: boolean): Place | string {
   if (region.text === '') return 'empty region';
   if (sha256(region.text) !== region.textHash) return 'stored text does not match its hash';
-  if (unchanged && text.slice(region.start, region.end) === region.text) return { text, start: region.start, end: region.end, relocated: false };
+  if (unchanged && text.slice(region.start, region.end) === region.text)
+    return { text, start: region.start, end: region.end, relocated: false };
   let found = uniqueOccurrence(text, region.text);
   if (found === 'none') {
     // Line endings may differ from when it was stored (e.g. a CRLF checkout): line numbers are the same in LF text.

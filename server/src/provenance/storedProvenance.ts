@@ -15,13 +15,19 @@ export type StoredProvenanceProblem = Pick<ErrorObject, 'instancePath' | 'keywor
 
 /** Every problem of `value` as a stored provenance file; none means it is valid. */
 export function storedProvenanceProblems(value: unknown): StoredProvenanceProblem[] {
-  if (!validateSchema(value)) return (validateSchema.errors ?? []).map(({ instancePath, keyword, message, params }) => ({ instancePath, keyword, message, params }));
+  if (!validateSchema(value))
+    return (validateSchema.errors ?? []).map(({ instancePath, keyword, message, params }) => ({ instancePath, keyword, message, params }));
   const problems: StoredProvenanceProblem[] = [];
   for (const [key, entry] of Object.entries(value.files)) {
     for (const list of ['regions', 'lost'] as const) {
       entry[list].forEach((r, i) => {
         if (r.end < r.start) {
-          problems.push({ instancePath: `/files/${pointerSegment(key)}/${list}/${i}`, keyword: 'order', message: `ends (${r.end}) before it starts (${r.start})`, params: {} });
+          problems.push({
+            instancePath: `/files/${pointerSegment(key)}/${list}/${i}`,
+            keyword: 'order',
+            message: `ends (${r.end}) before it starts (${r.start})`,
+            params: {},
+          });
         }
       });
     }

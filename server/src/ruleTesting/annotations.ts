@@ -29,7 +29,8 @@ export function parseAnnotations(text: string): Annotation[] {
     if (match && COMMENT_START.test(line)) {
       const note = cleanNote(match[3]);
       for (const id of match[2].split(',').map((s) => s.trim())) {
-        if (!pending.some((p) => p.ruleId === id && p.kind === match[1])) pending.push({ kind: match[1] as AnnotationKind, ruleId: id, ...(note ? { note } : {}) });
+        if (!pending.some((p) => p.ruleId === id && p.kind === match[1]))
+          pending.push({ kind: match[1] as AnnotationKind, ruleId: id, ...(note ? { note } : {}) });
       }
       return;
     }

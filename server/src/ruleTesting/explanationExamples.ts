@@ -42,7 +42,18 @@ export interface ExamplePart {
 const FENCE = /^\s*(```+|~~~+)\s*([^`\s]*)(.*)$/;
 const MARKER = /^\s*(?:\/\/|#)\s*((Bad|Good)\b.*)$/;
 
-const LANGUAGE_EXTENSION: Record<string, string> = { js: '.js', javascript: '.js', jsx: '.jsx', mjs: '.js', cjs: '.js', ts: '.ts', typescript: '.ts', tsx: '.tsx', python: '.py', py: '.py' };
+const LANGUAGE_EXTENSION: Record<string, string> = {
+  js: '.js',
+  javascript: '.js',
+  jsx: '.jsx',
+  mjs: '.js',
+  cjs: '.js',
+  ts: '.ts',
+  typescript: '.ts',
+  tsx: '.tsx',
+  python: '.py',
+  py: '.py',
+};
 
 export function codeBlocks(markdown: string): ExampleBlock[] {
   const lines = markdown.split(/\r?\n/);
@@ -94,7 +105,14 @@ export async function checkExplanationExamples(engine: VettedEngine, rule: Rule)
     const lineInFile = (blockLine: number) => (fenceLine === undefined ? undefined : fenceLine + 1 + blockLine);
     const skipped = skipReason(rule, block);
     if (skipped) {
-      checks.push({ status: 'skip', kind: 'example', file: rule.file, line: fenceLine, subject: `example ${index + 1} (\`\`\`${block.info})`, detail: skipped });
+      checks.push({
+        status: 'skip',
+        kind: 'example',
+        file: rule.file,
+        line: fenceLine,
+        subject: `example ${index + 1} (\`\`\`${block.info})`,
+        detail: skipped,
+      });
       continue;
     }
     const grammar = blockGrammar(rule, block.info) as GrammarName;
@@ -118,7 +136,12 @@ export async function checkExplanationExamples(engine: VettedEngine, rule: Rule)
       } else {
         const where = lineInFile(findings[0].range.start.line);
         const at = where === undefined ? `block line ${findings[0].range.start.line + 1}` : `line ${where}`;
-        checks.push({ ...base, kind: 'example Good', status: 'fail', detail: `the Good part is flagged by ${rule.id} on ${at}: ${findings[0].message}` });
+        checks.push({
+          ...base,
+          kind: 'example Good',
+          status: 'fail',
+          detail: `the Good part is flagged by ${rule.id} on ${at}: ${findings[0].message}`,
+        });
       }
     }
   }

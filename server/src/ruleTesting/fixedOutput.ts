@@ -15,8 +15,14 @@ export function checkFixedOutput(rule: Rule, fixture: AnalysedFixture): Check | 
     fixture.text,
     fixture.findings.flatMap((f) => f.fix?.edits ?? []),
   );
-  if (!fs.existsSync(expectedFile)) return { ...base, status: 'fail', detail: 'missing: write the fixture as it should read after the fix' };
+  if (!fs.existsSync(expectedFile))
+    return { ...base, status: 'fail', detail: 'missing: write the fixture as it should read after the fix' };
   const expected = fs.readFileSync(expectedFile, 'utf8');
   if (expected === actual) return { ...base, status: 'pass' };
-  return { ...base, status: 'fail', detail: 'the fixed fixture differs from the expected output (- expected, + actual)', diff: lineDiff(expected, actual) };
+  return {
+    ...base,
+    status: 'fail',
+    detail: 'the fixed fixture differs from the expected output (- expected, + actual)',
+    diff: lineDiff(expected, actual),
+  };
 }

@@ -34,7 +34,14 @@ export function checkAnnotations(engine: VettedEngine, rule: Rule, fixture: Anal
   const all = parseAnnotations(text);
   const checks: Check[] = all
     .filter((a) => !engine.ruleSet.rule(a.ruleId))
-    .map((a) => ({ status: 'fail', kind: 'fixture', file, line: a.line + 1, subject: lines[a.line].trim(), detail: `annotation names unknown rule '${a.ruleId}'` }));
+    .map((a) => ({
+      status: 'fail',
+      kind: 'fixture',
+      file,
+      line: a.line + 1,
+      subject: lines[a.line].trim(),
+      detail: `annotation names unknown rule '${a.ruleId}'`,
+    }));
   const flagged = new Map<number, Finding[]>();
   for (const f of findings) flagged.set(f.range.start.line, [...(flagged.get(f.range.start.line) ?? []), f]);
   const mine = all.filter((a) => a.ruleId === rule.id);
@@ -42,19 +49,40 @@ export function checkAnnotations(engine: VettedEngine, rule: Rule, fixture: Anal
   const annotated = new Set(mine.map((a) => a.line));
   for (const [line, found] of [...flagged].sort(([x], [y]) => x - y)) {
     if (annotated.has(line)) continue;
-    checks.push({ status: 'fail', kind: 'unannotated', file, line: line + 1, subject: lines[line].trim(), detail: `flagged by ${rule.id} but not annotated: ${found[0].message}` });
+    checks.push({
+      status: 'fail',
+      kind: 'unannotated',
+      file,
+      line: line + 1,
+      subject: lines[line].trim(),
+      detail: `flagged by ${rule.id} but not annotated: ${found[0].message}`,
+    });
   }
   // A placeholder left in a message: the pattern that matched does not capture that name.
   for (const f of findings) {
     const unfilled = /\{\{\s*([\w.-]+)\s*\}\}/.exec(f.message);
     if (unfilled) {
       const line = f.range.start.line;
-      checks.push({ status: 'fail', kind: 'message', file, line: line + 1, subject: lines[line].trim(), detail: `the message keeps {{${unfilled[1]}}}: the pattern that matched does not capture @${unfilled[1]} (${f.message})` });
+      checks.push({
+        status: 'fail',
+        kind: 'message',
+        file,
+        line: line + 1,
+        subject: lines[line].trim(),
+        detail: `the message keeps {{${unfilled[1]}}}: the pattern that matched does not capture @${unfilled[1]} (${f.message})`,
+      });
     }
   }
   for (const kind of ['expect', 'ok'] as const) {
     if (!mine.some((a) => a.kind === kind)) {
-      checks.push({ status: 'fail', kind: 'fixture', file, subject: `no vetted-${kind} line for ${rule.id}`, detail: kind === 'expect' ? 'annotate at least one line the rule must flag' : 'annotate at least one near miss the rule must not flag' });
+      checks.push({
+        status: 'fail',
+        kind: 'fixture',
+        file,
+        subject: `no vetted-${kind} line for ${rule.id}`,
+        detail:
+          kind === 'expect' ? 'annotate at least one line the rule must flag' : 'annotate at least one near miss the rule must not flag',
+      });
     }
   }
   return checks;
@@ -67,10 +95,16 @@ function verdict(rule: Rule, a: Annotation, subject: string, found: Finding[] | 
     case 'expect':
       return isFlagged ? { ...base, status: 'pass' } : { ...base, status: 'fail', detail: `expected ${rule.id}, not flagged` };
     case 'ok':
-      return isFlagged ? { ...base, status: 'fail', detail: `must not be flagged by ${rule.id}: ${found[0].message}` } : { ...base, status: 'pass' };
+      return isFlagged
+        ? { ...base, status: 'fail', detail: `must not be flagged by ${rule.id}: ${found[0].message}` }
+        : { ...base, status: 'pass' };
     case 'todo-expect':
       return isFlagged
-        ? { ...base, status: 'fail', detail: `known gap closed: ${rule.id} now flags this line; change vetted-todo-expect to vetted-expect` }
+        ? {
+            ...base,
+            status: 'fail',
+            detail: `known gap closed: ${rule.id} now flags this line; change vetted-todo-expect to vetted-expect`,
+          }
         : { ...base, status: 'gap', detail: a.note ?? `${rule.id} should flag this line and does not yet` };
     case 'todo-ok':
       return isFlagged

@@ -22,7 +22,13 @@ export async function testRule(engine: VettedEngine, rule: Rule, options: RuleTe
   const checks: Check[] = [];
   const snapshotsWritten: string[] = [];
   if (fixtures.length === 0) {
-    checks.push({ status: 'fail', kind: 'fixture', file: rule.file, subject: 'no fixture', detail: 'add a fixture beside the rule (same name, a source extension) with vetted-expect and vetted-ok lines' });
+    checks.push({
+      status: 'fail',
+      kind: 'fixture',
+      file: rule.file,
+      subject: 'no fixture',
+      detail: 'add a fixture beside the rule (same name, a source extension) with vetted-expect and vetted-ok lines',
+    });
   }
   for (const file of fixtures) {
     const fixture = await analyseFixture(engine, rule, file);

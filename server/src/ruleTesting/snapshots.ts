@@ -46,10 +46,16 @@ export function checkSnapshot(rule: Rule, fixture: AnalysedFixture, update: bool
   if (expected === actual) return { check: { status: 'pass', kind: 'snapshot', file, subject }, written: false };
   if (update) {
     fs.writeFileSync(file, actual);
-    return { check: { status: 'pass', kind: 'snapshot', file, subject, detail: expected === undefined ? 'written' : 'updated' }, written: true };
+    return {
+      check: { status: 'pass', kind: 'snapshot', file, subject, detail: expected === undefined ? 'written' : 'updated' },
+      written: true,
+    };
   }
   if (expected === undefined) {
-    return { check: { status: 'fail', kind: 'snapshot', file, subject, detail: 'missing: run vetted test --update-snapshots to write it' }, written: false };
+    return {
+      check: { status: 'fail', kind: 'snapshot', file, subject, detail: 'missing: run vetted test --update-snapshots to write it' },
+      written: false,
+    };
   }
   return {
     check: {

@@ -39,7 +39,13 @@ function gitEnvironment(): NodeJS.ProcessEnv {
 
 function runGit(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: gitEnvironment(), maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: gitEnvironment(),
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
@@ -52,7 +58,15 @@ function runGit(cwd: string, args: string[]): string | undefined {
  * empty filter command).
  */
 function filterOverrides(cwd: string): string[] {
-  const names = runGit(cwd, ['--no-pager', ...SAFE_CONFIG.flatMap((c) => ['-c', c]), 'config', '--null', '--name-only', '--get-regexp', '^filter\\.']);
+  const names = runGit(cwd, [
+    '--no-pager',
+    ...SAFE_CONFIG.flatMap((c) => ['-c', c]),
+    'config',
+    '--null',
+    '--name-only',
+    '--get-regexp',
+    '^filter\\.',
+  ]);
   if (names === undefined) return [];
   const drivers = new Set(
     names

@@ -6,7 +6,6 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { TMP_DIR, log } from './setup.mjs';
 
-
 /** Settings of the test profile: quiet workbench, syntax-only TS server so code actions are not delayed. */
 export const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
@@ -84,7 +83,8 @@ export class CodeServer {
     fs.rmSync(this.profileDir, { recursive: true, force: true });
     fs.mkdirSync(path.join(this.userDataDir, 'User'), { recursive: true });
     fs.writeFileSync(path.join(this.userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-    for (const dir of ['config', 'data', 'cache', 'runtime']) fs.mkdirSync(path.join(this.profileDir, 'xdg', dir), { recursive: true, mode: 0o700 });
+    for (const dir of ['config', 'data', 'cache', 'runtime'])
+      fs.mkdirSync(path.join(this.profileDir, 'xdg', dir), { recursive: true, mode: 0o700 });
     for (const vsix of this.extensions) {
       const result = spawnSync(this.editor.node, [this.editor.entry, ...this.commonArgs(), '--install-extension', vsix], {
         env: this.environment(),
@@ -99,8 +99,10 @@ export class CodeServer {
     const args = [
       this.editor.entry,
       ...this.commonArgs(),
-      '--bind-addr', `127.0.0.1:${this.port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${this.port}`,
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-getting-started-override',

@@ -11,7 +11,8 @@ import * as path from 'node:path';
 import { E2E_DIR, log, manifestHash, runQuietly, seedRipgrepCache, TMP_DIR } from './setup.mjs';
 
 /** Where installed editors are kept between runs (VETTED_E2E_CACHE overrides). */
-export const CACHE_DIR = process.env.VETTED_E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'vetted-e2e');
+export const CACHE_DIR =
+  process.env.VETTED_E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'vetted-e2e');
 
 export const EDITORS = {
   oldest: { id: 'oldest', vscode: '1.100.3', folder: 'oldest', runtime: undefined },

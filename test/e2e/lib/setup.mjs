@@ -42,7 +42,9 @@ export function ensureSystemPackages() {
   if (missing.length === 0) return;
   log(`installing Debian packages: ${missing.join(' ')} (once)`);
   const apt = (...args) =>
-    process.getuid?.() === 0 ? runQuietly('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : run('sudo', ['apt-get', ...args]);
+    process.getuid?.() === 0
+      ? runQuietly('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      : run('sudo', ['apt-get', ...args]);
   apt('update', '-qq');
   apt('install', '-y', '-qq', ...missing);
 }

@@ -36,7 +36,13 @@ export async function checkVsix(file) {
   const size = fs.statSync(file).size;
   const names = await entriesOf(file);
   const unexpected = names.filter((name) => !ALLOWED.some((pattern) => pattern.test(name)));
-  const required = ['extension/dist/client.js', 'extension/dist/server.js', 'extension/media/icon.png', 'extension/changelog.md', 'extension/dist/grammars/tree-sitter-python.wasm'];
+  const required = [
+    'extension/dist/client.js',
+    'extension/dist/server.js',
+    'extension/media/icon.png',
+    'extension/changelog.md',
+    'extension/dist/grammars/tree-sitter-python.wasm',
+  ];
   const missing = required.filter((name) => !names.includes(name));
   const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
   return [
@@ -48,7 +54,9 @@ export async function checkVsix(file) {
     {
       title: `vetted.vsix holds only the bundles, grammars, rules, manifest, readme, changelog, licence and icon (${names.length} files)`,
       state: unexpected.length === 0 && missing.length === 0 ? 'passed' : 'failed',
-      ...(unexpected.length || missing.length ? { error: `unexpected: ${unexpected.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'}` } : {}),
+      ...(unexpected.length || missing.length
+        ? { error: `unexpected: ${unexpected.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'}` }
+        : {}),
     },
   ];
 }

@@ -12,7 +12,17 @@ const MAX_GUARD_DEPTH = 16;
 
 /** Membership and validation methods whose argument is checked: `ALLOWED.has(x)`, `list.includes(x)`. */
 const MEMBERSHIP_METHODS = new Set(['has', 'includes', 'hasOwnProperty', 'indexOf']);
-const CHECKED_RECEIVER_METHODS = new Set(['startsWith', 'startswith', 'is_relative_to', 'isdigit', 'isalnum', 'isalpha', 'isdecimal', 'isnumeric', 'isidentifier']);
+const CHECKED_RECEIVER_METHODS = new Set([
+  'startsWith',
+  'startswith',
+  'is_relative_to',
+  'isdigit',
+  'isalnum',
+  'isalpha',
+  'isdecimal',
+  'isnumeric',
+  'isidentifier',
+]);
 /** Validator calls: `is` then a capital or `_` (isValid…, isSafeInteger, isFinite, is_safe…), validate…, regex full matches. */
 const VALIDATOR_NAME = /^(?:is[A-Z_]\w*|validate\w*|fullmatch|match|url_has_allowed_host_and_scheme)$/;
 /** Properties of a parsed URL: when empty (a falsy check), the URL is a local path. */
@@ -85,7 +95,10 @@ function binaryGuard(node: Node, depth: number): GuardEffect {
 function comparisonGuard(node: Node): GuardEffect {
   const operands = node.namedChildren.filter((n): n is Node => !!n);
   if (operands.length !== 2) return NONE;
-  const ops = node.children.filter((c): c is Node => !!c && !c.isNamed).map((c) => c.text).join(' ');
+  const ops = node.children
+    .filter((c): c is Node => !!c && !c.isNamed)
+    .map((c) => c.text)
+    .join(' ');
   const [left, right] = operands;
   if (ops === 'in') return { onTrue: baseNames(left), onFalse: [] };
   if (ops === 'not in') return { onTrue: [], onFalse: baseNames(left) };
@@ -111,7 +124,10 @@ function isPrototypeKey(node: Node | null): boolean {
 /** The checked side of `x === 'literal'` (or `typeof x === 'number'`). */
 function equalityChecked(left: Node | null, right: Node | null): string[] {
   if (!left || !right) return [];
-  const literal = (n: Node) => n.type === 'string' && !n.namedChildren.some((c) => c?.type === 'interpolation' || c?.type === 'template_substitution') || n.type === 'number' || n.type === 'integer';
+  const literal = (n: Node) =>
+    (n.type === 'string' && !n.namedChildren.some((c) => c?.type === 'interpolation' || c?.type === 'template_substitution')) ||
+    n.type === 'number' ||
+    n.type === 'integer';
   const side = literal(right) ? left : literal(left) ? right : undefined;
   if (!side) return [];
   if (side.type === 'unary_expression' && side.child(0)?.text === 'typeof') return baseNames(side.childForFieldName('argument'));

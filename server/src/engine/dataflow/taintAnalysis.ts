@@ -84,7 +84,11 @@ export class TaintQueries {
     for (const rule of rules) {
       if (!rule.taint) continue;
       const ids = new Set<number>();
-      const kinds: [keyof TaintSpec, TaintSetKind][] = [['sources', 'source'], ['sanitizers', 'sanitizer'], ['propagators', 'propagator']];
+      const kinds: [keyof TaintSpec, TaintSetKind][] = [
+        ['sources', 'source'],
+        ['sanitizers', 'sanitizer'],
+        ['propagators', 'propagator'],
+      ];
       for (const [key, kind] of kinds) {
         for (const entry of rule.taint[key] ?? []) {
           const resolved = entryQuery(entry, kind, rule, this.sets, grammar);
@@ -98,10 +102,22 @@ export class TaintQueries {
               // RE2 (linear time) for every set: set files can come from the workspace.
               fileMatches = resolved.fileMatches === undefined ? undefined : compileRegex(resolved.fileMatches, false);
             } catch (error) {
-              this.compileErrors.push({ file: resolved.file, line: resolved.line, message: `file-matches is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}` });
+              this.compileErrors.push({
+                file: resolved.file,
+                line: resolved.line,
+                message: `file-matches is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`,
+              });
               continue;
             }
-            text = { id: texts.size, text: resolved.query, file: resolved.file, line: resolved.line, kind, description: resolved.description, fileMatches };
+            text = {
+              id: texts.size,
+              text: resolved.query,
+              file: resolved.file,
+              line: resolved.line,
+              kind,
+              description: resolved.description,
+              fileMatches,
+            };
             texts.set(textKey, text);
           }
           ids.add(text.id);
@@ -111,10 +127,22 @@ export class TaintQueries {
     }
     const all = [...texts.values()];
     return {
-      sources: this.combine(language, grammar, all.filter((t) => t.kind === 'source' && !t.fileMatches)),
-      fileSources: this.combine(language, grammar, all.filter((t) => t.kind === 'source' && t.fileMatches)),
+      sources: this.combine(
+        language,
+        grammar,
+        all.filter((t) => t.kind === 'source' && !t.fileMatches),
+      ),
+      fileSources: this.combine(
+        language,
+        grammar,
+        all.filter((t) => t.kind === 'source' && t.fileMatches),
+      ),
       sourceNeeds: all.filter((t) => t.kind === 'source' && !t.fileMatches).map((t) => patternNeeds(t.text)),
-      flow: this.combine(language, grammar, all.filter((t) => t.kind !== 'source')),
+      flow: this.combine(
+        language,
+        grammar,
+        all.filter((t) => t.kind !== 'source'),
+      ),
       rules: out,
     };
   }
@@ -136,7 +164,11 @@ export class TaintQueries {
             new Query(language, t.text).delete();
             return true;
           } catch (error) {
-            this.compileErrors.push({ file: t.file, line: t.line, message: `taint query does not compile for ${grammar}: ${error instanceof Error ? error.message : String(error)}` });
+            this.compileErrors.push({
+              file: t.file,
+              line: t.line,
+              message: `taint query does not compile for ${grammar}: ${error instanceof Error ? error.message : String(error)}`,
+            });
             return false;
           }
         });
@@ -264,10 +296,16 @@ export class TaintRun {
         const factsKey = `${index}@${focus.id}|${fingerprint(facts)}`;
         tainted = this.byFacts.get(factsKey);
         if (!tainted) {
-          const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline, { unit: units[index].node, holding: focus });
+          const interpreter = new TaintInterpreter(adapterFor(this.grammar), facts, this.deadline, {
+            unit: units[index].node,
+            holding: focus,
+          });
           const defined = this.namesDefinedIn(index);
           const callers = group.filter((i) => i === index || defined.some((name) => this.calls().callers.get(name)?.has(i)));
-          interpreter.run(callers.map((i) => units[i].node), (name) => this.functionNamed(name));
+          interpreter.run(
+            callers.map((i) => units[i].node),
+            (name) => this.functionNamed(name),
+          );
           if (interpreter.timedOut) this.timedOut = true;
           tainted = interpreter.tainted;
           this.byFacts.set(factsKey, tainted);
@@ -311,7 +349,8 @@ export class TaintRun {
   private functionNamed(name: string): Node | undefined {
     if (!this.functions.has(name)) {
       const i = this.definedBy().unitOf.get(name);
-      const found = i === undefined ? undefined : functionsDefinedBy(this.topLevel()[i].node, adapterFor(this.grammar)).find(([n]) => n === name)?.[1];
+      const found =
+        i === undefined ? undefined : functionsDefinedBy(this.topLevel()[i].node, adapterFor(this.grammar)).find(([n]) => n === name)?.[1];
       this.functions.set(name, found);
     }
     return this.functions.get(name);
@@ -325,7 +364,9 @@ export class TaintRun {
       const text = this.fileText();
       this.unitFacts = units.map((u) => {
         const unitText = text.slice(u.start, u.end);
-        const facts = this.unitCache ? this.unitCache.factsOf(unitText, u.node, adapter, units.length) : readUnit(unitText, u.node, adapter);
+        const facts = this.unitCache
+          ? this.unitCache.factsOf(unitText, u.node, adapter, units.length)
+          : readUnit(unitText, u.node, adapter);
         return u.member ? { ...facts, defines: [] } : facts;
       });
     }
@@ -473,7 +514,9 @@ export class TaintRun {
         if (!config.ids.has(match.id)) continue;
         const { captures } = match;
         if (match.kind === 'sanitizer') for (const n of captures.get('sanitizer') ?? []) facts.sanitizers.add(n.id);
-        else for (const to of captures.get('to') ?? []) facts.propagators.set(to.id, [...(facts.propagators.get(to.id) ?? []), ...(captures.get('from') ?? [])]);
+        else
+          for (const to of captures.get('to') ?? [])
+            facts.propagators.set(to.id, [...(facts.propagators.get(to.id) ?? []), ...(captures.get('from') ?? [])]);
       }
     }
     return facts;

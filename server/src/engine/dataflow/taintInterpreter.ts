@@ -225,7 +225,10 @@ export class TaintInterpreter {
 
   private execTry(node: Node, env: Env, depth: number): Env | null {
     const a = this.adapter;
-    const body = this.field(node, a.tryStatement.body) ?? this.children(node).find((c) => c?.type === 'block' || c?.type === 'statement_block') ?? null;
+    const body =
+      this.field(node, a.tryStatement.body) ??
+      this.children(node).find((c) => c?.type === 'block' || c?.type === 'statement_block') ??
+      null;
     const afterBody = body ? this.exec(body, new Map(env), depth + 1) : env;
     // A handler may run after any part of the body: start it from everything the body could have set.
     let result = afterBody;
@@ -234,7 +237,8 @@ export class TaintInterpreter {
       if (!child || child === body || child.id === body?.id) continue;
       if (a.tryStatement.handlers.has(child.type)) result = merge(result, this.exec(child, new Map(handlerStart), depth + 1));
       else if (a.tryStatement.finalizers.has(child.type) && result) result = this.exec(child, result, depth + 1);
-      else if (!a.tryStatement.handlers.has(child.type) && !a.tryStatement.finalizers.has(child.type) && result) result = this.exec(child, result, depth + 1);
+      else if (!a.tryStatement.handlers.has(child.type) && !a.tryStatement.finalizers.has(child.type) && result)
+        result = this.exec(child, result, depth + 1);
     }
     return result;
   }
@@ -262,14 +266,20 @@ export class TaintInterpreter {
     if (this.functionDepth >= MAX_FUNCTION_DEPTH) return undefined;
     const a = this.adapter;
     const scope = new Map(env);
-    const parameters = this.field(fn, a.functionParts.parameters) ?? (a.functionParts.parameter ? this.field(fn, a.functionParts.parameter) : null);
-    const list = parameters ? (this.adapter.patternContainers.has(parameters.type) || parameters.type === 'parameters' || parameters.type === 'lambda_parameters' ? this.children(parameters).filter((n): n is Node => !!n && !a.comment.has(n.type)) : [parameters]) : [];
+    const parameters =
+      this.field(fn, a.functionParts.parameters) ?? (a.functionParts.parameter ? this.field(fn, a.functionParts.parameter) : null);
+    const list = parameters
+      ? this.adapter.patternContainers.has(parameters.type) || parameters.type === 'parameters' || parameters.type === 'lambda_parameters'
+        ? this.children(parameters).filter((n): n is Node => !!n && !a.comment.has(n.type))
+        : [parameters]
+      : [];
     list.forEach((param, i) => {
       for (const name of this.patternNames(param)) scope.delete(name.text);
       // A parameter can itself be a source (NestJS `@Query() q`, a FastAPI path parameter).
       const source = this.facts.sources.get(param.id);
       const name = this.patternNames(param)[0] ?? param;
-      const taint = source !== undefined ? { label: name.text, steps: [stepAt(name, 'source', `\`${short(name.text)}\` is ${source}`)] } : params[i];
+      const taint =
+        source !== undefined ? { label: name.text, steps: [stepAt(name, 'source', `\`${short(name.text)}\` is ${source}`)] } : params[i];
       if (taint) this.bind(param, taint, scope);
     });
     const body = this.field(fn, a.functionParts.body);
@@ -326,7 +336,14 @@ export class TaintInterpreter {
         if (base && t) env.set(base, this.step(t, node, node.text));
         continue;
       }
-      if (a.patternContainers.has(node.type) || node.type === 'pattern_list' || node.type === 'tuple_pattern' || node.type === 'list_pattern' || node.type === 'list_splat_pattern' || node.type === 'expression_list') {
+      if (
+        a.patternContainers.has(node.type) ||
+        node.type === 'pattern_list' ||
+        node.type === 'tuple_pattern' ||
+        node.type === 'list_pattern' ||
+        node.type === 'list_splat_pattern' ||
+        node.type === 'expression_list'
+      ) {
         for (const child of this.children(node)) if (child) stack.push({ node: child, taint: t });
       }
     }
@@ -342,7 +359,8 @@ export class TaintInterpreter {
         const left = this.field(node, this.adapter.patternDefaults[node.type].left);
         if (left) stack.push(left);
       } else if (this.adapter.parameterWrappers[node.type]) {
-        const inner = this.field(node, this.adapter.parameterWrappers[node.type]) ?? this.children(node).find((c) => c?.type === 'identifier');
+        const inner =
+          this.field(node, this.adapter.parameterWrappers[node.type]) ?? this.children(node).find((c) => c?.type === 'identifier');
         if (inner) stack.push(inner);
       } else for (const child of this.children(node)) if (child && !isTypeNode(child)) stack.push(child);
     }
@@ -412,7 +430,13 @@ export class TaintInterpreter {
     // nested functions can sit anywhere).
     const member = a.members[node.type];
     if (member !== undefined) {
-      return this.children(node).filter((c): c is Node => !!c && c.type !== 'property_identifier' && c.type !== 'private_property_identifier' && !(node.type === 'attribute' && c.id === this.field(node, 'attribute')?.id));
+      return this.children(node).filter(
+        (c): c is Node =>
+          !!c &&
+          c.type !== 'property_identifier' &&
+          c.type !== 'private_property_identifier' &&
+          !(node.type === 'attribute' && c.id === this.field(node, 'attribute')?.id),
+      );
     }
     if (node.type === 'pair') {
       const value = this.field(node, 'value');
@@ -530,7 +554,14 @@ export function isPlainLiteral(node: Node): boolean {
 }
 
 function isExpression(node: Node, a: LanguageAdapter): boolean {
-  return a.call.types.has(node.type) || a.assignments.types.has(node.type) || a.augmented.types.has(node.type) || a.unions.has(node.type) || a.members[node.type] !== undefined || a.binary.types.has(node.type);
+  return (
+    a.call.types.has(node.type) ||
+    a.assignments.types.has(node.type) ||
+    a.augmented.types.has(node.type) ||
+    a.unions.has(node.type) ||
+    a.members[node.type] !== undefined ||
+    a.binary.types.has(node.type)
+  );
 }
 
 function isTypeNode(node: Node): boolean {
@@ -595,7 +626,10 @@ export function namedFunctions(root: Node, a: LanguageAdapter): Map<string, Node
 
 /** The named functions one top-level statement defines. */
 export function functionsDefinedBy(child: Node, a: LanguageAdapter): [string, Node][] {
-  const node = child.type === 'export_statement' || child.type === 'decorated_definition' ? (child.childForFieldName('declaration') ?? child.childForFieldName('definition') ?? child) : child;
+  const node =
+    child.type === 'export_statement' || child.type === 'decorated_definition'
+      ? (child.childForFieldName('declaration') ?? child.childForFieldName('definition') ?? child)
+      : child;
   if (a.namedFunctions.has(node.type)) {
     const name = node.childForFieldName('name')?.text;
     return name ? [[name, node]] : [];

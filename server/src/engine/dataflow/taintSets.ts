@@ -32,7 +32,13 @@ export function loadTaintSets(directory: string): { sets: TaintSet[]; errors: Ru
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false });
     if (doc.errors.length > 0) {
-      errors.push(...doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `YAML syntax error: ${e.message.split('\n')[0]}` })));
+      errors.push(
+        ...doc.errors.map((e) => ({
+          file,
+          line: lineCounter.linePos(e.pos[0]).line,
+          message: `YAML syntax error: ${e.message.split('\n')[0]}`,
+        })),
+      );
       continue;
     }
     const value: unknown = doc.toJS();
@@ -43,7 +49,12 @@ export function loadTaintSets(directory: string): { sets: TaintSet[]; errors: Ru
     value.sets.forEach((set, i) => {
       const queryLine = lineOf(doc, lineCounter, ['sets', i, 'query']);
       const missing = CAPTURE_OF_KIND[set.kind].filter((c) => !new RegExp(`@${c}\\b`).test(set.query));
-      if (missing.length > 0) errors.push({ file, line: queryLine, message: `${set.kind} set '${set.name}' must capture ${missing.map((c) => `@${c}`).join(' and ')}` });
+      if (missing.length > 0)
+        errors.push({
+          file,
+          line: queryLine,
+          message: `${set.kind} set '${set.name}' must capture ${missing.map((c) => `@${c}`).join(' and ')}`,
+        });
       else sets.push({ ...set, file, queryLine });
     });
   }
@@ -55,16 +66,35 @@ export function checkTaintRule(rule: Rule, sets: TaintSet[]): RuleLoadError[] {
   const taint = rule.taint;
   if (!taint) return [];
   const errors: RuleLoadError[] = [];
-  if (!/@sink\b/.test(rule.query)) errors.push({ file: rule.file, line: rule.queryLine, message: 'a taint rule\'s query must capture the value that must not be tainted as @sink' });
-  const kinds: [keyof TaintSpec, TaintSetKind][] = [['sources', 'source'], ['sanitizers', 'sanitizer'], ['propagators', 'propagator']];
+  if (!/@sink\b/.test(rule.query))
+    errors.push({
+      file: rule.file,
+      line: rule.queryLine,
+      message: "a taint rule's query must capture the value that must not be tainted as @sink",
+    });
+  const kinds: [keyof TaintSpec, TaintSetKind][] = [
+    ['sources', 'source'],
+    ['sanitizers', 'sanitizer'],
+    ['propagators', 'propagator'],
+  ];
   for (const [key, kind] of kinds) {
     for (const entry of taint[key] ?? []) {
       if (typeof entry === 'string') {
         const set = resolveSet(entry, kind, rule, sets);
-        if (!set) errors.push({ file: rule.file, line: rule.queryLine, message: `taint.${key} names '${entry}', which is no ${kind} set for ${rule.languages.join('/')} (see rules/<language>/_sets/)` });
+        if (!set)
+          errors.push({
+            file: rule.file,
+            line: rule.queryLine,
+            message: `taint.${key} names '${entry}', which is no ${kind} set for ${rule.languages.join('/')} (see rules/<language>/_sets/)`,
+          });
       } else {
         const missing = CAPTURE_OF_KIND[kind].filter((c) => !new RegExp(`@${c}\\b`).test(entry.query));
-        if (missing.length > 0) errors.push({ file: rule.file, line: rule.queryLine, message: `an inline entry of taint.${key} must capture ${missing.map((c) => `@${c}`).join(' and ')}` });
+        if (missing.length > 0)
+          errors.push({
+            file: rule.file,
+            line: rule.queryLine,
+            message: `an inline entry of taint.${key} must capture ${missing.map((c) => `@${c}`).join(' and ')}`,
+          });
       }
     }
   }
@@ -72,8 +102,16 @@ export function checkTaintRule(rule: Rule, sets: TaintSet[]): RuleLoadError[] {
 }
 
 /** The set a rule's entry names: same name, same kind, sharing a language with the rule (and applying to `grammar`, if given). */
-export function resolveSet(name: string, kind: TaintSetKind, rule: Pick<Rule, 'languages'>, sets: TaintSet[], grammar?: GrammarName): TaintSet | undefined {
-  return sets.find((s) => s.name === name && s.kind === kind && rule.languages.some((l) => s.languages.includes(l)) && (!grammar || appliesTo(s, grammar)));
+export function resolveSet(
+  name: string,
+  kind: TaintSetKind,
+  rule: Pick<Rule, 'languages'>,
+  sets: TaintSet[],
+  grammar?: GrammarName,
+): TaintSet | undefined {
+  return sets.find(
+    (s) => s.name === name && s.kind === kind && rule.languages.some((l) => s.languages.includes(l)) && (!grammar || appliesTo(s, grammar)),
+  );
 }
 
 /** JavaScript sets also apply to TypeScript files; TypeScript-only sets (decorators, types) do not apply to JavaScript. */
@@ -84,7 +122,13 @@ function appliesTo(set: TaintSet, grammar: GrammarName): boolean {
 }
 
 /** An entry's query text and its origin (for compile errors). */
-export function entryQuery(entry: TaintEntry, kind: TaintSetKind, rule: Rule, sets: TaintSet[], grammar: GrammarName): { query: string; file: string; line: number; description: string; fileMatches?: string } | undefined {
+export function entryQuery(
+  entry: TaintEntry,
+  kind: TaintSetKind,
+  rule: Rule,
+  sets: TaintSet[],
+  grammar: GrammarName,
+): { query: string; file: string; line: number; description: string; fileMatches?: string } | undefined {
   if (typeof entry !== 'string') return { query: entry.query, file: rule.file, line: rule.queryLine, description: 'untrusted input' };
   const set = resolveSet(entry, kind, rule, sets, grammar);
   return set && { query: set.query, file: set.file, line: set.queryLine, description: set.description, fileMatches: set['file-matches'] };

@@ -8,10 +8,7 @@ const SUGGESTIONS = {
     "const digest = crypto.createHash('md5').update(req.file.buffer).digest('hex');",
     "db.query(`SELECT * FROM users WHERE name = '${req.query.name}'`);",
   ],
-  python: [
-    'import subprocess',
-    'subprocess.run(f"convert {filename} out.png", shell=True)',
-  ],
+  python: ['import subprocess', 'subprocess.run(f"convert {filename} out.png", shell=True)'],
 };
 
 /** The trigger is a comment asking the assistant for code, e.g. `// ai: hash the password`. */

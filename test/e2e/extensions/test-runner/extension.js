@@ -9,7 +9,11 @@ async function activate() {
   if (!resultsFile || !mochaPath || fs.existsSync(resultsFile)) return;
   fs.writeFileSync(resultsFile + '.started', String(Date.now()));
   // VETTED_E2E_GREP (and VETTED_E2E_INVERT) pick the tests of one phase, e.g. "@proposed".
-  const results = await runSuite({ mochaPath, grep: process.env.VETTED_E2E_GREP || undefined, invert: process.env.VETTED_E2E_INVERT === '1' });
+  const results = await runSuite({
+    mochaPath,
+    grep: process.env.VETTED_E2E_GREP || undefined,
+    invert: process.env.VETTED_E2E_INVERT === '1',
+  });
   // Write then rename, so the script never reads a half-written file.
   fs.writeFileSync(resultsFile + '.tmp', JSON.stringify(results, null, 2));
   fs.renameSync(resultsFile + '.tmp', resultsFile);

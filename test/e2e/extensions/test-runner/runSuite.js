@@ -18,7 +18,11 @@ async function runSuite({ mochaPath, grep, invert = false, reporter = 'spec' } =
     const Mocha = mochaModule.default ?? mochaModule.Mocha ?? mochaModule;
     const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter, ...(grep ? { grep, invert } : {}) });
     const suiteDir = path.join(__dirname, 'suite');
-    for (const file of fs.readdirSync(suiteDir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(suiteDir, file));
+    for (const file of fs
+      .readdirSync(suiteDir)
+      .filter((f) => f.endsWith('.test.js'))
+      .sort())
+      mocha.addFile(path.join(suiteDir, file));
     await mocha.loadFilesAsync();
     await new Promise((resolve) => {
       const runner = mocha.run(() => resolve());

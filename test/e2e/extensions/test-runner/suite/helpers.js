@@ -68,4 +68,14 @@ async function expectRecordedFromChangeReason(file, uri) {
   await waitFor(() => aiFindings(uri).length >= 2, 'AI-tagged findings');
 }
 
-module.exports = { workspaceFile, vettedDiagnostics, waitFor, open, codeOf, acceptSuggestion, aiFindings, reportedRegions, expectRecordedFromChangeReason };
+module.exports = {
+  workspaceFile,
+  vettedDiagnostics,
+  waitFor,
+  open,
+  codeOf,
+  acceptSuggestion,
+  aiFindings,
+  reportedRegions,
+  expectRecordedFromChangeReason,
+};

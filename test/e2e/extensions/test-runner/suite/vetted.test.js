@@ -52,15 +52,23 @@ describe('Vetted in a real VS Code', () => {
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', serverJs, before.range);
     const ignore = actions.find((a) => a.title === 'Ignore js.injection.eval on this line');
     assert.ok(await vscode.workspace.applyEdit(ignore.edit));
-    assert.strictEqual(document.lineAt(before.range.start.line).text, '  // vetted-ignore js.injection.eval -- TODO: explain why this is safe');
+    assert.strictEqual(
+      document.lineAt(before.range.start.line).text,
+      '  // vetted-ignore js.injection.eval -- TODO: explain why this is safe',
+    );
     await waitFor(() => !vettedDiagnostics(serverJs).some((d) => codeOf(d) === 'js.injection.eval'), 'eval finding suppressed');
   });
 
   it('flags a newly typed insecure line without saving', async () => {
     const { document, editor } = await open(workspaceFile('scratch.js'));
-    await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount, 0), "const h = require('crypto').createHash('sha1');\n"));
+    await editor.edit((edit) =>
+      edit.insert(new vscode.Position(document.lineCount, 0), "const h = require('crypto').createHash('sha1');\n"),
+    );
     assert.ok(document.isDirty, 'not saved');
-    const diagnostics = await waitFor(() => vettedDiagnostics(document.uri).length > 0 && vettedDiagnostics(document.uri), 'finding on typed line');
+    const diagnostics = await waitFor(
+      () => vettedDiagnostics(document.uri).length > 0 && vettedDiagnostics(document.uri),
+      'finding on typed line',
+    );
     assert.deepStrictEqual(diagnostics.map(codeOf), ['js.crypto.weak-hash']);
   });
 
@@ -92,9 +100,15 @@ describe('Vetted in a real VS Code', () => {
   it('an edit inside the accepted code keeps it AI-accepted', async () => {
     const uri = workspaceFile('ai-suggestion.js');
     const { document, editor } = await open(uri);
-    const line = document.getText().split('\n').findIndex((l) => l.includes("createHash('md5')"));
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes("createHash('md5')"));
     await editor.edit((edit) => edit.insert(new vscode.Position(line, document.lineAt(line).text.indexOf('.update')), ' '));
-    await waitFor(() => aiFindings(uri).some((d) => codeOf(d) === 'js.crypto.weak-hash' && d.range.start.line === line), 'still tagged after an edit inside');
+    await waitFor(
+      () => aiFindings(uri).some((d) => codeOf(d) === 'js.crypto.weak-hash' && d.range.start.line === line),
+      'still tagged after an edit inside',
+    );
   });
 
   it('formatting the document keeps the accepted code AI-accepted', async () => {

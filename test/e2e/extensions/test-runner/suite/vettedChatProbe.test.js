@@ -36,14 +36,17 @@ describe('chat and agent editing hooks a test extension can drive', () => {
     assert.deepStrictEqual(await reportedRegions('scratch.js'), []);
   });
 
-  it('the built-in edit tool refuses calls from outside a chat request (it needs the request\'s toolInvocationToken)', async () => {
+  it("the built-in edit tool refuses calls from outside a chat request (it needs the request's toolInvocationToken)", async () => {
     await vscode.commands.executeCommand('workbench.action.chat.open');
     const tool = await waitFor(() => vscode.lm.tools.find((t) => t.name === 'vscode_editFile_internal'), 'the built-in edit tool', 15_000);
     assert.ok(tool);
     const target = workspaceFile('ai-word.js');
     const before = (await vscode.workspace.openTextDocument(target)).getText();
     await assert.rejects(
-      vscode.lm.invokeTool('vscode_editFile_internal', { input: { uri: target.toString(), explanation: 'probe', code: before + '// edited\n' }, toolInvocationToken: undefined }),
+      vscode.lm.invokeTool('vscode_editFile_internal', {
+        input: { uri: target.toString(), explanation: 'probe', code: before + '// edited\n' },
+        toolInvocationToken: undefined,
+      }),
       /toolInvocationToken/,
     );
     assert.strictEqual((await vscode.workspace.openTextDocument(target)).getText(), before);

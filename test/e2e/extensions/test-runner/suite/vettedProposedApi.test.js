@@ -4,7 +4,15 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-const { waitFor, open, workspaceFile, acceptSuggestion, aiFindings, reportedRegions, expectRecordedFromChangeReason } = require('./helpers');
+const {
+  waitFor,
+  open,
+  workspaceFile,
+  acceptSuggestion,
+  aiFindings,
+  reportedRegions,
+  expectRecordedFromChangeReason,
+} = require('./helpers');
 
 async function reportText() {
   await vscode.commands.executeCommand('vetted.showProvenanceReport');
@@ -34,7 +42,11 @@ describe('@proposed Vetted with the textDocumentChangeReason proposal enabled', 
       // enabledApiProposals as unknown) and its change events carry no detailedReason. A newer
       // editor without it would be a regression of the proposal or of Vetted's detection.
       assert.match(vscode.version, /^1\.100\./, `VS Code ${vscode.version} should send detailedReason: check the proposal`);
-      assert.deepStrictEqual(vscode.extensions.getExtension('vetted.vetted').packageJSON.enabledApiProposals, [], 'the editor dropped the unknown proposal');
+      assert.deepStrictEqual(
+        vscode.extensions.getExtension('vetted.vetted').packageJSON.enabledApiProposals,
+        [],
+        'the editor dropped the unknown proposal',
+      );
       await new Promise((r) => setTimeout(r, 1000));
       assert.deepStrictEqual(await reportedRegions('ai-native.js'), [], 'without change reasons a native accept is not seen');
       assert.deepStrictEqual(aiFindings(uri), []);

@@ -1,16 +1,27 @@
 // Provenance through the edits other tools make: renames and agent-style insertions.
 const assert = require('assert');
 const vscode = require('vscode');
-const { workspaceFile, vettedDiagnostics, waitFor, open, codeOf, acceptSuggestion, aiFindings, reportedRegions, expectRecordedFromChangeReason } = require('./helpers');
+const {
+  workspaceFile,
+  vettedDiagnostics,
+  waitFor,
+  open,
+  codeOf,
+  acceptSuggestion,
+  aiFindings,
+  reportedRegions,
+  expectRecordedFromChangeReason,
+} = require('./helpers');
 
 const possiblyAiFindings = (uri) => vettedDiagnostics(uri).filter((d) => d.message.startsWith('[possibly AI-written]'));
 
 /** What an agent tool writes: several lines in one edit, not typed, pasted or accepted. */
-const AGENT_CODE = [
-  "const crypto = require('crypto');",
-  "const digest = crypto.createHash('md5').update(req.file.buffer).digest('hex');",
-  "db.query(`SELECT * FROM users WHERE name = '${req.query.name}'`);",
-].join('\n') + '\n';
+const AGENT_CODE =
+  [
+    "const crypto = require('crypto');",
+    "const digest = crypto.createHash('md5').update(req.file.buffer).digest('hex');",
+    "db.query(`SELECT * FROM users WHERE name = '${req.query.name}'`);",
+  ].join('\n') + '\n';
 
 async function insertLikeAnAgent(file) {
   const uri = workspaceFile(file);
@@ -26,22 +37,25 @@ async function insertLikeAnAgent(file) {
  * a language's rename provider: every whole-word occurrence that is not a property access.
  */
 function registerWordRename() {
-  return vscode.languages.registerRenameProvider({ pattern: '**/ai-rename.js' }, {
-    provideRenameEdits(document, position, newName) {
-      const word = document.getText(document.getWordRangeAtPosition(position));
-      const edit = new vscode.WorkspaceEdit();
-      for (const m of document.getText().matchAll(new RegExp(`(?<![\\w$.])${word}(?![\\w$])`, 'g'))) {
-        edit.replace(document.uri, new vscode.Range(document.positionAt(m.index), document.positionAt(m.index + word.length)), newName);
-      }
-      return edit;
+  return vscode.languages.registerRenameProvider(
+    { pattern: '**/ai-rename.js' },
+    {
+      provideRenameEdits(document, position, newName) {
+        const word = document.getText(document.getWordRangeAtPosition(position));
+        const edit = new vscode.WorkspaceEdit();
+        for (const m of document.getText().matchAll(new RegExp(`(?<![\\w$.])${word}(?![\\w$])`, 'g'))) {
+          edit.replace(document.uri, new vscode.Range(document.positionAt(m.index), document.positionAt(m.index + word.length)), newName);
+        }
+        return edit;
+      },
     },
-  });
+  );
 }
 
 /** Vetted's Tab accept; VS Code 1.139 also sends the edit source, recorded beside the signal. */
 const ACCEPTED_AS_AI = /: ai, inline-accept( \(inlineCompletionAccept\))?,/;
 
-describe('Vetted provenance through other tools\' edits', () => {
+describe("Vetted provenance through other tools' edits", () => {
   before(async () => {
     await open(workspaceFile('scratch.js'));
     await waitFor(() => vscode.extensions.getExtension('vetted.vetted').isActive, 'activation');
@@ -74,7 +88,11 @@ describe('Vetted provenance through other tools\' edits', () => {
     const { uri } = await acceptSuggestion('ai-native.js', 'editor.action.inlineSuggest.commit');
     if (/^1\.100\./.test(vscode.version)) {
       await new Promise((r) => setTimeout(r, 1000));
-      assert.deepStrictEqual(await reportedRegions('ai-native.js'), [], 'VS Code 1.100 sends no change reasons: a native accept is not seen');
+      assert.deepStrictEqual(
+        await reportedRegions('ai-native.js'),
+        [],
+        'VS Code 1.100 sends no change reasons: a native accept is not seen',
+      );
       return;
     }
     await expectRecordedFromChangeReason('ai-native.js', uri);
@@ -85,7 +103,10 @@ describe('Vetted provenance through other tools\' edits', () => {
     await config.update('provenance.heuristics', true, vscode.ConfigurationTarget.Global);
     try {
       const { uri } = await insertLikeAnAgent('agent-edit.js');
-      const possibly = await waitFor(() => possiblyAiFindings(uri).length >= 2 && possiblyAiFindings(uri), '"possibly AI-written" findings');
+      const possibly = await waitFor(
+        () => possiblyAiFindings(uri).length >= 2 && possiblyAiFindings(uri),
+        '"possibly AI-written" findings',
+      );
       assert.deepStrictEqual(possibly.map(codeOf).sort(), ['js.crypto.weak-hash', 'js.injection.sql-string']);
       const weakHash = possibly.find((d) => codeOf(d) === 'js.crypto.weak-hash');
       assert.strictEqual(weakHash.severity, vscode.DiagnosticSeverity.Warning, 'medium, not escalated');
