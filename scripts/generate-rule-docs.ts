@@ -39,10 +39,10 @@ export function renderRulePage(rule: Rule): string {
     const gaps = annotations.filter((a) => a.kind === 'todo-expect' || a.kind === 'todo-ok');
     if (gaps.length) {
       out.push('', `## Known gaps (${path.basename(fixture)})`, '');
-      for (const gap of gaps)
-        out.push(
-          `- ${gap.kind === 'todo-expect' ? 'Not flagged yet' : 'Flagged, though it should not be'}: ${inlineCode(lines[gap.line].trim())}${gap.note ? ` (${gap.note})` : ''}`,
-        );
+      for (const gap of gaps) {
+        const state = gap.kind === 'todo-expect' ? 'Not flagged yet' : 'Flagged, though it should not be';
+        out.push(`- ${state}: ${inlineCode(lines[gap.line].trim())}${gap.note ? ` (${gap.note})` : ''}`);
+      }
     }
   }
   return out.join('\n') + '\n';

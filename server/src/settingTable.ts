@@ -46,7 +46,8 @@ export const SETTINGS = {
     scope: 'resource',
     restricted: true,
     description:
-      'Extra folders of Vetted rules (YAML), absolute or relative to the workspace. Not loaded in untrusted workspaces. The workspace folder .vetted/rules is loaded automatically when trusted.',
+      'Extra folders of Vetted rules (YAML), absolute or relative to the workspace. ' +
+      'Not loaded in untrusted workspaces. The workspace folder .vetted/rules is loaded automatically when trusted.',
   },
   debounceMs: {
     type: 'number',
@@ -66,7 +67,8 @@ export const SETTINGS = {
     type: 'boolean',
     default: true,
     description:
-      'Do not analyse files that look minified or generated (a line longer than 10,000 characters, or lines averaging over 300 characters).',
+      'Do not analyse files that look minified or generated (a line longer than 10,000 characters, ' +
+      'or lines averaging over 300 characters).',
   },
   analysisTimeBudgetMs: {
     type: 'number',
@@ -74,13 +76,15 @@ export const SETTINGS = {
     minimum: 50,
     maximum: 60000,
     description:
-      "Longest time one analysis of one file may take. Parsing that would take longer skips the file; matching that takes longer reports what was found so far (the status bar says 'partial').",
+      'Longest time one analysis of one file may take. Parsing that would take longer skips the file; ' +
+      "matching that takes longer reports what was found so far (the status bar says 'partial').",
   },
   'provenance.enabled': {
     type: 'boolean',
     default: true,
     description:
-      'Track which code came from accepted AI suggestions (Tab on ghost text), show it, and report findings in it more severely. When off, Tab accepts suggestions exactly as VS Code does and nothing is recorded.',
+      'Track which code came from accepted AI suggestions (Tab on ghost text), show it, and report findings in it more severely. ' +
+      'When off, Tab accepts suggestions exactly as VS Code does and nothing is recorded.',
   },
   'provenance.escalateSeverity': {
     type: 'boolean',
@@ -91,7 +95,8 @@ export const SETTINGS = {
     type: 'boolean',
     default: true,
     description:
-      'Mark AI-accepted code in authentication, authorization, cryptography, session or payment logic as "review required", even without a finding.',
+      'Mark AI-accepted code in authentication, authorization, cryptography, ' +
+      'session or payment logic as "review required", even without a finding.',
   },
   'provenance.decorations': {
     type: 'boolean',
@@ -104,7 +109,8 @@ export const SETTINGS = {
     default: false,
     clientOnly: true,
     description:
-      'Also mark a large insertion of code that was neither pasted, undone/redone nor accepted with Vetted\'s Tab binding as "possibly AI" (low confidence: shown, never escalated).',
+      'Also mark a large insertion of code that was neither pasted, ' +
+      'undone/redone nor accepted with Vetted\'s Tab binding as "possibly AI" (low confidence: shown, never escalated).',
   },
 } as const satisfies Record<string, SettingDefinition>;
 

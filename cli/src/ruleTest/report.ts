@@ -75,9 +75,14 @@ export class RuleTestReport {
     }
     const written = c.written > 0 ? ` (${c.written} written)` : '';
     const ruleErrors = c.ruleErrors > 0 ? `, ${c.ruleErrors} rule error(s)` : '';
-    this.write(
-      `\n${c.rules} rule(s), ${c.fixtures} fixture(s), ${c.annotated} annotated line(s), ${c.snapshots} snapshot(s)${written}, ${c.examples} example part(s) analysed, ${c.exampleSkips} example block(s) skipped${ruleErrors}\n`,
-    );
+    const tested = [
+      `${c.rules} rule(s)`,
+      `${c.fixtures} fixture(s)`,
+      `${c.annotated} annotated line(s)`,
+      `${c.snapshots} snapshot(s)${written}`,
+    ];
+    const examples = [`${c.examples} example part(s) analysed`, `${c.exampleSkips} example block(s) skipped${ruleErrors}`];
+    this.write(`\n${[...tested, ...examples].join(', ')}\n`);
     this.write(`${c.failed === 0 ? 'PASS' : 'FAIL'}: ${c.passed} passed, ${c.failed} failed, ${c.gaps} known gap(s)\n`);
   }
 
@@ -87,7 +92,8 @@ export class RuleTestReport {
 
   private line(check: Check): string {
     const status = check.status === 'fail' ? 'FAIL' : check.status;
-    return `${status.padEnd(4)}  ${this.location(check)}  ${check.kind}  ${check.subject}${check.status === 'pass' && check.detail ? ` (${check.detail})` : ''}`;
+    const detail = check.status === 'pass' && check.detail ? ` (${check.detail})` : '';
+    return `${status.padEnd(4)}  ${this.location(check)}  ${check.kind}  ${check.subject}${detail}`;
   }
 
   private location(check: Check): string {

@@ -137,7 +137,8 @@ class Expander {
           const shown = written.includes('>') ? written.slice(0, written.indexOf('>') + 1) : written;
           this.report(
             line,
-            `malformed fragment reference '${shown}': write <name>, a fragment name of lowercase letters, digits and '-' (tree-sitter queries have no '<' outside strings)`,
+            `malformed fragment reference '${shown}': write <name>, a fragment name of lowercase letters, digits and '-' ` +
+              `(tree-sitter queries have no '<' outside strings)`,
           );
           if (this.errors.length >= MAX_FRAGMENT_ERRORS) return null;
           failed = true;

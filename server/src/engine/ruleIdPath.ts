@@ -29,5 +29,6 @@ export function idPathProblem(id: string, file: string, root: string, bundled: b
   }
   const last = id.slice(id.lastIndexOf('.') + 1);
   if (name === last || name === id) return undefined;
-  return `rule id '${id}' does not match the file name '${path.basename(file)}': name the file '${last}.yaml' or '${id}.yaml', or change the id (the rule still runs)`;
+  const rename = `name the file '${last}.yaml' or '${id}.yaml', or change the id (the rule still runs)`;
+  return `rule id '${id}' does not match the file name '${path.basename(file)}': ${rename}`;
 }
