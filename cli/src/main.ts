@@ -18,6 +18,7 @@ import { toText } from './formats/text';
 import { markAiProvenance, scan } from './scan';
 import { VERSION } from '../../server/src/version';
 import { DEFAULT_SETTINGS } from '../../server/src/settingTable';
+import { reportRuleProblems } from './ruleProblems';
 import { aiTripped, EXIT_ERROR, EXIT_OK, exitCodeFor } from './exitCode';
 import { runRuleTests, TestFlags } from './ruleTest/command';
 
@@ -278,8 +279,7 @@ async function ruleErrorsOf(engine: VettedEngine, compileAll: boolean): Promise<
 
 /** Prints rule problems; returns the errors among them (warnings never change the exit code). */
 function reportRuleErrors(problems: RuleLoadError[]): RuleLoadError[] {
-  for (const e of problems) process.stderr.write(`vetted: rule ${e.severity ?? 'error'}: ${e.file}:${e.line}: ${e.message}\n`);
-  const errors = problems.filter((e) => e.severity !== 'warning');
+  const errors = reportRuleProblems(problems);
   if (errors.length > 0) process.stderr.write(`vetted: ${errors.length} rule problem(s); the other rules were used\n`);
   return errors;
 }

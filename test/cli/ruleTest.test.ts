@@ -105,6 +105,28 @@ describe('vetted test (custom rules)', function () {
     assert.strictEqual(code, 0);
   });
 
+  it('names a rule file that does not match its id as a warning, and still tests the rule (exit 0)', () => {
+    const { code, stdout, stderr } = vetted(
+      [],
+      make({
+        'md5.yaml': undefined,
+        'md5.js': undefined,
+        'md5.fixed.js': undefined,
+        'md5.js.snap': undefined,
+        'weak-md5.yaml': RULE,
+        'weak-md5.js': FIXTURE,
+        'weak-md5.fixed.js': FIXED,
+        'weak-md5.js.snap': SNAPSHOT.replace('in md5.js', 'in weak-md5.js'),
+      }),
+    );
+    assert.match(
+      stderr,
+      /^vetted: rule warning: .*weak-md5\.yaml:1: rule id 'custom\.crypto\.md5' does not match the file name 'weak-md5\.yaml'/m,
+    );
+    assert.match(stdout, /^PASS: 6 passed, 0 failed, 0 known gap\(s\)$/m);
+    assert.strictEqual(code, 0);
+  });
+
   it('takes rule files and folders as arguments, and --root for the default folder', () => {
     const dir = make();
     const file = vetted([path.join(dir, '.vetted', 'rules', 'md5.yaml')], os.tmpdir());

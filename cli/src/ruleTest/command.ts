@@ -2,11 +2,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { VettedEngine } from '../../../server/src/engine/engine';
 import type { Rule } from '../../../server/src/engine/rule';
-import type { RuleLoadError, RuleSource } from '../../../server/src/engine/ruleLoader';
+import type { RuleSource } from '../../../server/src/engine/ruleLoader';
 import { bundledRuleSourceDirectory, haveFixtures } from '../../../server/src/ruleTesting/bundledRules';
 import { testRule } from '../../../server/src/ruleTesting/ruleTests';
 import { EXIT_OK, EXIT_TEST_FAILURES } from '../exitCode';
 import { UsageError } from '../fileWalker';
+import { reportRuleProblems } from '../ruleProblems';
 import { RuleTestReport } from './report';
 
 export interface TestFlags {
@@ -41,7 +42,9 @@ export async function runRuleTests(paths: string[], flags: TestFlags): Promise<n
   const engine = VettedEngine.create({ ruleSources: sources });
   const inScope = (file: string) =>
     targets.files.includes(path.resolve(file)) || targets.folders.some((folder) => isInside(path.resolve(file), folder));
-  const errors = (flags.bundled ? await engine.allErrors() : await engine.customRuleErrors()).filter((e) => inScope(e.file));
+  const problems = (flags.bundled ? await engine.allErrors() : await engine.customRuleErrors()).filter((e) => inScope(e.file));
+  // Warnings are named but their rules are tested; only an error leaves its rule out.
+  const errors = reportRuleProblems(problems);
   const broken = new Set(errors.map((e) => path.resolve(e.file)));
   const rules = engine.ruleSet.rules.filter((r) => inScope(r.file) && !broken.has(path.resolve(r.file)));
   if (rules.length === 0 && errors.length === 0)
@@ -52,7 +55,7 @@ export async function runRuleTests(paths: string[], flags: TestFlags): Promise<n
     );
   }
   const report = new RuleTestReport((text) => process.stdout.write(text), process.cwd());
-  reportRuleErrors(report, errors);
+  report.ruleErrors(errors);
   for (const rule of sortById(rules)) report.rule(await testRule(engine, rule, { updateSnapshots: flags.updateSnapshots }));
   report.finish();
   return report.failed > 0 ? EXIT_TEST_FAILURES : EXIT_OK;
@@ -75,12 +78,6 @@ function resolveTargets(paths: string[], root: string): Targets {
     else throw new UsageError(`${given} is not a rule file (.yaml) or folder; a fixture is tested through its rule`);
   }
   return targets;
-}
-
-/** Rule errors are failures; as elsewhere they are named on standard error with file:line. */
-function reportRuleErrors(report: RuleTestReport, errors: RuleLoadError[]): void {
-  for (const e of errors) process.stderr.write(`vetted: rule error: ${e.file}:${e.line}: ${e.message}\n`);
-  report.ruleErrors(errors);
 }
 
 /** Folders not inside another one of the list: loading both would load their rules twice. */
