@@ -92,3 +92,20 @@ const awsSecret = { secret: 'arn:aws:secretsmanager:us-east-1:123456789012:secre
 const STRIPE_API_KEY = 'pk_live_51Hq2RtK7mVw9ZxP3nB8cL4yQ1sD6fG0hJ2kM5vN8bX3';
 // vetted-expect: js.secrets.hardcoded-secret
 const adminPassword = 'postgres123';
+// Syntax-highlighter grammars name token classes, icon fonts map names to glyphs, header tables name headers.
+const highlightRules = {
+  // vetted-ok: js.secrets.hardcoded-secret
+  start: [{ token: 'keyword', regex: 'function|return' }],
+  // vetted-ok: js.secrets.hardcoded-secret
+  defaultToken: 'invalid',
+};
+// vetted-ok: js.secrets.hardcoded-secret
+const icons = { 'fa-user-secret': '\uf21b' };
+// vetted-ok: js.secrets.hardcoded-secret
+const HEADERS = { AUTHORIZATION: 'authorization' };
+// vetted-expect: js.secrets.hardcoded-secret
+const JWT_SECRET = 'supersecret';
+// vetted-expect: js.secrets.hardcoded-secret
+const refreshToken = 'r7Kq2Lm9Xw4Tz8Bn3Vc6';
+// vetted-ok: js.secrets.hardcoded-secret
+const messagesJa = { 'parser.error.unexpectedToken': '予期しないトークン' };
