@@ -59,6 +59,47 @@ describe('fixes', () => {
     assert.strictEqual(await fixKeepsSyntax(engine, 'javascript', text, findings[0].fix!.edits), true);
   });
 
+  it('skips an optional edit whose capture is missing, and offers the fix when one edit applies', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-fix-'));
+    fs.writeFileSync(
+      path.join(dir, 'rule.yaml'),
+      `id: custom.test.loose-compare-literal
+title: Loose comparison with a literal
+severity: low
+confidence: high
+languages: [javascript]
+cwe: [697]
+owasp: A04:2021-Insecure Design
+message: "Loose comparison."
+query: |
+  (binary_expression operator: "==" @eq right: (null)) @finding
+  (binary_expression operator: "!=" @ne right: (null)) @finding
+  (binary_expression operator: "<" right: (null)) @finding
+fix:
+  title: Use strict comparison
+  edits:
+    - capture: eq
+      replace: "==="
+      optional: true
+    - capture: ne
+      replace: "!=="
+      optional: true
+explanation: "Loose equality with null matches undefined too; be explicit about which you mean."
+references: ["https://cwe.mitre.org/data/definitions/697.html"]
+`,
+    );
+    const engine = VettedEngine.create({ ruleSources: [{ directory: dir, bundled: false }] });
+    const text = 'a == null;\nb != null;\nc < null;\n';
+    const { findings } = await engine.analyzeText(text, 'javascript');
+    assert.strictEqual(findings.length, 3);
+    assert.strictEqual(findings[2].fix, undefined);
+    const fixed = applyEdits(
+      text,
+      findings.flatMap((f) => f.fix?.edits ?? []),
+    );
+    assert.strictEqual(fixed, 'a === null;\nb !== null;\nc < null;\n');
+  });
+
   it('refuses overlapping edits', () => {
     const range = (s: number, e: number) => ({
       start: { line: 0, character: s },
