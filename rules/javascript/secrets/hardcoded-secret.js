@@ -92,3 +92,13 @@ const awsSecret = { secret: 'arn:aws:secretsmanager:us-east-1:123456789012:secre
 const STRIPE_API_KEY = 'pk_live_51Hq2RtK7mVw9ZxP3nB8cL4yQ1sD6fG0hJ2kM5vN8bX3';
 // vetted-expect: js.secrets.hardcoded-secret
 const adminPassword = 'postgres123';
+
+// Fix contexts: only UPPER_SNAKE constants and process.env fallbacks get one.
+// vetted-expect: js.secrets.hardcoded-secret
+export const ADMIN_API_KEY = 'k9Vx2Lq7Rt4Wz8Np';
+// vetted-expect: js.secrets.hardcoded-secret
+const dbConfig = { password: process.env.DB_PASSWORD || 'pg-Local-2024' };
+// vetted-expect: js.secrets.hardcoded-secret
+settings.apiToken = process.env.API_TOKEN ?? 'tok_83hf72hd92jd';
+// vetted-expect: js.secrets.hardcoded-secret
+const fallbackSecret = config.secret || 'q8W3e5R7t9Y1u2I4';
