@@ -58,6 +58,11 @@ export interface FixEdit {
    * when at least one edit applies.
    */
   optional?: boolean;
+  /**
+   * Replace only the first match of this regular expression inside the captured node's text
+   * (e.g. the `http` of a URL literal). No match counts as a missing capture.
+   */
+  match?: string;
 }
 
 export interface RuleFix {
