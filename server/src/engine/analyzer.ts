@@ -370,7 +370,8 @@ function fixOf(rule: Rule, captures: Captures): FindingFix | undefined {
   const edits = [];
   for (const edit of rule.fix.edits) {
     const node = captures.get(edit.capture);
-    const range = node && (edit.match === undefined ? rangeOf(node) : matchedRangeOf(node, firstMatch(edit.match, rule.bundled, node.text)));
+    const range =
+      node && (edit.match === undefined ? rangeOf(node) : matchedRangeOf(node, firstMatch(edit.match, rule.bundled, node.text)));
     if (!range && edit.optional) continue;
     if (!range) return undefined;
     let missing = false;
