@@ -109,3 +109,13 @@ const JWT_SECRET = 'supersecret';
 const refreshToken = 'r7Kq2Lm9Xw4Tz8Bn3Vc6';
 // vetted-ok: js.secrets.hardcoded-secret
 const messagesJa = { 'parser.error.unexpectedToken': '予期しないトークン' };
+
+// Fix contexts: only UPPER_SNAKE constants and process.env fallbacks get one.
+// vetted-expect: js.secrets.hardcoded-secret
+export const ADMIN_API_KEY = 'k9Vx2Lq7Rt4Wz8Np';
+// vetted-expect: js.secrets.hardcoded-secret
+const dbConfig = { password: process.env.DB_PASSWORD || 'pg-Local-2024' };
+// vetted-expect: js.secrets.hardcoded-secret
+settings.apiToken = process.env.API_TOKEN ?? 'tok_83hf72hd92jd';
+// vetted-expect: js.secrets.hardcoded-secret
+const fallbackSecret = config.secret || 'q8W3e5R7t9Y1u2I4';

@@ -36,6 +36,20 @@ class Settings:
         self.config["aws_secret_access_key"] = "wJalrXUtnFEMIK7MDENGbPxRfiCY"
 
 
+# A written default is the credential whenever the variable is missing (the fix requires it).
+# vetted-expect: py.secrets.hardcoded-credential
+DATABASE_PASSWORD = os.getenv("DB_PASSWORD", "postgres123")
+# vetted-expect: py.secrets.hardcoded-credential
+settings_api_key = os.environ.get("SERVICE_API_KEY", "k8Jd93hD7s2L")
+# vetted-expect: py.secrets.hardcoded-credential
+engine_conn = psycopg2.connect(host="db", password=os.getenv("PGPASSWORD", "Pg-Local-99"))
+# vetted-ok: py.secrets.hardcoded-credential
+admin_token = os.getenv("ADMIN_TOKEN", "")
+# vetted-ok: py.secrets.hardcoded-credential
+db_password = os.environ.get("DB_PASSWORD", "changeme")
+# vetted-ok: py.secrets.hardcoded-credential
+db_host = os.getenv("DB_HOST", "localhost-db-01")
+
 # vetted-ok: py.secrets.hardcoded-credential
 password = os.environ["DB_PASSWORD"]
 # vetted-ok: py.secrets.hardcoded-credential
