@@ -49,6 +49,11 @@ def other_libraries():
     return pub, priv, pkey
 
 
+def m2crypto_key():
+    # vetted-expect: py.crypto.weak-rsa-key
+    return RSA.gen_key(1024, 65537)
+
+
 def rsa_newkeys():
     # vetted-expect: py.crypto.weak-rsa-key
     return rsa.newkeys(nbits=1024)

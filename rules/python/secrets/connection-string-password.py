@@ -57,4 +57,8 @@ def safe(user, password, host):
     m = "redis://${REDIS_PASSWORD}@cache:6379"
     # vetted-ok: py.secrets.connection-string-password
     n = "postgresql://app_user@prod-db.internal/orders"
-    return a, b, c, d, e, f, g, h, i, j, k, m, n
+    # vetted-ok: py.secrets.connection-string-password
+    o = create_engine("postgresql://myuser:mypassword@db:5432/mydb")
+    # vetted-ok: py.secrets.connection-string-password
+    q = "mongodb://admin:password123@mongo.internal:27017"
+    return a, b, c, d, e, f, g, h, i, j, k, m, n, o, q
