@@ -12,6 +12,16 @@ app.config["BCRYPT_LOG_ROUNDS"] = 4
 flask_bcrypt = Bcrypt(app)
 
 
+# vetted-expect: py.crypto.bcrypt-low-rounds
+SALT_ROUNDS = 8
+# vetted-ok: py.crypto.bcrypt-low-rounds
+MAX_LOGIN_ROUNDS = 5
+
+
+def register_with_constant(password: str) -> bytes:
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=SALT_ROUNDS))
+
+
 def register(password: str) -> bytes:
     # vetted-expect: py.crypto.bcrypt-low-rounds
     salt = bcrypt.gensalt(rounds=8)

@@ -9,6 +9,12 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher, PBKDF2SHA1Password
 from passlib.hash import pbkdf2_sha1, pbkdf2_sha256
 
 ITERATIONS = 600_000
+# vetted-expect: py.crypto.pbkdf2-low-iterations
+PBKDF2_ITERATIONS = 10000
+# vetted-ok: py.crypto.pbkdf2-low-iterations
+RETRY_ROUNDS = 5
+# vetted-ok: py.crypto.pbkdf2-low-iterations
+KDF_ITERATIONS = 600_000
 
 
 def hash_password(password: str) -> str:
