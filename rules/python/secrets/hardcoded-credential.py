@@ -95,3 +95,43 @@ PAGINATION = {
     # vetted-ok: py.secrets.hardcoded-credential
     "AWS::ApiGateway::ApiKey": "48205d4ffd7feba3",
 }
+
+
+# Default arguments: the password every caller gets unless it passes its own.
+
+
+# vetted-expect: py.secrets.hardcoded-credential
+def connect_db(host, user="admin", password="hunter2"):
+    return host, user, password
+
+
+# vetted-expect: py.secrets.hardcoded-credential
+async def login_as(username: str, password: str = "Adm1n!2024"):
+    return username, password
+
+
+# vetted-expect: py.secrets.hardcoded-credential
+def open_mysql(host, db_pass="s3cr3tpw"):
+    return host, db_pass
+
+
+class MailClient:
+    # vetted-expect: py.secrets.hardcoded-credential
+    def __init__(self, server, smtp_pwd="mailpass99"):
+        self.server = server
+        self.smtp_pwd = smtp_pwd
+
+
+# vetted-ok: py.secrets.hardcoded-credential
+def connect_optional(password=None, token=""):
+    return password, token
+
+
+# vetted-ok: py.secrets.hardcoded-credential
+def connect_env(password=os.environ.get("DB_PASSWORD")):
+    return password
+
+
+# vetted-ok: py.secrets.hardcoded-credential
+def form(password_field="password", first_pass="tokenize"):
+    return password_field, first_pass
