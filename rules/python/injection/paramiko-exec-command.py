@@ -58,6 +58,15 @@ def restart(service: str):
     return run_remote("sudo systemctl restart {}".format(service))
 
 
+@app.route("/service/status")
+def service_status():
+    name = request.args["service"]
+    channel = get_ssh().invoke_shell()
+    # vetted-expect: py.injection.paramiko-exec-command
+    channel.send("systemctl status " + name + "\n")
+    return channel.recv(65535).decode()
+
+
 # Safe forms.
 @app.route("/safe/ping")
 def safe_ping():
@@ -89,6 +98,9 @@ def safe_status():
     ssh.exec_command(COMMANDS[request.args["check"]])
     # vetted-ok: py.injection.paramiko-exec-command
     ssh.exec_command("uptime")
+    channel = ssh.invoke_shell()
+    # vetted-ok: py.injection.paramiko-exec-command
+    channel.send("systemctl status " + shlex.quote(request.args["service"]) + "\n")
     c = Connection("ops@app-01.internal")
     # vetted-ok: py.injection.paramiko-exec-command
     c.run("df -h", hide=True)
