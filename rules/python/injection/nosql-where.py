@@ -97,3 +97,9 @@ def filter_by_field():
     data = request.get_json()
     # vetted-todo-expect: py.injection.nosql-where: one request field that may itself be an object ({"$ne": ""}) is not reported
     return jsonify(list(db.users.find({"username": data["username"], "password": data["password"]})))
+
+
+@app.route("/query", methods=["POST"])
+def query_by_client_filter():
+    # vetted-todo-expect: py.injection.nosql-where: a filter object picked out of the request body (body["filter"]) counts as one field
+    return jsonify(list(db.users.find(request.get_json()["filter"])))
