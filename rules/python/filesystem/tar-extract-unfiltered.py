@@ -1,4 +1,5 @@
 import os
+import shutil
 import tarfile
 import zipfile
 from pathlib import Path
@@ -49,6 +50,11 @@ def unpack_trusting(path, dest):
         tar.extractall(dest, filter="fully_trusted")
 
 
+def install_theme(theme_archive, themes_dir):
+    # vetted-expect: py.filesystem.tar-extract-unfiltered
+    shutil.unpack_archive(theme_archive, themes_dir)
+
+
 # Safe forms.
 def unpack_filtered(path, dest):
     with tarfile.open(path) as tar:
@@ -84,6 +90,11 @@ def unpack_each_checked(path, dest):
             if target.startswith(base + os.sep) and member.isfile():
                 # vetted-ok: py.filesystem.tar-extract-unfiltered
                 tar.extract(member, dest)
+
+
+def install_theme_filtered(theme_archive, themes_dir):
+    # vetted-ok: py.filesystem.tar-extract-unfiltered
+    shutil.unpack_archive(theme_archive, themes_dir, filter="data")
 
 
 def unpack_zip(path, dest):
