@@ -72,6 +72,8 @@ app.get('/whoami', (req, res) => {
   res.json({ host, docs: `${req.protocol}://${host}/docs` });
   // vetted-ok: js.web.host-header-link
   emailStats.record(req.path);
+  // vetted-ok: js.web.host-header-link
+  const allowed = validateEmailDomain(req.hostname);
 });
 
 app.post('/contact', async (req, res) => {

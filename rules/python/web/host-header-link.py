@@ -42,6 +42,14 @@ def password_reset_view(request):
     send_mail("Password reset", f"Reset your password: {link}", "noreply@example.com", [user.email])
 
 
+def activation_view(request, user, token):
+    link = "https://" + request.META["HTTP_HOST"] + f"/activate/{token}"
+    # vetted-ok: py.web.host-header-link
+    is_valid_mail = validate_email(request.META["HTTP_HOST"])
+    # vetted-expect: py.web.host-header-link
+    user.email_user("Activate your account", f"Activate: {link}")
+
+
 def invite_view(request):
     host = request.META.get("HTTP_X_FORWARDED_HOST")
     # vetted-expect: py.web.host-header-link
