@@ -44,6 +44,10 @@ class Validator {
   private readonly phone = /^(\d+[ -]?)+$/;
 }
 
+// vetted-expect: js.injection.redos-nested-quantifier
+const NAMED_GROUP = /^(?<words>[a-z]+\s?)+$/u;
+// vetted-ok: js.injection.redos-nested-quantifier
+const LOOKAHEAD = /^(?=\w+)\w+$/;
 // vetted-ok: js.injection.redos-nested-quantifier
 const NAME_OK = /^[a-zA-Z]+(?:\s[a-zA-Z]+)*$/;
 // vetted-ok: js.injection.redos-nested-quantifier
