@@ -46,7 +46,7 @@ app.post('/avatar', (req, res) => {
 });
 
 app.post('/import', (req, res) => {
-  const form = formidable({ uploadDir: '/tmp' });
+  const form = formidable({ uploadDir: require('os').tmpdir() });
   form.parse(req, (err, fields, files) => {
     const file = files.data[0];
     const dest = path.join(UPLOAD_DIR, file.originalFilename);
