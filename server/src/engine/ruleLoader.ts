@@ -173,11 +173,11 @@ export function parseRule(
       if (source !== undefined) checkRegex(source, lineOf(doc, lineCounter, ['where', i, key, 'name-matches']), `${key}.name-matches`);
     }
   });
-  // Bundled rules' query regexes are evaluated by web-tree-sitter and checked when the query compiles.
-  if (!bundled) {
-    for (const regex of matchPredicateRegexes(spec.query)) {
-      checkRegex(regex.source, queryOrigin(query, regex.offset).line, 'a #match? predicate of the query');
-    }
+  // Checked here for bundled rules too (JavaScript dialect): web-tree-sitter evaluates their
+  // predicates, and a pattern it cannot compile (an inline flag such as (?i)) would otherwise
+  // surface only as a rule that never matches.
+  for (const regex of matchPredicateRegexes(spec.query)) {
+    checkRegex(regex.source, queryOrigin(query, regex.offset).line, 'a #match? predicate of the query');
   }
   if (spec.fix) {
     spec.fix.edits.forEach((edit, i) => {
