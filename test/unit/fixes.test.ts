@@ -59,6 +59,30 @@ describe('fixes', () => {
     assert.strictEqual(await fixKeepsSyntax(engine, 'javascript', text, findings[0].fix!.edits), true);
   });
 
+  it('skips an optional edit whose capture the match lacks, and offers the fix when another edit applies', async () => {
+    const engine = engineWith(
+      RULE('===')
+        .replace(
+          '@op right: (null)) @finding',
+          '@op right: (null)) @finding\n  (binary_expression left: (_) @left operator: "!=" @neq right: (null)) @finding',
+        )
+        .replace(
+          '    - capture: op\n      replace: "==="',
+          '    - capture: op\n      replace: "==="\n      optional: true\n    - capture: neq\n      replace: "!=="\n      optional: true',
+        ),
+    );
+    const text = 'const a = b == null;\nconst c = d != null;\n';
+    const { findings } = await engine.analyzeText(text, 'javascript');
+    assert.strictEqual(findings.length, 2);
+    assert.strictEqual(
+      applyEdits(
+        text,
+        findings.flatMap((f) => f.fix!.edits),
+      ),
+      'const a = b === null;\nconst c = d !== null;\n',
+    );
+  });
+
   it('refuses overlapping edits', () => {
     const range = (s: number, e: number) => ({
       start: { line: 0, character: s },

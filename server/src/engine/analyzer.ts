@@ -370,6 +370,7 @@ function fixOf(rule: Rule, captures: Captures): FindingFix | undefined {
   const edits = [];
   for (const edit of rule.fix.edits) {
     const node = captures.get(edit.capture);
+    if (!node && edit.optional) continue;
     if (!node) return undefined;
     let missing = false;
     const newText = edit.replace.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
@@ -380,6 +381,7 @@ function fixOf(rule: Rule, captures: Captures): FindingFix | undefined {
     if (missing) return undefined;
     edits.push({ range: rangeOf(node), newText });
   }
+  if (edits.length === 0) return undefined;
   edits.sort((a, b) => a.range.startIndex - b.range.startIndex);
   for (let i = 1; i < edits.length; i++) {
     if (edits[i].range.startIndex < edits[i - 1].range.endIndex) return undefined;

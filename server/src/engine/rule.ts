@@ -52,6 +52,8 @@ export interface FixEdit {
   capture: string;
   /** Replacement text; `{{name}}` inserts the text of capture `name`. */
   replace: string;
+  /** Skipped when the match lacks the capture (the fix is offered if another edit applies). */
+  optional?: boolean;
 }
 
 export interface RuleFix {
