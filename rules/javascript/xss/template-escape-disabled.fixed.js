@@ -24,10 +24,10 @@ Handlebars.Utils.escapeExpression = (value) => value;
 
 // nunjucks
 // vetted-expect: js.xss.template-escape-disabled
-nunjucks.configure('views', { autoescape: false, express: app });
+nunjucks.configure('views', { autoescape: true, express: app });
 const env = new nunjucks.Environment(new nunjucks.FileSystemLoader('views'), {
   // vetted-expect: js.xss.template-escape-disabled
-  autoescape: false,
+  autoescape: true,
   trimBlocks: true,
 });
 
