@@ -16,6 +16,8 @@ import { rulesToJson, toJson } from './formats/json';
 import { toSarif } from './formats/sarif';
 import { toText } from './formats/text';
 import { markAiProvenance, scan } from './scan';
+import { changedLinesSince, DiffError, onChangedLines } from './diff/changedLines';
+import { BaselineError, readBaseline, toBaseline, withoutBaseline } from './baseline/baselineFile';
 import { VERSION } from '../../server/src/version';
 import { DEFAULT_SETTINGS } from '../../server/src/settingTable';
 import { reportRuleProblems } from './ruleProblems';
@@ -38,6 +40,14 @@ interface ScanFlags {
   provenance: string[];
   failOnAi: Severity | 'none';
   escalateAi: boolean;
+  diff?: string;
+  baseline?: string;
+}
+
+interface BaselineFlags {
+  output: string;
+  rules: string[];
+  root?: string;
 }
 
 interface ExportFlags {
@@ -87,9 +97,25 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option('-j, --jobs <n>', 'threads to analyse in (default: one per core, at most 4, for scans over 4 MB; otherwise 1)', positiveInt)
     .option('--root <dir>', 'report paths relative to this folder (default: the current folder)')
+    .option(
+      '--diff <base-ref>',
+      'report only findings on lines changed since the merge base of <base-ref> and HEAD (committed, staged, unstaged and untracked files)',
+    )
+    .option('--baseline <file>', 'leave out findings recorded in this baseline (written by vetted baseline); only new ones are reported')
     .option('--no-color', 'never colour text output')
     .action(async (paths: string[], flags: ScanFlags) => {
       exitCode = await runScan(paths, flags);
+    });
+
+  program
+    .command('baseline')
+    .description('record the current findings in a baseline file, so that scan --baseline reports only new ones')
+    .argument('[paths...]', 'files or folders to scan (default: the current folder)')
+    .option('-o, --output <file>', 'the baseline file to write', path.join('.vetted', 'baseline.json'))
+    .option('-r, --rules <dir>', 'also load rules from this folder (repeatable)', collect, [])
+    .option('--root <dir>', 'paths are relative to this folder (default: the current folder)')
+    .action(async (paths: string[], flags: BaselineFlags) => {
+      exitCode = await runBaseline(paths, flags);
     });
 
   program
@@ -157,6 +183,8 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   // compiles only the rules that could match its files.
   const ruleErrors = reportRuleErrors(await ruleErrorsOf(engine, flags.rules.length > 0));
   const root = path.resolve(flags.root ?? process.cwd());
+  const baseline = flags.baseline ? usage(() => readBaseline(flags.baseline!)) : undefined;
+  const changed = flags.diff ? usage(() => changedLinesSince(root, flags.diff!)) : undefined;
   const result = await scan(engine, {
     root,
     targets: paths,
@@ -164,7 +192,17 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
     includeMinified: flags.includeMinified,
     timeBudgetMs: 10_000,
     jobs: flags.jobs,
+    onlyFiles: changed ? new Set(changed.files.keys()) : undefined,
   });
+  if (changed) {
+    result.findings = onChangedLines(result.findings, changed.files);
+    result.diff = { base: flags.diff!, mergeBase: changed.mergeBase };
+  }
+  if (baseline) {
+    const left = withoutBaseline(result.findings, baseline);
+    result.findings = left.findings;
+    result.inBaseline = left.inBaseline;
+  }
   const aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root), flags.escalateAi) : 0;
   if (traces.length > 0) noteUnmatchedProvenance(traces, result.scanned, root);
   const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -187,6 +225,35 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   const ai = ruleErrors.length === 0 ? aiTripped(result, flags.failOnAi) : 0;
   if (ai > 0) process.stderr.write(`vetted: ${ai} finding(s) in AI-accepted code at or above ${flags.failOnAi} (--fail-on-ai)\n`);
   return exitCodeFor(result, { failOn: flags.failOn, failOnAi: flags.failOnAi, ruleErrors: ruleErrors.length });
+}
+
+/** Baseline and diff problems are usage errors (exit 2), said in one line. */
+function usage<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof BaselineError || error instanceof DiffError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function runBaseline(paths: string[], flags: BaselineFlags): Promise<number> {
+  const engine = createEngine(flags.rules, true);
+  const ruleErrors = reportRuleErrors(await ruleErrorsOf(engine, flags.rules.length > 0));
+  if (ruleErrors.length > 0) return EXIT_ERROR;
+  const root = path.resolve(flags.root ?? process.cwd());
+  const result = await scan(engine, {
+    root,
+    targets: paths.length > 0 ? paths : ['.'],
+    maxFileBytes: DEFAULT_SETTINGS.maxFileSizeKb * 1024,
+    timeBudgetMs: 10_000,
+  });
+  const output = path.resolve(root, flags.output);
+  fs.mkdirSync(path.dirname(output), { recursive: true });
+  writeOutput(output, JSON.stringify(toBaseline(result.findings), null, 2) + '\n', 'baseline');
+  const files = new Set(result.findings.map((f) => f.file)).size;
+  process.stderr.write(`vetted: baseline of ${result.findings.length} finding(s) in ${files} file(s) written to ${flags.output}\n`);
+  return EXIT_OK;
 }
 
 /** A likely --root mistake: records name files, yet none of them was scanned. */

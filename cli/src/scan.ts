@@ -10,6 +10,7 @@ import { AnalysisJob, AnalysisReply, analysisError, fromWireFinding, toWireFindi
 import type { AiLineRange, AiProvenance } from './provenance/agentTrace';
 import { aiRangeAt } from './provenance/agentTrace';
 import { escalate } from '../../server/src/engine/rule';
+import { fingerprintsOf } from './baseline/fingerprint';
 
 export interface FileFinding {
   /** Path relative to the scan root, forward slashes. */
@@ -17,6 +18,8 @@ export interface FileFinding {
   finding: Finding;
   /** Set when the finding's start line lies in an AI range of an Agent Trace record (`--provenance`). */
   aiProvenance?: AiProvenance;
+  /** Identifies the finding across line shifts (baselines, SARIF partialFingerprints). */
+  fingerprint?: string;
 }
 
 export interface ScanResult {
@@ -27,6 +30,10 @@ export interface ScanResult {
   skipped: SkippedFile[];
   findings: FileFinding[];
   suppressedCount: number;
+  /** With --diff: the ref compared against and the merge base used. */
+  diff?: { base: string; mergeBase: string };
+  /** With --baseline: findings left out because the baseline accepts them. */
+  inBaseline?: number;
 }
 
 export interface ScanOptions {
@@ -35,6 +42,8 @@ export interface ScanOptions {
   maxFileBytes: number;
   /** Scan files that look minified or generated too. */
   includeMinified?: boolean;
+  /** Scan only these files (relative to the root, forward slashes): the files a diff touched. */
+  onlyFiles?: Set<string>;
   /** Per-file time budget for matching. */
   timeBudgetMs: number;
   /** Threads to analyse in; 1 analyses in this thread; undefined: decided by the amount of source. */
@@ -63,6 +72,7 @@ function collectFiles(options: ScanOptions): CollectedFiles {
     { maxFileBytes: options.maxFileBytes, includeMinified: options.includeMinified },
     skipped,
   )) {
+    if (options.onlyFiles && !options.onlyFiles.has(file.relative)) continue;
     jobs.push({
       id: jobs.length,
       relative: file.relative,
@@ -130,7 +140,9 @@ async function scanFiles(engine: VettedEngine, root: string, files: CollectedFil
     result.suppressedCount += reply.suppressedCount;
     if (reply.timedOut)
       result.skipped.push({ relative: job.relative, reason: `analysis stopped after ${job.timeBudgetMs} ms; findings may be incomplete` });
-    for (const finding of reply.findings) result.findings.push({ file: job.relative, finding: fromWireFinding(finding, engine.ruleSet) });
+    const findings = reply.findings.map((finding) => fromWireFinding(finding, engine.ruleSet));
+    const fingerprints = fingerprintsOf(job.relative, job.text, findings);
+    findings.forEach((finding, i) => result.findings.push({ file: job.relative, finding, fingerprint: fingerprints[i] }));
   }
   return result;
 }

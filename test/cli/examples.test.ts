@@ -83,6 +83,8 @@ describe('vetted scan examples', function () {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples', '--format', 'sarif'], {
       cwd: ROOT,
       encoding: 'utf8',
+      // SARIF carries every rule's description and help: over a megabyte.
+      maxBuffer: 64 * 1024 * 1024,
     });
     assert.strictEqual(run.status, 1, run.stderr);
     const log = JSON.parse(run.stdout) as Sarif.Log;
@@ -163,6 +165,8 @@ describe('vetted scan examples', function () {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples/flask-handlers', '--format', 'sarif'], {
       cwd: ROOT,
       encoding: 'utf8',
+      // SARIF carries every rule's description and help: over a megabyte.
+      maxBuffer: 64 * 1024 * 1024,
     });
     const results = (JSON.parse(run.stdout) as Sarif.Log).runs[0].results!;
     assert.deepStrictEqual(

@@ -9,7 +9,9 @@ export function toJson(result: ScanResult): object {
     version: VERSION,
     filesScanned: result.filesScanned,
     suppressed: result.suppressedCount,
-    findings: result.findings.map(({ file, finding, aiProvenance }) => ({
+    ...(result.diff ? { diff: result.diff } : {}),
+    ...(result.inBaseline !== undefined ? { inBaseline: result.inBaseline } : {}),
+    findings: result.findings.map(({ file, finding, aiProvenance, fingerprint }) => ({
       file,
       line: finding.range.start.line + 1,
       column: finding.range.start.character + 1,
@@ -43,6 +45,7 @@ export function toJson(result: ScanResult): object {
         message: stepText(trace, i),
       })),
       aiProvenance,
+      fingerprint,
     })),
     skipped: result.skipped.map((s) => ({ file: s.relative, reason: s.reason, ...(s.failed ? { failed: true } : {}) })),
   };

@@ -43,7 +43,7 @@ export function toSarif(result: ScanResult, rules: Rule[]): Sarif.Log {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: result.findings.map(({ file, finding, aiProvenance }) => ({
+        results: result.findings.map(({ file, finding, aiProvenance, fingerprint }) => ({
           ruleId: finding.rule.id,
           ruleIndex: index.get(finding.rule.id),
           level: LEVEL[finding.severity],
@@ -62,6 +62,8 @@ export function toSarif(result: ScanResult, rules: Rule[]): Sarif.Log {
             },
           ],
           ...(finding.trace?.length ? { codeFlows: [codeFlowOf(file, finding)] } : {}),
+          // Stable across line shifts, so code scanning keeps one alert per finding as code moves.
+          ...(fingerprint ? { partialFingerprints: { 'vettedFinding/v1': fingerprint } } : {}),
           properties: {
             severity: finding.severity,
             confidence: finding.rule.confidence,

@@ -30,6 +30,10 @@ export function toText(result: ScanResult, color: boolean): string {
   const ai = aiCount ? `, ${aiCount} in AI-accepted code` : '';
   const failed = result.skipped.filter((s) => s.failed).length;
   const notAnalyzed = failed ? `; ${failed} file(s) could not be analysed (see the notes)` : '';
-  lines.push(`${result.findings.length} finding(s)${breakdown} in ${result.filesScanned} file(s) scanned${suppressed}${ai}${notAnalyzed}.`);
+  const baseline = result.inBaseline ? `, ${result.inBaseline} in the baseline` : '';
+  const changed = result.diff ? ` on lines changed since ${result.diff.base}` : '';
+  lines.push(
+    `${result.findings.length} finding(s)${breakdown}${changed} in ${result.filesScanned} file(s) scanned${suppressed}${baseline}${ai}${notAnalyzed}.`,
+  );
   return lines.join('\n') + '\n';
 }

@@ -136,7 +136,8 @@ export class Analyzer {
       // The query range is in bytes of the UTF-16 text tree-sitter parsed (two per code unit), and
       // one unit wider on each side so matches that only touch the span come back too.
       const range = span ? { startIndex: Math.max(0, span.start - 1) * 2, endIndex: (span.end + 1) * 2 } : {};
-      matches.push(...compiled.query.matches(tree.rootNode, { ...range, progressCallback }));
+      // One by one: spreading a large file's matches (hundreds of thousands) into push() overflows the stack.
+      for (const match of compiled.query.matches(tree.rootNode, { ...range, progressCallback })) matches.push(match);
       if (timedOut) break;
     }
 
