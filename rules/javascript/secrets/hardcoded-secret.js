@@ -92,3 +92,7 @@ const awsSecret = { secret: 'arn:aws:secretsmanager:us-east-1:123456789012:secre
 const STRIPE_API_KEY = 'pk_live_51Hq2RtK7mVw9ZxP3nB8cL4yQ1sD6fG0hJ2kM5vN8bX3';
 // vetted-expect: js.secrets.hardcoded-secret
 const adminPassword = 'postgres123';
+// vetted-ok: js.secrets.hardcoded-secret: a known key format, reported by js.secrets.openai-api-key
+const OPENAI_API_KEY = 'sk-proj-u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjT3BlbkFJIhKtJ0RlgLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU';
+// vetted-ok: js.secrets.hardcoded-secret: a known key format, reported by js.secrets.gitlab-token
+const gitlabToken = 'glpat-2rcDkdfrUnW5gcF_Ha6i';
