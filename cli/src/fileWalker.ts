@@ -3,10 +3,13 @@ import * as path from 'path';
 import ignore, { Ignore } from 'ignore';
 import { grammarForPath } from '../../server/src/engine/languages';
 import { describeFsError, notARegularFile, readRegularFile } from '../../server/src/files/regularFile';
+import { looksMinified } from '../../server/src/engine/minified';
 import { displayName } from './files/displayName';
 
 export interface WalkOptions {
   maxFileBytes: number;
+  /** Scan files that look minified or generated too (skipped by default, as in the editor). */
+  includeMinified?: boolean;
 }
 
 export interface SourceFile {
@@ -219,7 +222,12 @@ class Walker {
       this.note(file, 'binary');
       return;
     }
-    yield { relative: this.relative(file), text: read.bytes.toString('utf8') };
+    const text = read.bytes.toString('utf8');
+    if (!this.options.includeMinified && looksMinified(text)) {
+      this.note(file, 'looks minified or generated (very long lines); --include-minified scans it');
+      return;
+    }
+    yield { relative: this.relative(file), text };
   }
 
   /** False, with a note, when the folder was walked already (reached again through a link). */

@@ -31,6 +31,7 @@ interface ScanFlags {
   rules: string[];
   bundledRules: boolean;
   maxFileSize: number;
+  includeMinified?: boolean;
   jobs?: number;
   root?: string;
   color?: boolean;
@@ -79,6 +80,10 @@ export async function main(argv: string[]): Promise<number> {
       "skip files larger than this many KB (the editor's vetted.maxFileSizeKb default)",
       positiveInt,
       DEFAULT_SETTINGS.maxFileSizeKb,
+    )
+    .option(
+      '--include-minified',
+      "also scan files that look minified or generated (skipped by default, as the editor's vetted.skipMinified does)",
     )
     .option('-j, --jobs <n>', 'threads to analyse in (default: one per core, at most 4, for scans over 4 MB; otherwise 1)', positiveInt)
     .option('--root <dir>', 'report paths relative to this folder (default: the current folder)')
@@ -156,6 +161,7 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
     root,
     targets: paths,
     maxFileBytes: flags.maxFileSize * 1024,
+    includeMinified: flags.includeMinified,
     timeBudgetMs: 10_000,
     jobs: flags.jobs,
   });

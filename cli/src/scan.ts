@@ -33,6 +33,8 @@ export interface ScanOptions {
   root: string;
   targets: string[];
   maxFileBytes: number;
+  /** Scan files that look minified or generated too. */
+  includeMinified?: boolean;
   /** Per-file time budget for matching. */
   timeBudgetMs: number;
   /** Threads to analyse in; 1 analyses in this thread; undefined: decided by the amount of source. */
@@ -55,7 +57,12 @@ interface CollectedFiles {
 function collectFiles(options: ScanOptions): CollectedFiles {
   const skipped: SkippedFile[] = [];
   const jobs: AnalysisJob[] = [];
-  for (const file of walkSources(options.root, options.targets, { maxFileBytes: options.maxFileBytes }, skipped)) {
+  for (const file of walkSources(
+    options.root,
+    options.targets,
+    { maxFileBytes: options.maxFileBytes, includeMinified: options.includeMinified },
+    skipped,
+  )) {
     jobs.push({
       id: jobs.length,
       relative: file.relative,

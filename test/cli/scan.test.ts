@@ -61,6 +61,40 @@ describe('vetted scan (CLI)', function () {
     }
   });
 
+  it('skips a minified bundle with a note, as the editor does, and scans it with --include-minified', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-minified-'));
+    try {
+      // One 20,000-character line: a bundle, not code anyone edits.
+      const filler = Array.from({ length: 1500 }, (_, i) => `var v${i}=${i};`).join('');
+      const bundle = `${filler}function h(d){return require("crypto").createHash("md5").update(d).digest("hex")}\n`;
+      fs.writeFileSync(path.join(dir, 'bundle.js'), bundle);
+      fs.writeFileSync(
+        path.join(dir, 'app.js'),
+        "const crypto = require('crypto');\nconst etag = crypto.createHash('md5').update(body).digest('hex');\n",
+      );
+
+      const plain = vetted(['scan', '.', '--format', 'json'], dir);
+      const report = JSON.parse(plain.stdout) as { findings: { file: string }[]; skipped: { file: string; reason: string }[] };
+      assert.deepStrictEqual(
+        report.findings.map((f) => f.file),
+        ['app.js'],
+      );
+      assert.deepStrictEqual(report.skipped, [
+        { file: 'bundle.js', reason: 'looks minified or generated (very long lines); --include-minified scans it' },
+      ]);
+
+      const all = vetted(['scan', '.', '--format', 'json', '--include-minified'], dir);
+      const full = JSON.parse(all.stdout) as { findings: { file: string; ruleId: string }[]; skipped: unknown[] };
+      assert.deepStrictEqual(full.findings.map((f) => `${f.file} ${f.ruleId}`).sort(), [
+        'app.js js.crypto.weak-hash',
+        'bundle.js js.crypto.weak-hash',
+      ]);
+      assert.deepStrictEqual(full.skipped, []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('scans a folder outside the current one, path-filtered rules included', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-outside-'));
     try {

@@ -59,6 +59,129 @@ describe('fixes', () => {
     assert.strictEqual(await fixKeepsSyntax(engine, 'javascript', text, findings[0].fix!.edits), true);
   });
 
+  it('skips an optional edit whose capture is missing, and offers the fix when one edit applies', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-fix-'));
+    fs.writeFileSync(
+      path.join(dir, 'rule.yaml'),
+      `id: custom.test.loose-compare-literal
+title: Loose comparison with a literal
+severity: low
+confidence: high
+languages: [javascript]
+cwe: [697]
+owasp: A04:2021-Insecure Design
+message: "Loose comparison."
+query: |
+  (binary_expression operator: "==" @eq right: (null)) @finding
+  (binary_expression operator: "!=" @ne right: (null)) @finding
+  (binary_expression operator: "<" right: (null)) @finding
+fix:
+  title: Use strict comparison
+  edits:
+    - capture: eq
+      replace: "==="
+      optional: true
+    - capture: ne
+      replace: "!=="
+      optional: true
+explanation: "Loose equality with null matches undefined too; be explicit about which you mean."
+references: ["https://cwe.mitre.org/data/definitions/697.html"]
+`,
+    );
+    const engine = VettedEngine.create({ ruleSources: [{ directory: dir, bundled: false }] });
+    const text = 'a == null;\nb != null;\nc < null;\n';
+    const { findings } = await engine.analyzeText(text, 'javascript');
+    assert.strictEqual(findings.length, 3);
+    assert.strictEqual(findings[2].fix, undefined);
+    const fixed = applyEdits(
+      text,
+      findings.flatMap((f) => f.fix?.edits ?? []),
+    );
+    assert.strictEqual(fixed, 'a === null;\nb !== null;\nc < null;\n');
+  });
+
+  it('edits only what match finds inside the capture, on the right line and column', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-fix-'));
+    fs.writeFileSync(
+      path.join(dir, 'rule.yaml'),
+      `id: custom.test.plain-http
+title: Plain http URL
+severity: low
+confidence: high
+languages: [javascript]
+cwe: [319]
+owasp: A02:2021-Cryptographic Failures
+message: "Plain http URL."
+query: |
+  (call_expression arguments: (arguments . [(string) (template_string)] @url)) @finding
+fix:
+  title: Use https
+  edits:
+    - capture: url
+      match: "^.http://"
+      replace: "'https://"
+      optional: true
+    - capture: url
+      match: "ws://"
+      replace: "wss://"
+      optional: true
+explanation: "A plain http URL sends the request in the clear; use https when the server has TLS."
+references: ["https://cwe.mitre.org/data/definitions/319.html"]
+`,
+    );
+    const engine = VettedEngine.create({ ruleSources: [{ directory: dir, bundled: false }] });
+    const text = "get('http://a.io/x');\nconnect(`\nws://b.io`);\nconnect(`ws://b.io/é`);\nget('/local');\n";
+    const { findings } = await engine.analyzeText(text, 'javascript');
+    assert.strictEqual(findings.length, 4);
+    assert.deepStrictEqual(findings[0].fix!.edits[0].range, {
+      start: { line: 0, character: 4 },
+      end: { line: 0, character: 12 },
+      startIndex: 4,
+      endIndex: 12,
+    });
+    assert.strictEqual(findings[3].fix, undefined);
+    const fixed = applyEdits(
+      text,
+      findings.flatMap((f) => f.fix?.edits ?? []),
+    );
+    assert.strictEqual(fixed, "get('https://a.io/x');\nconnect(`\nwss://b.io`);\nconnect(`wss://b.io/é`);\nget('/local');\n");
+  });
+
+  it('places a match after a line break inside the capture', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-fix-'));
+    fs.writeFileSync(
+      path.join(dir, 'rule.yaml'),
+      `id: custom.test.todo-in-template
+title: TODO in a template
+severity: low
+confidence: high
+languages: [javascript]
+cwe: [1164]
+owasp: A04:2021-Insecure Design
+message: "A TODO left in a template."
+query: |
+  (template_string) @finding
+fix:
+  title: Mark it done
+  edits:
+    - capture: finding
+      match: "TODO"
+      replace: DONE
+explanation: "A template with a TODO marker in it; this rule only exercises multi-line fix ranges."
+references: ["https://cwe.mitre.org/data/definitions/1164.html"]
+`,
+    );
+    const engine = VettedEngine.create({ ruleSources: [{ directory: dir, bundled: false }] });
+    const text = 'const t = `a\n  b TODO`;\n';
+    const { findings } = await engine.analyzeText(text, 'javascript');
+    assert.deepStrictEqual(findings[0].fix!.edits[0].range, {
+      start: { line: 1, character: 4 },
+      end: { line: 1, character: 8 },
+      startIndex: 17,
+      endIndex: 21,
+    });
+  });
+
   it('refuses overlapping edits', () => {
     const range = (s: number, e: number) => ({
       start: { line: 0, character: s },

@@ -47,6 +47,16 @@ async function nextRoute(request) {
   }
 }
 
+async function koaPlain(ctx, next) {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = 500;
+    // vetted-expect: js.errors.stack-trace-response
+    ctx.body = err.stack;
+  }
+}
+
 // Near misses
 
 // eslint-disable-next-line no-unused-vars
@@ -66,4 +76,4 @@ function renderCallStack(res, callStack) {
   res.send(history.stack);
 }
 
-module.exports = { app, koaErrors, nextRoute, renderCallStack };
+module.exports = { app, koaErrors, koaPlain, nextRoute, renderCallStack };

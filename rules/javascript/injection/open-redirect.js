@@ -70,3 +70,17 @@ app.get('/profile/:id', (req, res) => {
   // vetted-ok: js.injection.open-redirect
   res.redirect(path);
 });
+
+// Upgrading to HTTPS on the same host and path is not an open redirect.
+app.use((req, res, next) => {
+  if (req.secure) return next();
+  // vetted-ok: js.injection.open-redirect
+  if (req.query.legacy) return res.redirect('https://' + req.headers.host + req.originalUrl);
+  // vetted-ok: js.injection.open-redirect
+  return res.redirect(301, `https://${req.hostname}${req.url}`);
+});
+
+app.get('/go', (req, res) => {
+  // vetted-expect: js.injection.open-redirect
+  res.redirect('https://' + req.query.host + req.originalUrl);
+});

@@ -164,3 +164,27 @@ app.get('/members-safe', async (req, res) => {
   const count = await Stat.findAll({ attributes: [[sequelize.literal('COUNT(*)'), 'n']] });
   res.json({ rows, top, count });
 });
+
+// Methods named like a database's on things that are not one: a regex, a search index, a job queue, Promise.all.
+const SLUG = /^([a-z]+)-(\d+)$/;
+app.get('/search', async (req, res) => {
+  const { q, task } = req.query;
+  // vetted-ok: js.injection.sql-string
+  const parts = SLUG.exec(q);
+  // vetted-ok: js.injection.sql-string
+  const hits = await searchIndex.query(q);
+  // vetted-ok: js.injection.sql-string
+  const job = await jobQueue.run(task);
+  // vetted-ok: js.injection.sql-string
+  const pages = await Promise.all(req.body.pages);
+  res.json({ parts, hits, job, pages });
+});
+
+app.post('/report', async (req, res) => {
+  const { reportSql } = req.body;
+  // vetted-expect: js.injection.sql-string
+  const rows = await this.pool.query(reportSql);
+  // vetted-expect: js.injection.sql-string
+  const more = await getConnection().execute(reportSql);
+  res.json({ rows, more });
+});

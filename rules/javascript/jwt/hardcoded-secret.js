@@ -50,3 +50,9 @@ const signed = crypto.sign('sha256', data, privateKey);
 const doc = "jwt.sign(payload, 'secret') is what the tutorial does";
 // vetted-ok: js.jwt.hardcoded-secret
 const cookie = cookieSigner.sign(value, 'secret');
+
+// The fix removes fallbacks after process.env.NAME only.
+// vetted-expect: js.jwt.hardcoded-secret
+const access = jwt.sign({ sub: id }, process.env.ACCESS_TOKEN_SECRET ?? `dev-access-secret`);
+// vetted-expect: js.jwt.hardcoded-secret
+const legacy = jwt.verify(token, config.jwtSecret || 'legacy-secret');

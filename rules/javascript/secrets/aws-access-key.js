@@ -37,3 +37,11 @@ const embedded = 'XAKIA2E3MZQH7RWKT4YNB';
 // accessKeyId: 'AKIA2E3MZQH7RWKT4YNB'
 // vetted-ok: js.secrets.aws-access-key
 const prefixOnly = key.startsWith('AKIA');
+
+// Fix: an UPPER_SNAKE constant keeps its name; a key inside a longer string gets no fix.
+// vetted-expect: js.secrets.aws-access-key
+const AWS_KEY_ID = 'AKIAQ7RWKT4YNB2E3MZH';
+// vetted-expect: js.secrets.aws-access-key
+const creds = new AWS.Credentials('AKIAZT2R7LMPXVAJ6WQ3', process.env.AWS_SECRET_ACCESS_KEY);
+// vetted-expect: js.secrets.aws-access-key
+const header = 'Credential=AKIA5TRPW2ZLK7MQXHV3/20240101/us-east-1/s3/aws4_request';

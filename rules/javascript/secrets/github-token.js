@@ -33,3 +33,9 @@ const otherPrefix = 'ghx_R7mK2xQ9vL4tN8wB3zH6cJ1pF5sD0gY2aE9u';
 const headerFromEnv = `token ${process.env.GH_TOKEN}`;
 // vetted-ok: js.secrets.github-token
 const shortFineGrained = "github_pat_11ABCDE2Q0aBcDeFgHiJkL_mNoPqRsTuVwXyZ";
+
+// Fix: an UPPER_SNAKE constant keeps its name; a token inside a longer string gets no fix.
+// vetted-expect: js.secrets.github-token
+export const GH_RELEASE_TOKEN = 'ghp_T4nV8wQ2zL6xR1mK9cJ3pF7sD5gY0aE2bH4u';
+// vetted-expect: js.secrets.github-token
+const cloneUrl = 'https://x-access-token:ghp_R7mK2xQ9vL4tN8wB3zH6cJ1pF5sD0gY2aE9u@github.com/acme/app.git';

@@ -38,3 +38,9 @@ const firebaseConfig = {
   messagingSenderId: '123456789012',
   appId: '1:123456789012:web:abc123def456',
 };
+
+// Fix: an UPPER_SNAKE constant keeps its name; a key inside a longer string gets no fix.
+// vetted-expect: js.secrets.google-api-key
+const YOUTUBE_API_KEY = 'AIzaSyF3hJ7kL0zX4cV1bE5rT8yU2iO9pA1sD6g';
+// vetted-expect: js.secrets.google-api-key
+const translate = { key: 'AIzaSyG6fG3hJ7kL0zX4cV1bE5rT8yU2iO9pA1s', target: 'de' };

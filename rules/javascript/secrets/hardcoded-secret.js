@@ -92,6 +92,33 @@ const awsSecret = { secret: 'arn:aws:secretsmanager:us-east-1:123456789012:secre
 const STRIPE_API_KEY = 'pk_live_51Hq2RtK7mVw9ZxP3nB8cL4yQ1sD6fG0hJ2kM5vN8bX3';
 // vetted-expect: js.secrets.hardcoded-secret
 const adminPassword = 'postgres123';
+// Syntax-highlighter grammars name token classes, icon fonts map names to glyphs, header tables name headers.
+const highlightRules = {
+  // vetted-ok: js.secrets.hardcoded-secret
+  start: [{ token: 'keyword', regex: 'function|return' }],
+  // vetted-ok: js.secrets.hardcoded-secret
+  defaultToken: 'invalid',
+};
+// vetted-ok: js.secrets.hardcoded-secret
+const icons = { 'fa-user-secret': '\uf21b' };
+// vetted-ok: js.secrets.hardcoded-secret
+const HEADERS = { AUTHORIZATION: 'authorization' };
+// vetted-expect: js.secrets.hardcoded-secret
+const JWT_SECRET = 'supersecret';
+// vetted-expect: js.secrets.hardcoded-secret
+const refreshToken = 'r7Kq2Lm9Xw4Tz8Bn3Vc6';
+// vetted-ok: js.secrets.hardcoded-secret
+const messagesJa = { 'parser.error.unexpectedToken': '予期しないトークン' };
+
+// Fix contexts: only UPPER_SNAKE constants and process.env fallbacks get one.
+// vetted-expect: js.secrets.hardcoded-secret
+export const ADMIN_API_KEY = 'k9Vx2Lq7Rt4Wz8Np';
+// vetted-expect: js.secrets.hardcoded-secret
+const dbConfig = { password: process.env.DB_PASSWORD || 'pg-Local-2024' };
+// vetted-expect: js.secrets.hardcoded-secret
+settings.apiToken = process.env.API_TOKEN ?? 'tok_83hf72hd92jd';
+// vetted-expect: js.secrets.hardcoded-secret
+const fallbackSecret = config.secret || 'q8W3e5R7t9Y1u2I4';
 // vetted-ok: js.secrets.hardcoded-secret: a known key format, reported by js.secrets.openai-api-key
 const OPENAI_API_KEY = 'sk-proj-u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjT3BlbkFJIhKtJ0RlgLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU';
 // vetted-ok: js.secrets.hardcoded-secret: a known key format, reported by js.secrets.gitlab-token

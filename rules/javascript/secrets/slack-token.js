@@ -28,3 +28,11 @@ const filler = 'xoxb-0000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx';
 const webhookBase = 'https://hooks.slack.com/services/';
 // vetted-ok: js.secrets.slack-token
 const isBotToken = token.startsWith('xoxb-');
+
+// Fix: an UPPER_SNAKE constant keeps its name; webhooks and tokens inside longer strings get no fix.
+// vetted-expect: js.secrets.slack-token
+const SLACK_BOT_TOKEN = 'xoxb-2718281828-3141592653589-Zx8cV2bN5mQ1wE7rT4yU9iOp';
+// vetted-expect: js.secrets.slack-token
+const slackConfig = { token: `xoxb-1029384756-5647382910123-Lk2Jh8Gf5Ds1Ap9Oi4Uy7Tr` };
+// vetted-expect: js.secrets.slack-token
+const auth = { Authorization: 'Bearer xoxb-2718281828-3141592653589-Qw3rTy7UiOp1AsDfGh9JkLzX' };

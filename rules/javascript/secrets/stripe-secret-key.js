@@ -23,3 +23,9 @@ const tooShort = 'sk_live_4eC39Hq';
 // require('stripe')('sk_live_51Hq2RtK7mVw9ZxP3nB8cL4yQ1sD6fG0hJ2kM5vN8bX3')
 // vetted-ok: js.secrets.stripe-secret-key
 const isLive = key.startsWith('sk_live_');
+
+// Fix: an UPPER_SNAKE constant keeps its name; a key inside a longer string gets no fix.
+// vetted-expect: js.secrets.stripe-secret-key
+const STRIPE_KEY = 'sk_live_51Hq2RtK7mVw9ZxP3nB8cL4yQ1sD6fG0hJ2kM5vN8bX3';
+// vetted-expect: js.secrets.stripe-secret-key
+const basicAuth = Buffer.from('sk_live_4eC39HqLyjWDarjtT1zdp7dcTq8Rw2Zm:').toString('base64');

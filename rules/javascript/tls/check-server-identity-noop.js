@@ -44,3 +44,15 @@ const wrapped = { checkServerIdentity: (host, cert) => tls.checkServerIdentity(h
 const text = 'checkServerIdentity: () => undefined';
 // vetted-ok: js.tls.check-server-identity-noop
 const handlers = { onClose: () => undefined };
+
+// vetted-expect: js.tls.check-server-identity-noop
+const inline = https.request({ hostname: '10.1.2.3', checkServerIdentity: () => null, path: '/' });
+// vetted-expect: js.tls.check-server-identity-noop
+const last = tls.connect({ host: ip, port: 993, checkServerIdentity: () => {} });
+// vetted-expect: js.tls.check-server-identity-noop
+const only = new https.Agent({ 'checkServerIdentity': () => undefined });
+
+class LaxAgent extends https.Agent {
+  // vetted-expect: js.tls.check-server-identity-noop
+  checkServerIdentity() {}
+}

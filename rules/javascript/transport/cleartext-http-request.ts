@@ -37,6 +37,11 @@ export function livePrices() {
   return ws;
 }
 
+export function legacyPorts() {
+  // vetted-expect: js.transport.cleartext-http-request
+  return got.post("http://legacy.acme-corp.io:8080/v1/sync" + '?full=1');
+}
+
 // Near misses
 
 export async function secureCalls(host: string, baseUrl: string, userId: string) {

@@ -62,3 +62,66 @@ def safe_examples(candidates, players):
     # vetted-ok: py.crypto.insecure-random
     max_tokens = random.choice([256, 512])
     return token, otp, winner, next_token, password, delay, token_length, max_tokens
+
+
+# The use decides: values drawn into neutral names and then stored, sent or returned as secrets.
+
+
+def start_password_reset(user, mailer):
+    value = "".join(random.choices(ALPHABET, k=32))
+    # vetted-expect: py.crypto.insecure-random
+    user.reset_token = value
+    user.save()
+
+
+def send_login_code(user, sms):
+    code = random.randint(100000, 999999)
+    # vetted-expect: py.crypto.insecure-random
+    sms.send(user.phone, f"Your verification code is {code}")
+
+
+def remember_code(session):
+    n = str(random.randrange(10**6)).zfill(6)
+    # vetted-expect: py.crypto.insecure-random
+    session["otp"] = n
+    return n
+
+
+def create_account(User, email):
+    pw = "".join(random.sample(ALPHABET, 12))
+    # vetted-expect: py.crypto.insecure-random
+    return User.objects.create_user(email=email, password=pw)
+
+
+def issue_key():
+    raw = random.getrandbits(128)
+    value = hex(raw)
+    # vetted-expect: py.crypto.insecure-random
+    return {"api_key": value, "created": True}
+
+
+def neutral_uses(user, sms, players):
+    roll = random.randint(1, 6)
+    # vetted-ok: py.crypto.insecure-random
+    user.last_roll = roll
+    # vetted-ok: py.crypto.insecure-random
+    sms.send(user.phone, f"You rolled {roll}")
+    pick = random.choice(players)
+    # vetted-ok: py.crypto.insecure-random
+    result = {"winner": pick}
+    safe_code = secrets.randbelow(10**6)
+    # vetted-ok: py.crypto.insecure-random
+    user.reset_code = safe_code
+    # vetted-ok: py.crypto.insecure-random
+    sms.send(user.phone, f"Your verification code is {safe_code:06d}")
+    jitter = random.uniform(0, 1)
+    # vetted-ok: py.crypto.insecure-random
+    user.retry_delay = jitter
+    return result
+
+
+def already_named(user):
+    # vetted-expect: py.crypto.insecure-random
+    token = "".join(random.SystemRandom().choices(ALPHABET, k=32))
+    # vetted-ok: py.crypto.insecure-random: reported once, where the value is made
+    user.auth_token = token

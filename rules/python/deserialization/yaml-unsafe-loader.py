@@ -24,7 +24,16 @@ def read_any(text):
     obj = yaml.unsafe_load(text)
     # vetted-expect: py.deserialization.yaml-unsafe-loader
     cfg = yaml.full_load(text)
-    return obj, cfg
+    # vetted-expect: py.deserialization.yaml-unsafe-loader
+    docs = list(yaml.full_load_all(text))
+    return obj, cfg, docs
+
+
+def read_imported(f):
+    from yaml import Loader
+
+    # vetted-expect: py.deserialization.yaml-unsafe-loader
+    return yaml.load(f, Loader=Loader)
 
 
 def safe_examples(f, text):

@@ -225,3 +225,26 @@ def safe_tagged(request):
 def admin_report(order_id):
     # vetted-ok: py.injection.sql-format
     return Post.objects.annotate(score=RawSQL("SELECT count(*) FROM votes WHERE post_id = %s", [order_id]))
+
+
+# Methods named like a database's on things that are not one.
+@app.route("/jobs")
+def run_job():
+    task = request.args.get("task", "")
+    # vetted-ok: py.injection.sql-format
+    result = executor.execute(task)
+    # vetted-ok: py.injection.sql-format
+    body = pipeline.raw(task)
+    return str((result, body))
+
+
+@app.route("/report")
+def report():
+    report_sql = request.args["sql"]
+    # vetted-expect: py.injection.sql-format
+    rows = get_db().execute(report_sql)
+    # vetted-expect: py.injection.sql-format
+    users = User.objects.raw(report_sql)
+    # vetted-expect: py.injection.sql-format
+    more = self_conn.cursor().execute(report_sql)
+    return str((rows, users, more))

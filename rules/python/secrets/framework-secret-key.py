@@ -35,3 +35,10 @@ doc = "SECRET_KEY = 'abc' must never be committed"
 # app.secret_key = "super-secret"
 # vetted-ok: py.secrets.framework-secret-key
 cache_key = os.environ.get("CACHE_PREFIX", "app")
+
+
+def create_app(name):
+    web = Flask(name)
+    # vetted-expect: py.secrets.framework-secret-key
+    web.secret_key = os.getenv(f"{name.upper()}_SECRET_KEY", "not-so-secret")
+    return web

@@ -36,6 +36,20 @@ class Settings:
         self.config["aws_secret_access_key"] = "wJalrXUtnFEMIK7MDENGbPxRfiCY"
 
 
+# A written default is the credential whenever the variable is missing (the fix requires it).
+# vetted-expect: py.secrets.hardcoded-credential
+DATABASE_PASSWORD = os.getenv("DB_PASSWORD", "postgres123")
+# vetted-expect: py.secrets.hardcoded-credential
+settings_api_key = os.environ.get("SERVICE_API_KEY", "k8Jd93hD7s2L")
+# vetted-expect: py.secrets.hardcoded-credential
+engine_conn = psycopg2.connect(host="db", password=os.getenv("PGPASSWORD", "Pg-Local-99"))
+# vetted-ok: py.secrets.hardcoded-credential
+admin_token = os.getenv("ADMIN_TOKEN", "")
+# vetted-ok: py.secrets.hardcoded-credential
+db_password = os.environ.get("DB_PASSWORD", "changeme")
+# vetted-ok: py.secrets.hardcoded-credential
+db_host = os.getenv("DB_HOST", "localhost-db-01")
+
 # vetted-ok: py.secrets.hardcoded-credential
 password = os.environ["DB_PASSWORD"]
 # vetted-ok: py.secrets.hardcoded-credential
@@ -81,3 +95,43 @@ PAGINATION = {
     # vetted-ok: py.secrets.hardcoded-credential
     "AWS::ApiGateway::ApiKey": "48205d4ffd7feba3",
 }
+
+
+# Default arguments: the password every caller gets unless it passes its own.
+
+
+# vetted-expect: py.secrets.hardcoded-credential
+def connect_db(host, user="admin", password="hunter2"):
+    return host, user, password
+
+
+# vetted-expect: py.secrets.hardcoded-credential
+async def login_as(username: str, password: str = "Adm1n!2024"):
+    return username, password
+
+
+# vetted-expect: py.secrets.hardcoded-credential
+def open_mysql(host, db_pass="s3cr3tpw"):
+    return host, db_pass
+
+
+class MailClient:
+    # vetted-expect: py.secrets.hardcoded-credential
+    def __init__(self, server, smtp_pwd="mailpass99"):
+        self.server = server
+        self.smtp_pwd = smtp_pwd
+
+
+# vetted-ok: py.secrets.hardcoded-credential
+def connect_optional(password=None, token=""):
+    return password, token
+
+
+# vetted-ok: py.secrets.hardcoded-credential
+def connect_env(password=os.environ.get("DB_PASSWORD")):
+    return password
+
+
+# vetted-ok: py.secrets.hardcoded-credential
+def form(password_field="password", first_pass="tokenize"):
+    return password_field, first_pass

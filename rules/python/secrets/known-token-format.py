@@ -23,6 +23,14 @@ MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun
 # vetted-expect: py.secrets.known-token-format
 SIGNING_KEY = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n"
 
+# A token as the default of an environment look-up (the fix requires the variable instead).
+# vetted-expect: py.secrets.known-token-format
+GITHUB_TOKEN = os.getenv("GITHUB_TOKEN", "ghp_9zY8xW7vU6tS5rQ4pO3nM2lK1jI0hG9fE8dC")
+# vetted-expect: py.secrets.known-token-format
+stripe_key = os.environ.get("STRIPE_SECRET_KEY", "sk_live_51HfAkEkEy9876543210zyxwvuTSRQ")
+# vetted-expect: py.secrets.known-token-format
+hook = os.environ.get("SLACK_HOOK", "https://hooks.slack.com/services/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")
+
 # vetted-ok: py.secrets.known-token-format
 session = boto3.Session(aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"])
 # vetted-ok: py.secrets.known-token-format

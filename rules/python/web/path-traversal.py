@@ -114,7 +114,8 @@ def safe_examples(config_name, user):
 
 
 # FastAPI: typed path and query parameters.
-from fastapi import FastAPI
+import aiofiles
+from fastapi import FastAPI, UploadFile
 from fastapi.responses import FileResponse as FastFileResponse
 
 api = FastAPI()
@@ -143,3 +144,21 @@ async def notes(name: str):
     note = Path(UPLOAD_DIR) / name
     # vetted-expect: py.web.path-traversal
     return {"text": note.read_text()}
+
+
+@api.post("/uploads")
+async def upload_async(file: UploadFile):
+    dest = os.path.join(UPLOAD_DIR, file.filename)
+    # vetted-expect: py.web.path-traversal
+    async with aiofiles.open(dest, "wb") as out:
+        await out.write(await file.read())
+    return {"ok": True}
+
+
+@api.post("/safe/uploads")
+async def safe_upload_async(file: UploadFile):
+    dest = os.path.join(UPLOAD_DIR, secure_filename(file.filename))
+    # vetted-ok: py.web.path-traversal
+    async with aiofiles.open(dest, "wb") as out:
+        await out.write(await file.read())
+    return {"ok": True}

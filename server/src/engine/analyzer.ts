@@ -5,7 +5,7 @@ import { BudgetExceeded, TimeBudget } from './budget';
 import { ConstantAnalysis } from './constants';
 import type { Finding, FindingFix, Span, TextRange } from './finding';
 import type { GrammarName } from './languages';
-import { compileRegex, TextPattern } from './regex';
+import { compileRegex, firstMatch, TextPattern } from './regex';
 import type { Condition, Enclosing, Rule } from './rule';
 import type { RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
@@ -371,7 +371,10 @@ function fixOf(rule: Rule, captures: Captures): FindingFix | undefined {
   const edits = [];
   for (const edit of rule.fix.edits) {
     const node = captures.get(edit.capture);
-    if (!node) return undefined;
+    const range =
+      node && (edit.match === undefined ? rangeOf(node) : matchedRangeOf(node, firstMatch(edit.match, rule.bundled, node.text)));
+    if (!range && edit.optional) continue;
+    if (!range) return undefined;
     let missing = false;
     const newText = edit.replace.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
       const n = captures.get(name);
@@ -379,13 +382,33 @@ function fixOf(rule: Rule, captures: Captures): FindingFix | undefined {
       return n?.text ?? '';
     });
     if (missing) return undefined;
-    edits.push({ range: rangeOf(node), newText });
+    edits.push({ range, newText });
   }
+  if (edits.length === 0) return undefined;
   edits.sort((a, b) => a.range.startIndex - b.range.startIndex);
   for (let i = 1; i < edits.length; i++) {
     if (edits[i].range.startIndex < edits[i - 1].range.endIndex) return undefined;
   }
   return { title: rule.fix.title, edits };
+}
+
+/** The part of a node's range that a fix edit's `match` found in its text. */
+function matchedRangeOf(node: Node, found: { start: number; end: number } | undefined): TextRange | undefined {
+  if (!found) return undefined;
+  const positionAt = (offset: number) => {
+    const before = node.text.slice(0, offset);
+    const lastBreak = before.lastIndexOf('\n');
+    const lines = before.split('\n').length - 1;
+    return lines === 0
+      ? { line: node.startPosition.row, character: node.startPosition.column + offset }
+      : { line: node.startPosition.row + lines, character: offset - lastBreak - 1 };
+  };
+  return {
+    start: positionAt(found.start),
+    end: positionAt(found.end),
+    startIndex: node.startIndex + found.start,
+    endIndex: node.startIndex + found.end,
+  };
 }
 
 function applySuppressions(findings: Finding[], tree: Tree, text: string, today: Date): { findings: Finding[]; suppressed: Finding[] } {

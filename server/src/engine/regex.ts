@@ -30,3 +30,19 @@ function compileLinear(source: string): TextPattern {
     throw new Error(`${detail} (custom rules use RE2 syntax: no backreferences or lookaround)`);
   }
 }
+
+/**
+ * The first match of a rule regex in a text, as UTF-16 offsets (for a fix edit's `match`): the
+ * same dialects as `compileRegex`. A match must not be empty.
+ */
+export function firstMatch(source: string, bundled: boolean, text: string): { start: number; end: number } | undefined {
+  if (!bundled) {
+    const matcher = RE2JS.compile(source).matcher(text);
+    if (!matcher.find()) return undefined;
+    return matcher.end() > matcher.start() ? { start: matcher.start(), end: matcher.end() } : undefined;
+  }
+  const regex = source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
+  const m = regex.exec(text);
+  if (!m || m[0].length === 0) return undefined;
+  return { start: m.index, end: m.index + m[0].length };
+}

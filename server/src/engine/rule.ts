@@ -54,6 +54,17 @@ export interface FixEdit {
   capture: string;
   /** Replacement text; `{{name}}` inserts the text of capture `name`. */
   replace: string;
+  /**
+   * Skip this edit (instead of withholding the whole fix) when `capture` is not in the match:
+   * patterns of one rule that need different edits each capture their own. The fix is offered
+   * when at least one edit applies.
+   */
+  optional?: boolean;
+  /**
+   * Replace only the first match of this regular expression inside the captured node's text
+   * (e.g. the `http` of a URL literal). No match counts as a missing capture.
+   */
+  match?: string;
 }
 
 export interface RuleFix {

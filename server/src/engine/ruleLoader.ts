@@ -183,6 +183,7 @@ export function parseRule(
   }
   if (spec.fix) {
     spec.fix.edits.forEach((edit, i) => {
+      if (edit.match !== undefined) checkRegex(edit.match, lineOf(doc, lineCounter, ['fix', 'edits', i, 'match']), 'fix edits match');
       if (!new RegExp(`@${escapeRegex(edit.capture)}\\b`).test(spec.query)) {
         errors.push({
           file,
