@@ -42,6 +42,14 @@ describe('ConstantAnalysis', () => {
     assert.strictEqual(await check('run5'), false, 'cmdx is not cmd');
   });
 
+  it('finds bindings in a file that starts with blank lines (the root node starts at its first token)', async () => {
+    for (const grammar of ['javascript', 'python'] as const) {
+      const source = grammar === 'python' ? "\n\n\nbase = 'ls'\nrun(base)\n" : "\n\n\nconst base = 'ls';\nrun(base);\n";
+      const { node, constants } = await argumentOf(grammar, source, 'run');
+      assert.strictEqual(constants.isConstant(node), true, grammar);
+    }
+  });
+
   it('does not hang on the zero-width name error recovery inserts', async () => {
     const { node, constants } = await argumentOf('javascript', 'exec(x +)', 'exec');
     assert.strictEqual(constants.isConstant(node), false);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { VettedEngine } from '../../server/src/engine/engine';
-import { RuleLoader } from '../../server/src/engine/ruleLoader';
+import { parseRule, RuleLoader } from '../../server/src/engine/ruleLoader';
 import { withRuleFolder } from '../support/ruleFolder';
 
 /** A custom rule flagging string literals, filtered by a regex in `where` or in the query. */
@@ -69,6 +69,23 @@ describe('custom rule regexes', function () {
         assert.match(messages[1], /^lookahead\.yaml:11: invalid regular expression in a #match\? predicate of the query: .*RE2 syntax/);
       },
     );
+  });
+
+  it('reports a bundled rule whose query predicate JavaScript cannot compile, with its line, instead of a rule that never matches', () => {
+    const text = stringRule('js.example.inline-flag', { predicate: '(#match? @text "(?i:secret)")' });
+    const { rule, errors } = parseRule(text, path.join('rules', 'javascript', 'example', 'inline-flag.yaml'), true, 'rules');
+    assert.strictEqual(rule, undefined);
+    assert.deepStrictEqual(
+      errors.map((e) => `${e.line}: ${e.message.replace(/: Invalid regular expression.*/, '')}`),
+      ['11: invalid regular expression in a #match? predicate of the query'],
+    );
+    const fine = parseRule(
+      stringRule('js.example.inline-flag', { predicate: '(#match? @text "[Ss]ecret")' }),
+      path.join('rules', 'javascript', 'example', 'inline-flag.yaml'),
+      true,
+      'rules',
+    );
+    assert.deepStrictEqual(fine.errors, []);
   });
 
   it('leaves bundled rules in the JavaScript dialect: every bundled rule loads and compiles', async () => {

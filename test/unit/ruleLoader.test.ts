@@ -82,6 +82,35 @@ describe('RuleLoader', () => {
   );
 
   it(
+    'runs a JavaScript rule with JSX patterns on plain TypeScript without them (that grammar has no JSX)',
+    withRules(
+      {
+        'no-debugger.yaml': GOOD.replace(
+          'query: "(debugger_statement) @finding"',
+          'query: |\n  (debugger_statement) @finding\n  (jsx_self_closing_element) @finding',
+        ),
+        'only-jsx.yaml': GOOD.replace('id: custom.test.no-debugger', 'id: custom.test.only-jsx').replace(
+          'query: "(debugger_statement) @finding"',
+          'query: "(jsx_opening_element) @finding"',
+        ),
+      },
+      async (dir) => {
+        const engine = VettedEngine.create({ ruleSources: [{ directory: dir, bundled: false }] });
+        assert.deepStrictEqual(await engine.customRuleErrors(), []);
+        assert.deepStrictEqual(await engine.allErrors(), []);
+        const ids = async (text: string, grammar: 'javascript' | 'typescript' | 'tsx') =>
+          (await engine.analyzeText(text, grammar)).findings.map((f) => `${f.rule.id}:${f.range.start.line}`);
+        assert.deepStrictEqual(await ids('debugger;\n', 'typescript'), ['custom.test.no-debugger:0']);
+        assert.deepStrictEqual(await ids('debugger;\nconst a = <br />;\nconst b = <p></p>;\n', 'tsx'), [
+          'custom.test.no-debugger:0',
+          'custom.test.no-debugger:1',
+          'custom.test.only-jsx:2',
+        ]);
+      },
+    ),
+  );
+
+  it(
     'skips a duplicate rule id with an error naming the first file',
     withRules({ 'no-debugger.yaml': GOOD, 'custom.test.no-debugger.yaml': GOOD }, (dir) => {
       const { rules, errors } = new RuleLoader().load([{ directory: dir, bundled: false }]);

@@ -114,6 +114,17 @@ describe('taint analysis', () => {
     for (const flow of clean) assert.deepStrictEqual(await paths(handler(flow)), [], flow);
   });
 
+  it('a containment check clears the path whichever argument it is; a plain validator checks only its first', async () => {
+    const checked = [
+      '  const file = path.join(ROOT, req.query.name);\n  if (!isWithinDirectory(ROOT, file)) return res.sendStatus(400);\n  fs.readFile(file, done);',
+      '  const file = path.join(ROOT, req.query.name);\n  if (!isInside(file, ROOT)) return res.sendStatus(400);\n  fs.readFile(file, done);',
+    ];
+    for (const flow of checked) assert.deepStrictEqual(await paths(handler(flow), 'js.injection.path-traversal'), [], flow);
+    const unchecked =
+      '  const file = path.join(ROOT, req.query.name);\n  if (!isValidRoot(ROOT, file)) return res.sendStatus(400);\n  fs.readFile(file, done);';
+    assert.strictEqual((await paths(handler(unchecked), 'js.injection.path-traversal')).length, 1, unchecked);
+  });
+
   it('analyses class members on their own: sources in one method never reach a sink in another; helpers are still followed', async () => {
     const code = [
       'function fetchFor(address) { return fetch(address); }',

@@ -119,6 +119,21 @@ const dbConfig = { password: process.env.DB_PASSWORD || (() => { throw new Error
 settings.apiToken = process.env.API_TOKEN ?? (() => { throw new Error('API_TOKEN is not set'); })();
 // vetted-expect: js.secrets.hardcoded-secret
 const fallbackSecret = config.secret || 'q8W3e5R7t9Y1u2I4';
+// Token-type and event-name tables name things; selectors pick password fields.
+const CredentialType = {
+  // vetted-ok: js.secrets.hardcoded-secret
+  ACCESS_TOKEN: 'AccessToken',
+  // vetted-ok: js.secrets.hardcoded-secret
+  REFRESH_TOKEN: 'RefreshToken',
+  // vetted-ok: js.secrets.hardcoded-secret
+  GetToken: 'GetToken',
+};
+// vetted-ok: js.secrets.hardcoded-secret
+export const PlatformAuthDOMGetToken = 'platformAuthDOMGetToken';
+// vetted-ok: js.secrets.hardcoded-secret
+const aliases = { password: '[type=password]' };
+// vetted-expect: js.secrets.hardcoded-secret
+const SESSION_SECRET = process.env.SESSION_SECRET || (() => { throw new Error('SESSION_SECRET is not set'); })();
 // vetted-ok: js.secrets.hardcoded-secret: a known key format, reported by js.secrets.openai-api-key
 const OPENAI_API_KEY = 'sk-proj-u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjT3BlbkFJIhKtJ0RlgLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU';
 // vetted-ok: js.secrets.hardcoded-secret: a known key format, reported by js.secrets.gitlab-token

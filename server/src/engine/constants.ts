@@ -164,11 +164,14 @@ export class ConstantAnalysis {
    */
   private occurrencesOf(name: string): number[] {
     const text = this.text();
+    // The root node's text starts at its first token: blank lines before it are not part of it,
+    // so positions in that text are shifted by the root's start to be positions in the file.
+    const base = this.tree.rootNode.startIndex;
     if (!this.wordIndex && ++this.searches <= DIRECT_SEARCHES) {
       const found: number[] = [];
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         if ((found.length & 1023) === 1023) this.checkBudget();
-        if (!isNameChar(text.charCodeAt(at - 1)) && !isNameChar(text.charCodeAt(at + name.length))) found.push(at);
+        if (!isNameChar(text.charCodeAt(at - 1)) && !isNameChar(text.charCodeAt(at + name.length))) found.push(base + at);
       }
       return found;
     }
@@ -176,8 +179,8 @@ export class ConstantAnalysis {
       this.wordIndex = new Map();
       for (const match of text.matchAll(WORDS)) {
         const list = this.wordIndex.get(match[0]);
-        if (list) list.push(match.index);
-        else this.wordIndex.set(match[0], [match.index]);
+        if (list) list.push(base + match.index);
+        else this.wordIndex.set(match[0], [base + match.index]);
       }
     }
     return this.wordIndex.get(name) ?? [];

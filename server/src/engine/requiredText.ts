@@ -46,7 +46,7 @@ function unescape(literal: string): string {
 }
 
 /** The query's top-level patterns as source text (comments removed, strings respected). */
-function topLevelPatterns(query: string): string[] {
+export function topLevelPatterns(query: string): string[] {
   const patterns: string[] = [];
   let depth = 0;
   let current = '';

@@ -175,11 +175,11 @@ export function parseRule(
       }
     }
   });
-  // Bundled rules' query regexes are evaluated by web-tree-sitter and checked when the query compiles.
-  if (!bundled) {
-    for (const regex of matchPredicateRegexes(spec.query)) {
-      checkRegex(regex.source, queryOrigin(query, regex.offset).line, 'a #match? predicate of the query');
-    }
+  // Checked here for bundled rules too (JavaScript dialect): web-tree-sitter evaluates their
+  // predicates, and a pattern it cannot compile (an inline flag such as (?i)) would otherwise
+  // surface only as a rule that never matches.
+  for (const regex of matchPredicateRegexes(spec.query)) {
+    checkRegex(regex.source, queryOrigin(query, regex.offset).line, 'a #match? predicate of the query');
   }
   if (spec.fix) {
     spec.fix.edits.forEach((edit, i) => {

@@ -3,6 +3,7 @@ import type { GrammarLoader } from './grammarLoader';
 import { GrammarName, grammarsForRuleLanguage } from './languages';
 import { offsetBeforeTakeOver, PatternPredicate, takenOverPredicates, withMatchPredicatesTakenOver } from './matchPredicates';
 import { queryOrigin } from './queryFragments';
+import { topLevelPatterns } from './requiredText';
 import type { Rule } from './rule';
 import type { RuleLoadError } from './ruleLoader';
 import { TaintQueries } from './dataflow/taintAnalysis';
@@ -101,8 +102,10 @@ export class RuleSet {
       if (rule.bundled || this.broken.has(rule)) continue;
       for (const grammar of new Set(rule.languages.flatMap(grammarsForRuleLanguage))) {
         const language = await this.grammars.language(grammar);
+        const source = querySource(rule, grammar);
+        if (source.trim() === '') continue;
         try {
-          new Query(language, querySource(rule)).delete();
+          new Query(language, source).delete();
         } catch (error) {
           this.reportCompileError(rule, grammar, error);
           break;
@@ -114,16 +117,18 @@ export class RuleSet {
 
   private async compileNow(grammar: GrammarName): Promise<CompiledGrammar> {
     const language = await this.grammars.language(grammar);
-    let rules = this.rulesFor(grammar).filter((r) => !this.broken.has(r) && (this.compileOnly?.(r) ?? true));
+    let rules = this.rulesFor(grammar).filter(
+      (r) => !this.broken.has(r) && (this.compileOnly?.(r) ?? true) && querySource(r, grammar).trim() !== '',
+    );
     for (;;) {
       try {
-        return build(language, rules);
+        return build(language, rules, grammar);
       } catch {
         // Find the rules that break the combined query, report them, and compile without them.
         const broken = new Set<Rule>();
         for (const rule of rules) {
           try {
-            new Query(language, querySource(rule)).delete();
+            new Query(language, querySource(rule, grammar)).delete();
           } catch (error) {
             broken.add(rule);
             this.reportCompileError(rule, grammar, error);
@@ -152,12 +157,12 @@ export class RuleSet {
   }
 }
 
-function build(language: import('web-tree-sitter').Language, rules: Rule[]): CompiledGrammar {
+function build(language: import('web-tree-sitter').Language, rules: Rule[], grammar: GrammarName): CompiledGrammar {
   // Rules whose queries are the same (e.g. "every string literal" for each token format) share
   // one copy of the patterns, so each node is matched once and the match fans out to every rule.
   const groups = new Map<string, Rule[]>();
   for (const rule of rules) {
-    const key = normalizeQuery(querySource(rule));
+    const key = normalizeQuery(querySource(rule, grammar));
     groups.set(key, [...(groups.get(key) ?? []), rule]);
   }
   const sources = [...groups.keys()].map((q) => q + '\n');
@@ -180,10 +185,20 @@ function build(language: import('web-tree-sitter').Language, rules: Rule[]): Com
   return { query, rulesOfPattern, predicatesOfPattern: takenOverPredicates(query), rules };
 }
 
-/** The query as compiled: a custom rule's regex predicates are left to the engine (RE2). */
-function querySource(rule: Rule): string {
-  return rule.bundled ? rule.query : withMatchPredicatesTakenOver(rule.query);
+/**
+ * The query as compiled for a grammar: a custom rule's regex predicates are left to the engine
+ * (RE2). Plain TypeScript has no JSX, so there a JavaScript rule's patterns about JSX nodes
+ * (`jsx_…`) are left out and its other patterns still run (.js, .jsx and .tsx get them all).
+ */
+function querySource(rule: Rule, grammar: GrammarName): string {
+  const query = rule.bundled ? rule.query : withMatchPredicatesTakenOver(rule.query);
+  if (grammar !== 'typescript' || !JSX_NODE.test(query)) return query;
+  return topLevelPatterns(query)
+    .filter((pattern) => !JSX_NODE.test(pattern))
+    .join('\n');
 }
+
+const JSX_NODE = /\(\s*jsx_/;
 
 /** The query without comments and with whitespace collapsed: equal meaning, equal text. */
 function normalizeQuery(query: string): string {

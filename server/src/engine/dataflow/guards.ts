@@ -23,6 +23,12 @@ const CHECKED_RECEIVER_METHODS = new Set([
   'isnumeric',
   'isidentifier',
 ]);
+/**
+ * Containment checks name the base folder and the checked path in either order
+ * (`is_within_directory(dest, target)`, `isInside(target, root)`): every argument counts as checked.
+ */
+const CONTAINMENT_VALIDATOR_NAME = /^(?:is_?(?:[Ww]ithin|[Ii]nside|[Ss]ub_?[Pp]ath|[Ss]afe_?[Pp]ath)\w*)$/;
+
 /** Validator calls: `is` then a capital or `_` (isValid…, isSafeInteger, isFinite, is_safe…), validate…, regex full matches. */
 const VALIDATOR_NAME = /^(?:is[A-Z_]\w*|validate\w*|fullmatch|match|url_has_allowed_host_and_scheme)$/;
 /** Properties of a parsed URL: when empty (a falsy check), the URL is a local path. */
@@ -140,6 +146,7 @@ function callGuard(call: Node): string[] {
   if (!callee) return [];
   if (callee.type === 'identifier') {
     if (callee.text === 'isinstance' && args[0]) return baseNames(args[0]);
+    if (CONTAINMENT_VALIDATOR_NAME.test(callee.text)) return args.flatMap((a) => baseNames(a));
     return VALIDATOR_NAME.test(callee.text) && args[0] ? baseNames(args[0]) : [];
   }
   if (callee.type !== 'member_expression' && callee.type !== 'attribute') return [];
@@ -149,6 +156,7 @@ function callGuard(call: Node): string[] {
   if (CHECKED_RECEIVER_METHODS.has(method) && object) return baseNames(object);
   if (method === 'hasOwn' && args[1]) return baseNames(args[1]);
   if (method === 'test' && object && args[0]) return object.type !== 'regex' || anchored(object.text) ? baseNames(args[0]) : [];
+  if (CONTAINMENT_VALIDATOR_NAME.test(method)) return args.flatMap((a) => baseNames(a));
   if (VALIDATOR_NAME.test(method)) {
     // `re.fullmatch(PATTERN, x)` / `re.match(...)`: the checked value is the last argument.
     const checked = method === 'fullmatch' || method === 'match' ? args[args.length - 1] : args[0];
