@@ -17,6 +17,11 @@ const CREDENTIALS: [string, RegExp][] = [
   ['AWS access key id', /\b(?:AKIA|ASIA)(?![A-Z2-7]*EXAMPLE)(?![A-Z2-7]{0,10}([A-Z2-7])\1{5})[A-Z2-7]{16}\b/],
   ['Stripe secret key', /\b[sr]k_live_[A-Za-z0-9]{16,}/],
   ['Google API key', /\bAIza[A-Za-z0-9_-]{35}\b/],
+  ['OpenAI API key', /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|\bsk-[A-Za-z0-9_-]{16,}T3BlbkFJ/],
+  ['Anthropic API key', /\bsk-ant-(?:api|admin|oat)[0-9]{2}-[A-Za-z0-9_-]{40,}/],
+  ['SendGrid API key', /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/],
+  ['npm token', /\bnpm_[A-Za-z0-9]{36}\b/],
+  ['GitLab token', /\bgl(?:pat|dt|rt|cbt|ptt|ft|soat|oas)-[A-Za-z0-9_-]{20,}/],
   ['private key block', /-----BEGIN [A-Z ]*PRIVATE KEY-----\s*\n\s*[A-Za-z0-9+/=]{40,}/],
 ];
 

@@ -251,4 +251,20 @@ references: ["https://cwe.mitre.org/data/definitions/338.html"]
       [0, 1],
     );
   });
+
+  it('not-inside with text-matches: only an enclosing function whose text matches counts', async () => {
+    const engine = engineWith(
+      rule(`  - capture: finding
+    not-inside:
+      types: [function_declaration]
+      text-matches: "toString"
+      stop-at: [function_declaration]`),
+    );
+    const { findings } = await engine.analyzeText(text, 'javascript');
+    // makeToken's text calls toString (left out); jitter's does not; the top-level lines have no function.
+    assert.deepStrictEqual(
+      findings.map((f) => f.range.start.line),
+      [1, 2, 3],
+    );
+  });
 });

@@ -63,3 +63,43 @@ const tokenColor = colors[Math.floor(Math.random() * colors.length)];
 const token = "Math.random().toString(36).slice(2)";
 // vetted-ok: js.crypto.insecure-random
 const sessionToken = crypto.randomUUID();
+
+// The use decides: a value from Math.random() under a neutral name that becomes a secret.
+export async function startLogin(user) {
+  const n = Math.floor(100000 + Math.random() * 900000);
+  // vetted-expect: js.crypto.insecure-random
+  await db.loginCodes.insert({ userId: user.id, code: n, expiresAt: Date.now() + 600000 });
+  // vetted-expect: js.crypto.insecure-random
+  await sendSms(user.phone, `Your login code is ${n}`);
+}
+
+export function createInvite(req, res) {
+  const value = Math.random().toString(36).slice(2, 10);
+  // vetted-expect: js.crypto.insecure-random
+  invite.accessToken = value;
+  // vetted-expect: js.crypto.insecure-random
+  res.json({ inviteId: invite.id, otp: value });
+}
+
+export function issuePin(account) {
+  const digits = String(Math.random()).slice(2, 8);
+  account.pin = hash(digits);
+  // vetted-expect: js.crypto.insecure-random
+  return { pin: digits };
+}
+
+// vetted-ok: js.crypto.insecure-random
+export function jitter(res) { const wait = Math.random() * 1000; res.json({ retryAfter: wait, code: 'RATE_LIMITED' }); }
+// vetted-ok: js.crypto.insecure-random
+export function pickColor(res) { const idx = Math.floor(Math.random() * COLORS.length); res.json({ color: COLORS[idx], id: idx }); }
+export function safeCode(user) {
+  const n = crypto.randomInt(100000, 1000000);
+  // vetted-ok: js.crypto.insecure-random
+  return db.loginCodes.insert({ userId: user.id, code: n });
+}
+export async function once(user) {
+  // vetted-expect: js.crypto.insecure-random
+  const resetCode = Math.floor(Math.random() * 1e6);
+  // vetted-ok: js.crypto.insecure-random: reported once, where the value is made (resetCode above)
+  await db.users.update(user.id, { resetCode });
+}

@@ -134,3 +134,7 @@ export const PlatformAuthDOMGetToken = 'platformAuthDOMGetToken';
 const aliases = { password: '[type=password]' };
 // vetted-expect: js.secrets.hardcoded-secret
 const SESSION_SECRET = process.env.SESSION_SECRET || (() => { throw new Error('SESSION_SECRET is not set'); })();
+// vetted-ok: js.secrets.hardcoded-secret: a known key format, reported by js.secrets.openai-api-key
+const OPENAI_API_KEY = 'sk-proj-u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjT3BlbkFJIhKtJ0RlgLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU';
+// vetted-ok: js.secrets.hardcoded-secret: a known key format, reported by js.secrets.gitlab-token
+const gitlabToken = 'glpat-2rcDkdfrUnW5gcF_Ha6i';

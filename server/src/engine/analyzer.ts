@@ -283,13 +283,14 @@ export class Analyzer {
 
   private hasEnclosing(rule: Rule, node: Node, enclosing: Enclosing, ancestors: AncestorCache, scope: EnclosingScope): boolean {
     const nameRegex = enclosing['name-matches'] !== undefined ? this.regex(enclosing['name-matches'], rule) : undefined;
+    const textRegex = enclosing['text-matches'] !== undefined ? this.regex(enclosing['text-matches'], rule) : undefined;
     let outermost = node;
     const decided = (n: Node, holds: boolean) => {
       widen(scope, n);
       return holds;
     };
     for (const n of ancestors.ancestorsOf(node)) {
-      if (enclosing.types.includes(n.type)) {
+      if (enclosing.types.includes(n.type) && (!textRegex || textRegex.test(n.text))) {
         if (!nameRegex) return decided(n, true);
         const name = n.childForFieldName('name') ?? n.childForFieldName('key') ?? n.childForFieldName('left');
         if (name && nameRegex.test(name.text)) return decided(n, true);

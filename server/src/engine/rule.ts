@@ -43,6 +43,8 @@ export interface Condition {
 export interface Enclosing {
   types: string[];
   'name-matches'?: string;
+  /** Only ancestors whose whole text matches count (e.g. a function that calls `setAuthTag`). */
+  'text-matches'?: string;
   /** Stop looking at the first ancestor of one of these types (e.g. a function boundary). */
   'stop-at'?: string[];
 }

@@ -169,8 +169,10 @@ export function parseRule(
       if (source !== undefined) checkRegex(source, lineOf(doc, lineCounter, ['where', i, key]), key);
     }
     for (const key of ['inside', 'not-inside'] as const) {
-      const source = condition[key]?.['name-matches'];
-      if (source !== undefined) checkRegex(source, lineOf(doc, lineCounter, ['where', i, key, 'name-matches']), `${key}.name-matches`);
+      for (const field of ['name-matches', 'text-matches'] as const) {
+        const source = condition[key]?.[field];
+        if (source !== undefined) checkRegex(source, lineOf(doc, lineCounter, ['where', i, key, field]), `${key}.${field}`);
+      }
     }
   });
   // Checked here for bundled rules too (JavaScript dialect): web-tree-sitter evaluates their
