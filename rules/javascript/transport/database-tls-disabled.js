@@ -43,3 +43,8 @@ const help = 'Append ?sslmode=disable only for localhost connections.';
 const preferred = new Client({ host: process.env.PGHOST, sslmode: 'prefer' });
 
 module.exports = { pool, reportingUrl, mongo, JOBS_URL, client, devPool, composePool, privatePool, verified, localMongo, tlsMongo, conn, help, preferred };
+// Other settings that happen to be 'allow' or 'disable'.
+// vetted-ok: js.transport.database-tls-disabled
+const aclEntry = { ruleAction: 'allow', egress: true };
+// vetted-ok: js.transport.database-tls-disabled
+const gateway = { autoAccept: 'disable', tls: 'enable' };

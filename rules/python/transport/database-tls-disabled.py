@@ -56,3 +56,8 @@ mysql_tls = mysql.connector.connect(host="mysql.prod.acme-corp.io", ssl_disabled
 DOCS = "Set sslmode=disable only for localhost connections."
 # vetted-ok: py.transport.database-tls-disabled
 verified_url = "postgresql://app@orders.example-corp.net/shop?sslmode=verify-full"
+# Other settings that happen to be "allow" or "disable".
+# vetted-ok: py.transport.database-tls-disabled
+ACL_ENTRY = {"rule_number": 100, "rule_action": "allow", "egress": True}
+# vetted-ok: py.transport.database-tls-disabled
+GATEWAY = {"AutoAcceptSharedAttachments": "disable", "DnsSupport": "enable"}
