@@ -105,7 +105,7 @@ describe('vetted scan examples', function () {
     const run = spawnSync(
       process.execPath,
       [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples/express-handlers', '--format', 'sarif'],
-      { cwd: ROOT, encoding: 'utf8' },
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     const results = (JSON.parse(run.stdout) as Sarif.Log).runs[0].results!;
     const at = (r: Sarif.Result) => `${r.locations![0].physicalLocation!.region!.startLine} ${r.ruleId}`;
@@ -132,7 +132,7 @@ describe('vetted scan examples', function () {
     const run = spawnSync(
       process.execPath,
       [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples/nextjs-handlers', '--format', 'sarif'],
-      { cwd: ROOT, encoding: 'utf8' },
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     assert.strictEqual(run.status, 1, run.stderr);
     const results = (JSON.parse(run.stdout) as Sarif.Log).runs[0].results!;
@@ -182,7 +182,7 @@ describe('vetted scan examples', function () {
     const run = spawnSync(
       process.execPath,
       [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples/fastapi-handlers', '--format', 'sarif'],
-      { cwd: ROOT, encoding: 'utf8' },
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     const results = (JSON.parse(run.stdout) as Sarif.Log).runs[0].results!;
     assert.deepStrictEqual(
@@ -215,7 +215,7 @@ describe('vetted scan examples', function () {
     const run = spawnSync(
       process.execPath,
       [path.join(ROOT, 'bin', 'vetted.js'), 'scan', 'examples/django-site/views.py', '--format', 'sarif'],
-      { cwd: ROOT, encoding: 'utf8' },
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     const results = (JSON.parse(run.stdout) as Sarif.Log).runs[0].results!;
     assert.deepStrictEqual(
