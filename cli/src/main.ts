@@ -12,6 +12,7 @@ import { describeFsError } from '../../server/src/files/regularFile';
 import { aiLines, agentTraceProblem, readAgentTraces } from './provenance/agentTrace';
 import { exportAgentTrace, ExportedFinding } from '../../server/src/provenance/export';
 import { readStoredProvenance } from './provenance/store';
+import { AI_NOTES_REF, aiLinesFromGitNotes, GitNotesError } from './provenance/gitNotes';
 import { rulesToJson, toJson } from './formats/json';
 import { toSarif } from './formats/sarif';
 import { toText } from './formats/text';
@@ -37,7 +38,8 @@ interface ScanFlags {
   jobs?: number;
   root?: string;
   color?: boolean;
-  provenance: string[];
+  /** Agent Trace files, or true (--provenance alone): git notes under refs/notes/ai. */
+  provenance: string[] | true;
   failOnAi: Severity | 'none';
   escalateAi: boolean;
   diff?: string;
@@ -76,7 +78,12 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(GATE_SEVERITIES).default('high'))
-    .option('--provenance <file>', 'Agent Trace record(s) of AI-accepted lines: JSON, JSON array or JSON Lines (repeatable)', collect, [])
+    .option(
+      '--provenance [file]',
+      'Agent Trace record(s) of AI-accepted lines: JSON, JSON array or JSON Lines (repeatable); without a file, the git notes under refs/notes/ai (git-ai authorship logs)',
+      collect,
+      [],
+    )
     .addOption(
       new Option('--fail-on-ai <severity>', 'exit 1 when a finding in AI-accepted lines is at least this severe (needs --provenance)')
         .choices(GATE_SEVERITIES)
@@ -172,12 +179,14 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
-  if (flags.failOnAi !== 'none' && flags.provenance.length === 0) {
+  const fromNotes = flags.provenance === true;
+  const traceFiles = flags.provenance === true ? [] : flags.provenance;
+  if (flags.failOnAi !== 'none' && !fromNotes && traceFiles.length === 0) {
     throw new UsageError(
-      `--fail-on-ai ${flags.failOnAi} needs --provenance <file>: without an Agent Trace record no finding is known to be AI-accepted`,
+      `--fail-on-ai ${flags.failOnAi} needs --provenance: an Agent Trace file, or no file for the git notes under refs/notes/ai; without either no finding is known to be AI-accepted`,
     );
   }
-  const traces: AgentTraceRecord[] = flags.provenance.flatMap((file) => readAgentTraces(file));
+  const traces: AgentTraceRecord[] = traceFiles.flatMap((file) => readAgentTraces(file));
   const engine = createEngine(flags.rules, flags.bundledRules);
   // Custom rules are compiled in full first so a broken one is reported; otherwise the scan
   // compiles only the rules that could match its files.
@@ -203,7 +212,15 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
     result.findings = left.findings;
     result.inBaseline = left.inBaseline;
   }
-  const aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root), flags.escalateAi) : 0;
+  let aiCount = traces.length > 0 ? markAiProvenance(result, aiLines(traces, root), flags.escalateAi) : 0;
+  if (fromNotes) {
+    // Only files with findings need blaming.
+    const withFindings = [...new Set(result.findings.map((f) => f.file))];
+    const notes = usage(() => aiLinesFromGitNotes(root, withFindings));
+    if (notes.notedCommits === 0)
+      process.stderr.write(`vetted: note: no git notes under ${AI_NOTES_REF}; no line is known to be AI-written\n`);
+    aiCount += markAiProvenance(result, notes.lines, flags.escalateAi);
+  }
   if (traces.length > 0) noteUnmatchedProvenance(traces, result.scanned, root);
   const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report =
@@ -232,7 +249,7 @@ function usage<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof BaselineError || error instanceof DiffError) throw new UsageError(error.message);
+    if (error instanceof BaselineError || error instanceof DiffError || error instanceof GitNotesError) throw new UsageError(error.message);
     throw error;
   }
 }

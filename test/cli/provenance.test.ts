@@ -116,7 +116,7 @@ describe('vetted scan --provenance (CLI)', function () {
     assert.strictEqual(stdout, '');
     assert.strictEqual(
       stderr,
-      'vetted: --fail-on-ai high needs --provenance <file>: without an Agent Trace record no finding is known to be AI-accepted\n',
+      'vetted: --fail-on-ai high needs --provenance: an Agent Trace file, or no file for the git notes under refs/notes/ai; without either no finding is known to be AI-accepted\n',
     );
     assert.strictEqual(
       vetted(['scan', '.', '--fail-on-ai', 'none']).code,

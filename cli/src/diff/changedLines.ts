@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { SAFE_DIFF_OPTIONS, safeGit } from '../../../server/src/vcs/git';
+import { unquoteGitPath } from '../../../server/src/vcs/gitPaths';
 
 /** The lines a change touched, per file: 1-based line numbers of the file as it is now. */
 export interface ChangedLines {
@@ -58,7 +59,7 @@ export function parseUnifiedDiff(diff: string): Map<string, Lines> {
         current = undefined;
         continue;
       }
-      const file = unquote(name).replace(/^b\//, '');
+      const file = unquoteGitPath(name).replace(/^b\//, '');
       current = new Set<number>();
       files.set(file, current);
       continue;
@@ -71,30 +72,6 @@ export function parseUnifiedDiff(diff: string): Map<string, Lines> {
     }
   }
   return files;
-}
-
-/** git writes names with unusual characters C-quoted: "b/caf\303\251.js". */
-function unquote(name: string): string {
-  if (!name.startsWith('"') || !name.endsWith('"')) return name;
-  const bytes: number[] = [];
-  const body = name.slice(1, -1);
-  const escapes: Record<string, number> = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c !== '\\') {
-      bytes.push(...Buffer.from(c, 'utf8'));
-      continue;
-    }
-    const next = body[i + 1];
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(escapes[next] ?? next.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
 }
 
 /** git reports the repository's real path; the scan root may be reached through a link. */

@@ -1,0 +1,118 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { safeGit } from '../../../server/src/vcs/git';
+import { unquoteGitPath } from '../../../server/src/vcs/gitPaths';
+import type { AiLineRange } from './agentTrace';
+
+/**
+ * AI authorship recorded in git notes under refs/notes/ai, as git-ai writes it (Git AI Standard
+ * 3.0.0, "authorship/3.0.0"): each note belongs to one commit and lists, per file, the lines of that
+ * commit's version that an AI session wrote. A line of today's file is AI-written when `git blame`
+ * traces it to a commit whose note lists it; lines changed since (by anyone) are not.
+ */
+export const AI_NOTES_REF = 'refs/notes/ai';
+
+export class GitNotesError extends Error {}
+
+/** The AI lines of `files` (relative to `root`), from the notes, in the form Agent Trace records give. */
+export function aiLinesFromGitNotes(root: string, files: string[]): { lines: Map<string, AiLineRange[]>; notedCommits: number } {
+  const top = safeGit(root, ['rev-parse', '--show-toplevel']);
+  if (!top)
+    throw new GitNotesError(`--provenance without a file reads git notes (${AI_NOTES_REF}), and ${root} is not inside a git repository`);
+  const notes = notedCommits(top);
+  const lines = new Map<string, AiLineRange[]>();
+  if (notes.size === 0) return { lines, notedCommits: 0 };
+  const realRoot = fs.realpathSync(root);
+  const parsedNotes = new Map<string, Map<string, Set<number>>>();
+  for (const file of files) {
+    const inRepo = path.relative(top, path.join(realRoot, file)).split(path.sep).join('/');
+    const ranges: AiLineRange[] = [];
+    for (const line of blame(top, inRepo)) {
+      if (!notes.has(line.commit)) continue;
+      let note = parsedNotes.get(line.commit);
+      if (!note) {
+        note = parseAuthorshipLog(safeGit(top, ['notes', `--ref=${AI_NOTES_REF}`, 'show', line.commit]) ?? '');
+        parsedNotes.set(line.commit, note);
+      }
+      if (!note.get(line.originalFile)?.has(line.originalLine)) continue;
+      const last = ranges[ranges.length - 1];
+      const traceId = `${AI_NOTES_REF}@${line.commit.slice(0, 12)}`;
+      if (last && last.end_line === line.finalLine - 1 && last.traceId === traceId) last.end_line = line.finalLine;
+      else ranges.push({ start_line: line.finalLine, end_line: line.finalLine, contributor: 'ai', traceId });
+    }
+    if (ranges.length > 0) lines.set(file, ranges);
+  }
+  return { lines, notedCommits: notes.size };
+}
+
+/** The commits that carry a note under refs/notes/ai. */
+function notedCommits(top: string): Set<string> {
+  const list = safeGit(top, ['notes', `--ref=${AI_NOTES_REF}`, 'list']) ?? '';
+  return new Set(
+    list
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/)[1])
+      .filter((sha): sha is string => !!sha && /^[0-9a-f]{40,64}$/.test(sha)),
+  );
+}
+
+interface BlamedLine {
+  commit: string;
+  originalFile: string;
+  /** 1-based, in the commit's version of the file. */
+  originalLine: number;
+  /** 1-based, in the file as it is now. */
+  finalLine: number;
+}
+
+/** `git blame --porcelain` of the working-tree file: where each of its lines comes from. */
+function blame(top: string, file: string): BlamedLine[] {
+  const out = safeGit(top, ['blame', '--porcelain', '--', file]);
+  if (!out) return []; // untracked, or not a file git knows
+  const fileOf = new Map<string, string>();
+  const headers: { commit: string; originalLine: number; finalLine: number; count: number }[] = [];
+  for (const line of out.split('\n')) {
+    const header = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: (\d+))?$/.exec(line);
+    if (header) {
+      headers.push({ commit: header[1], originalLine: Number(header[2]), finalLine: Number(header[3]), count: 1 });
+      continue;
+    }
+    if (line.startsWith('filename ') && headers.length > 0) {
+      const commit = headers[headers.length - 1].commit;
+      if (!fileOf.has(commit)) fileOf.set(commit, unquoteGitPath(line.slice('filename '.length)));
+    }
+  }
+  return headers.map((h) => ({
+    commit: h.commit,
+    originalFile: fileOf.get(h.commit) ?? file,
+    originalLine: h.originalLine,
+    finalLine: h.finalLine,
+  }));
+}
+
+/**
+ * The attestation section of an authorship log: per file path, the line numbers an AI session
+ * wrote. The JSON metadata after the `---` divider (prompts, transcripts) is not needed here.
+ */
+export function parseAuthorshipLog(text: string): Map<string, Set<number>> {
+  const files = new Map<string, Set<number>>();
+  let current: Set<number> | undefined;
+  for (const line of text.split('\n')) {
+    if (line === '---') break;
+    if (line.trim() === '') continue;
+    if (!line.startsWith(' ')) {
+      const name = line.startsWith('"') && line.endsWith('"') ? line.slice(1, -1) : line;
+      current = files.get(name) ?? new Set<number>();
+      files.set(name, current);
+      continue;
+    }
+    const entry = /^ {2}[0-9a-f]{7,64} ([\d,-]+)$/.exec(line);
+    if (!entry || !current) continue;
+    for (const part of entry[1].split(',')) {
+      const [from, to = from] = part.split('-').map(Number);
+      if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from || to - from > 1_000_000) continue;
+      for (let n = from; n <= to; n++) current.add(n);
+    }
+  }
+  return files;
+}

@@ -1,0 +1,141 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseAuthorshipLog } from '../../cli/src/provenance/gitNotes';
+
+const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  severity: string;
+  aiProvenance?: { contributor: string; traceId: string; escalatedFrom?: string };
+}
+
+/** A git-ai authorship log (authorship/3.0.0): attestation lines, the divider, JSON metadata. */
+function authorshipLog(file: string, lines: string, baseCommit: string): string {
+  const metadata = {
+    schema_version: 'authorship/3.0.0',
+    base_commit_sha: baseCommit,
+    prompts: {
+      '3f2a9c41d0b7e655': {
+        agent_id: { tool: 'claude-code', id: 'b1c2d3e4-0000-4000-8000-000000000001', model: 'claude-sonnet-4-5' },
+        messages: [{ type: 'user', text: 'add an ETag to the response' }],
+        total_additions: 4,
+        total_deletions: 0,
+        accepted_lines: 4,
+        overriden_lines: 0,
+      },
+    },
+  };
+  return `${file}\n  3f2a9c41d0b7e655 ${lines}\n---\n${JSON.stringify(metadata, null, 2)}\n`;
+}
+
+describe('vetted scan --provenance from git notes (refs/notes/ai, as git-ai writes them)', function () {
+  this.timeout(60_000);
+  let repo: string;
+
+  function git(...args: string[]): string {
+    const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+    assert.strictEqual(run.status, 0, run.stderr);
+    return run.stdout.trim();
+  }
+
+  function vetted(args: string[]) {
+    const run = spawnSync(process.execPath, [BIN, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  }
+
+  function write(lines: string[]): void {
+    fs.writeFileSync(path.join(repo, 'src', 'app.js'), lines.join('\n') + '\n');
+  }
+
+  const HEADER = ["const crypto = require('crypto');", 'function respond(res, body) {'];
+  const AI_LINES = [
+    "  const etag = crypto.createHash('md5').update(body).digest('hex');",
+    "  res.setHeader('ETag', etag);",
+    '  res.end(body);',
+    '}',
+  ];
+
+  beforeEach(() => {
+    repo = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-notes-'));
+    git('init', '-q', '-b', 'main');
+    fs.mkdirSync(path.join(repo, 'src'));
+    write([...HEADER, '}']);
+    git('add', '.');
+    git('commit', '-q', '-m', 'human start');
+    git('checkout', '-q', '-b', 'feature');
+    // An agent writes lines 3-6; git-ai notes them on the commit.
+    write([...HEADER, ...AI_LINES]);
+    git('commit', '-q', '-am', 'etag');
+    git('notes', '--ref=ai', 'add', '-m', authorshipLog('src/app.js', '3-6', git('rev-parse', 'HEAD~1')), 'HEAD');
+    // A person then adds two lines above and an MD5 of their own (no note).
+    write([
+      '// Response helpers.',
+      '// Weak hashes are for ETags only.',
+      ...HEADER,
+      "  const sum = crypto.createHash('md5').update(body).digest('hex');",
+      ...AI_LINES,
+    ]);
+    git('commit', '-q', '-am', 'human checksum');
+  });
+  afterEach(() => fs.rmSync(repo, { recursive: true, force: true }));
+
+  it('in CI with only git notes: marks the AI-written line where it is now, escalates it, and --fail-on-ai trips on it alone', () => {
+    const run = vetted(['scan', '.', '--provenance', '--diff', 'main', '--fail-on', 'none', '--fail-on-ai', 'high', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as { findings: JsonFinding[] };
+    assert.deepStrictEqual(
+      report.findings.map((f) => [f.line, f.severity, f.aiProvenance?.contributor ?? 'human', f.aiProvenance?.escalatedFrom]),
+      [
+        [5, 'medium', 'human', undefined],
+        [6, 'high', 'ai', 'medium'],
+      ],
+    );
+    assert.match(report.findings[1].aiProvenance!.traceId, /^refs\/notes\/ai@[0-9a-f]{12}$/);
+    assert.strictEqual(run.code, 1, run.stderr);
+    assert.match(run.stderr, /1 finding\(s\) in AI-accepted code at or above high \(--fail-on-ai\)/);
+  });
+
+  it('a line a person changed after the agent wrote it is no longer AI-written', () => {
+    write([
+      '// Response helpers.',
+      '// Weak hashes are for ETags only.',
+      ...HEADER,
+      "  const sum = crypto.createHash('md5').update(body).digest('hex');",
+      "  const etag = crypto.createHash('md5').update(String(body)).digest('hex');",
+      ...AI_LINES.slice(1),
+    ]);
+    const run = vetted(['scan', '.', '--provenance', '--fail-on', 'none', '--fail-on-ai', 'high', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as { findings: JsonFinding[] };
+    assert.deepStrictEqual(
+      report.findings.map((f) => f.aiProvenance),
+      [undefined, undefined],
+    );
+    assert.strictEqual(run.code, 0);
+  });
+
+  it('says so when the repository has no AI notes, and marks nothing', () => {
+    git('notes', '--ref=ai', 'remove', 'HEAD~1');
+    const run = vetted(['scan', '.', '--provenance', '--fail-on', 'none', '--fail-on-ai', 'high']);
+    assert.strictEqual(run.code, 0);
+    assert.match(run.stderr, /no git notes under refs\/notes\/ai; no line is known to be AI-written/);
+  });
+
+  it('reads the attestation section: quoted paths, single lines and ranges, nothing from the metadata', () => {
+    const log =
+      '"src/my file.js"\n  3f2a9c41d0b7e655 1-3,7\n  0a1b2c3 10\nlib/a.py\n  3f2a9c41d0b7e655 2\n---\n{"prompts": {"x": 1}}\nnot/a/file\n';
+    const parsed = parseAuthorshipLog(log);
+    assert.deepStrictEqual([...parsed.keys()], ['src/my file.js', 'lib/a.py']);
+    assert.deepStrictEqual(
+      [...parsed.get('src/my file.js')!].sort((a, b) => a - b),
+      [1, 2, 3, 7, 10],
+    );
+    assert.deepStrictEqual([...parsed.get('lib/a.py')!], [2]);
+  });
+});
