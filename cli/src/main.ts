@@ -3,6 +3,7 @@ import * as path from 'path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { bundledRulesDirectory, VettedEngine } from '../../server/src/engine/engine';
 import type { Severity } from '../../server/src/engine/rule';
+import { severityRank } from '../../server/src/engine/rule';
 import { fixturesOf } from '../../server/src/engine/ruleFixtures';
 import { SEVERITIES } from '../../server/src/engine/rule';
 import type { RuleLoadError, RuleSource } from '../../server/src/engine/ruleLoader';
@@ -12,6 +13,8 @@ import { describeFsError } from '../../server/src/files/regularFile';
 import { aiLines, agentTraceProblem, readAgentTraces } from './provenance/agentTrace';
 import { exportAgentTrace, ExportedFinding } from '../../server/src/provenance/export';
 import { readStoredProvenance } from './provenance/store';
+import { editedFile, HookPayloadError, replyFor } from './hook/claudeCode';
+import { HookInstallError, installClaudeCodeHook } from './hook/install';
 import { AI_NOTES_REF, aiLinesFromGitNotes, GitNotesError } from './provenance/gitNotes';
 import { rulesToJson, toJson } from './formats/json';
 import { toSarif } from './formats/sarif';
@@ -44,6 +47,14 @@ interface ScanFlags {
   escalateAi: boolean;
   diff?: string;
   baseline?: string;
+}
+
+interface HookFlags {
+  agent: 'claude-code';
+  blockOn: Severity | 'none';
+  rules: string[];
+  install?: boolean;
+  root?: string;
 }
 
 interface BaselineFlags {
@@ -123,6 +134,27 @@ export async function main(argv: string[]): Promise<number> {
     .option('--root <dir>', 'paths are relative to this folder (default: the current folder)')
     .action(async (paths: string[], flags: BaselineFlags) => {
       exitCode = await runBaseline(paths, flags);
+    });
+
+  program
+    .command('hook')
+    .description(
+      "scan the file an agent just edited and answer in the agent's hook protocol, so the agent sees the findings (Claude Code PostToolUse: payload on standard input)",
+    )
+    .addOption(new Option('--agent <agent>', "the agent's hook protocol").choices(['claude-code']).default('claude-code'))
+    .addOption(
+      new Option(
+        '--block-on <severity>',
+        'findings at least this severe block the agent until it deals with them; others are added as context',
+      )
+        .choices(GATE_SEVERITIES)
+        .default('high'),
+    )
+    .option('-r, --rules <dir>', 'also load rules from this folder (repeatable)', collect, [])
+    .option('--install', "write the hook into the agent's settings (.claude/settings.json under --root) instead of running it")
+    .option('--root <dir>', 'the project folder for --install (default: the current folder)')
+    .action(async (flags: HookFlags) => {
+      exitCode = await runHook(flags);
     });
 
   program
@@ -249,9 +281,62 @@ function usage<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof BaselineError || error instanceof DiffError || error instanceof GitNotesError) throw new UsageError(error.message);
+    if (error instanceof BaselineError || error instanceof DiffError || error instanceof GitNotesError || error instanceof HookInstallError)
+      throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** A hook that could not do its job: not a blocking answer (that is exit 2 in Claude Code's protocol). */
+const HOOK_ERROR = 1;
+
+async function runHook(flags: HookFlags): Promise<number> {
+  if (flags.install) {
+    const root = path.resolve(flags.root ?? process.cwd());
+    const installed = usage(() => installClaudeCodeHook(root));
+    process.stderr.write(
+      installed.changed
+        ? `vetted: added the PostToolUse hook to ${installed.file}; it runs node_modules/.bin/vetted, so add vetted-cli to the project's devDependencies\n`
+        : `vetted: ${installed.file} already has the hook\n`,
+    );
+    return EXIT_OK;
+  }
+  let edited: ReturnType<typeof editedFile>;
+  try {
+    edited = editedFile(fs.readFileSync(0, 'utf8'));
+  } catch (error) {
+    if (!(error instanceof HookPayloadError)) throw error;
+    // Exit 2 would make Claude Code show this to the agent as if it were about its edit; 1 is a
+    // hook error the user sees.
+    process.stderr.write(`vetted: ${error.message}\n`);
+    return HOOK_ERROR;
+  }
+  if (!edited) return EXIT_OK;
+  const engine = createEngine(flags.rules, true);
+  reportRuleErrors(await ruleErrorsOf(engine, flags.rules.length > 0));
+  const root = path.relative(edited.cwd, edited.file).startsWith('..') ? path.dirname(edited.file) : edited.cwd;
+  const result = await scan(engine, {
+    root,
+    targets: [edited.file],
+    maxFileBytes: DEFAULT_SETTINGS.maxFileSizeKb * 1024,
+    timeBudgetMs: 10_000,
+  });
+  const toHook = result.findings.map(({ finding }) => ({
+    line: finding.range.start.line + 1,
+    severity: finding.severity,
+    ruleId: finding.rule.id,
+    message: finding.message,
+    fix: finding.fix?.title,
+  }));
+  const blocks = (severity: Severity) => flags.blockOn !== 'none' && severityRank(severity) >= severityRank(flags.blockOn);
+  const shown = path.relative(edited.cwd, edited.file) || edited.file;
+  const reply = replyFor(
+    shown,
+    toHook.filter((f) => blocks(f.severity)),
+    toHook.filter((f) => !blocks(f.severity)),
+  );
+  if (reply) process.stdout.write(JSON.stringify(reply) + '\n');
+  return EXIT_OK;
 }
 
 async function runBaseline(paths: string[], flags: BaselineFlags): Promise<number> {
