@@ -33,6 +33,7 @@ export function aiTripped(result: ScanResult, failOnAi: Severity | 'none'): numb
   return result.findings.filter((f) => f.aiProvenance && atLeast(failOnAi, f.finding.severity)).length;
 }
 
-function atLeast(threshold: Severity | 'none', severity: Severity): boolean {
+/** Whether `severity` reaches a gate's threshold (`none` is never reached). */
+export function atLeast(threshold: Severity | 'none', severity: Severity): boolean {
   return threshold !== 'none' && severityRank(severity) >= severityRank(threshold);
 }

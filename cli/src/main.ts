@@ -3,7 +3,6 @@ import * as path from 'path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { bundledRulesDirectory, VettedEngine } from '../../server/src/engine/engine';
 import type { Severity } from '../../server/src/engine/rule';
-import { severityRank } from '../../server/src/engine/rule';
 import { fixturesOf } from '../../server/src/engine/ruleFixtures';
 import { SEVERITIES } from '../../server/src/engine/rule';
 import type { RuleLoadError, RuleSource } from '../../server/src/engine/ruleLoader';
@@ -25,7 +24,7 @@ import { BaselineError, readBaseline, toBaseline, withoutBaseline } from './base
 import { VERSION } from '../../server/src/version';
 import { DEFAULT_SETTINGS } from '../../server/src/settingTable';
 import { reportRuleProblems } from './ruleProblems';
-import { aiTripped, EXIT_ERROR, EXIT_OK, exitCodeFor } from './exitCode';
+import { aiTripped, atLeast, EXIT_ERROR, EXIT_OK, exitCodeFor } from './exitCode';
 import { runRuleTests, TestFlags } from './ruleTest/command';
 
 export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exitCode';
@@ -71,6 +70,11 @@ interface ExportFlags {
   scan?: boolean;
   rules: string[];
 }
+
+/** One file's analysis may take this long in the CLI (the editor's budget is 3 s, for typing). */
+const FILE_TIME_BUDGET_MS = 10_000;
+/** The editor's vetted.maxFileSizeKb default, so both skip the same files. */
+const DEFAULT_MAX_FILE_BYTES = DEFAULT_SETTINGS.maxFileSizeKb * 1024;
 
 const GATE_SEVERITIES = [...SEVERITIES.filter((s) => s !== 'info'), 'none'];
 
@@ -231,7 +235,7 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
     targets: paths,
     maxFileBytes: flags.maxFileSize * 1024,
     includeMinified: flags.includeMinified,
-    timeBudgetMs: 10_000,
+    timeBudgetMs: FILE_TIME_BUDGET_MS,
     jobs: flags.jobs,
     onlyFiles: changed ? new Set(changed.files.keys()) : undefined,
   });
@@ -318,8 +322,8 @@ async function runHook(flags: HookFlags): Promise<number> {
   const result = await scan(engine, {
     root,
     targets: [edited.file],
-    maxFileBytes: DEFAULT_SETTINGS.maxFileSizeKb * 1024,
-    timeBudgetMs: 10_000,
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    timeBudgetMs: FILE_TIME_BUDGET_MS,
   });
   const toHook = result.findings.map(({ finding }) => ({
     line: finding.range.start.line + 1,
@@ -328,12 +332,11 @@ async function runHook(flags: HookFlags): Promise<number> {
     message: finding.message,
     fix: finding.fix?.title,
   }));
-  const blocks = (severity: Severity) => flags.blockOn !== 'none' && severityRank(severity) >= severityRank(flags.blockOn);
   const shown = path.relative(edited.cwd, edited.file) || edited.file;
   const reply = replyFor(
     shown,
-    toHook.filter((f) => blocks(f.severity)),
-    toHook.filter((f) => !blocks(f.severity)),
+    toHook.filter((f) => atLeast(flags.blockOn, f.severity)),
+    toHook.filter((f) => !atLeast(flags.blockOn, f.severity)),
   );
   if (reply) process.stdout.write(JSON.stringify(reply) + '\n');
   return EXIT_OK;
@@ -347,8 +350,8 @@ async function runBaseline(paths: string[], flags: BaselineFlags): Promise<numbe
   const result = await scan(engine, {
     root,
     targets: paths.length > 0 ? paths : ['.'],
-    maxFileBytes: DEFAULT_SETTINGS.maxFileSizeKb * 1024,
-    timeBudgetMs: 10_000,
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    timeBudgetMs: FILE_TIME_BUDGET_MS,
   });
   const output = path.resolve(root, flags.output);
   fs.mkdirSync(path.dirname(output), { recursive: true });
@@ -383,7 +386,7 @@ async function runExport(flags: ExportFlags): Promise<number> {
     const engine = createEngine(flags.rules, true);
     ruleErrors = reportRuleErrors(await ruleErrorsOf(engine, flags.rules.length > 0));
     const targets = record.files.map((f) => path.join(root, f.path));
-    const result = await scan(engine, { root, targets, maxFileBytes: DEFAULT_SETTINGS.maxFileSizeKb * 1024, timeBudgetMs: 10_000 });
+    const result = await scan(engine, { root, targets, maxFileBytes: DEFAULT_MAX_FILE_BYTES, timeBudgetMs: FILE_TIME_BUDGET_MS });
     // The record's metadata keeps each finding at its rule's severity; scan --provenance escalates.
     markAiProvenance(result, aiLines(record, root), false);
     metadata.findings = result.findings.map(({ file, finding, aiProvenance }): ExportedFinding => ({
