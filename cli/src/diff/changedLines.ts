@@ -1,14 +1,13 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { SAFE_DIFF_OPTIONS, safeGit } from '../../../server/src/vcs/git';
-import { unquoteGitPath } from '../../../server/src/vcs/gitPaths';
+import { realDirectory, unquoteGitPath } from '../../../server/src/vcs/gitPaths';
 
 /** The lines a change touched, per file: 1-based line numbers of the file as it is now. */
 export interface ChangedLines {
   /** The commit compared against: the merge base of the base ref and HEAD. */
   mergeBase: string;
-  /** Paths relative to the scan root (forward slashes) → changed line numbers. */
-  files: Map<string, Set<number>>;
+  /** Paths relative to the scan root (forward slashes) → changed line numbers, or 'all' for a new file. */
+  files: Map<string, ChangedLineSet>;
 }
 
 export class DiffError extends Error {}
@@ -43,14 +42,15 @@ export function changedLinesSince(root: string, baseRef: string): ChangedLines {
   const fromTop = parseUnifiedDiff(diff);
   const untracked = safeGit(top, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '';
   for (const file of untracked.split('\0').filter(Boolean)) fromTop.set(file, 'all');
-  return { mergeBase, files: relativeTo(fromTop, top, realRoot(root)) };
+  return { mergeBase, files: relativeTo(fromTop, top, realDirectory(root)) };
 }
 
-type Lines = Set<number> | 'all';
+/** The changed lines of one file; 'all' for an untracked file, which is new throughout. */
+export type ChangedLineSet = Set<number> | 'all';
 
 /** The new-side line numbers of each file's hunks in `git diff --unified=0` output. */
-export function parseUnifiedDiff(diff: string): Map<string, Lines> {
-  const files = new Map<string, Lines>();
+export function parseUnifiedDiff(diff: string): Map<string, ChangedLineSet> {
+  const files = new Map<string, ChangedLineSet>();
   let current: Set<number> | undefined;
   for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
@@ -74,41 +74,26 @@ export function parseUnifiedDiff(diff: string): Map<string, Lines> {
   return files;
 }
 
-/** git reports the repository's real path; the scan root may be reached through a link. */
-function realRoot(root: string): string {
-  try {
-    return fs.realpathSync(root);
-  } catch {
-    return root;
-  }
-}
-
 /** Repository-relative paths made relative to the scan root; files outside it are dropped. */
-function relativeTo(fromTop: Map<string, Lines>, top: string, root: string): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
+function relativeTo(fromTop: Map<string, ChangedLineSet>, top: string, root: string): Map<string, ChangedLineSet> {
+  const out = new Map<string, ChangedLineSet>();
   for (const [file, lines] of fromTop) {
     const rel = path.relative(root, path.join(top, file)).split(path.sep).join('/');
     if (rel.startsWith('../') || rel === '..' || path.isAbsolute(rel)) continue;
-    out.set(rel, lines === 'all' ? ALL_LINES : lines);
+    out.set(rel, lines);
   }
   return out;
 }
 
-/** Stands for "every line": an untracked file is new throughout. */
-export const ALL_LINES: Set<number> = new (class extends Set<number> {
-  override has(): boolean {
-    return true;
-  }
-})();
-
 /** The findings with at least one line among the changed lines of their file. */
 export function onChangedLines<T extends { file: string; finding: { range: { start: { line: number }; end: { line: number } } } }>(
   findings: T[],
-  changed: Map<string, Set<number>>,
+  changed: Map<string, ChangedLineSet>,
 ): T[] {
   return findings.filter(({ file, finding }) => {
     const lines = changed.get(file);
     if (!lines) return false;
+    if (lines === 'all') return true;
     for (let line = finding.range.start.line + 1; line <= finding.range.end.line + 1; line++) if (lines.has(line)) return true;
     return false;
   });

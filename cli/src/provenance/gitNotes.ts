@@ -1,7 +1,6 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { safeGit } from '../../../server/src/vcs/git';
-import { unquoteGitPath } from '../../../server/src/vcs/gitPaths';
+import { realDirectory, unquoteGitPath } from '../../../server/src/vcs/gitPaths';
 import type { AiLineRange } from './agentTrace';
 
 /**
@@ -22,7 +21,7 @@ export function aiLinesFromGitNotes(root: string, files: string[]): { lines: Map
   const notes = notedCommits(top);
   const lines = new Map<string, AiLineRange[]>();
   if (notes.size === 0) return { lines, notedCommits: 0 };
-  const realRoot = fs.realpathSync(root);
+  const realRoot = realDirectory(root);
   const parsedNotes = new Map<string, Map<string, Set<number>>>();
   for (const file of files) {
     const inRepo = path.relative(top, path.join(realRoot, file)).split(path.sep).join('/');

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+
 /** git writes names with unusual characters C-quoted: "b/caf\303\251.js". */
 export function unquoteGitPath(name: string): string {
   if (!name.startsWith('"') || !name.endsWith('"')) return name;
@@ -20,4 +22,17 @@ export function unquoteGitPath(name: string): string {
     }
   }
   return Buffer.from(bytes).toString('utf8');
+}
+
+/**
+ * The real path of a folder: git reports the repository's real path (`rev-parse --show-toplevel`),
+ * while the folder a scan was given may be reached through a link. The folder itself when it
+ * cannot be resolved.
+ */
+export function realDirectory(dir: string): string {
+  try {
+    return fs.realpathSync(dir);
+  } catch {
+    return dir;
+  }
 }
