@@ -1,10 +1,9 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-
-const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
+import { runVetted } from '../support/cliRun';
+import { gitIn } from '../support/gitRepo';
 
 interface JsonReport {
   findings: { file: string; line: number; ruleId: string; fingerprint: string }[];
@@ -19,24 +18,9 @@ describe('vetted scan --diff and vetted baseline (a pull request gate on what ch
   this.timeout(60_000);
   let repo: string;
 
-  function git(...args: string[]): string {
-    const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-    });
-    assert.strictEqual(run.status, 0, run.stderr);
-    return run.stdout.trim();
-  }
+  const git = (...args: string[]) => gitIn(repo, ...args);
 
-  function vetted(args: string[], cwd = repo) {
-    const run = spawnSync(process.execPath, [BIN, ...args], {
-      cwd,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-  }
+  const vetted = (args: string[], cwd = repo) => runVetted(args, cwd);
 
   function json(args: string[]): JsonReport {
     const run = vetted([...args, '--format', 'json', '--fail-on', 'none']);

@@ -1,11 +1,10 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAuthorshipLog } from '../../cli/src/provenance/gitNotes';
-
-const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
+import { runVetted } from '../support/cliRun';
+import { gitIn } from '../support/gitRepo';
 
 interface JsonFinding {
   file: string;
@@ -37,19 +36,9 @@ describe('vetted scan --provenance from git notes (refs/notes/ai, as git-ai writ
   this.timeout(60_000);
   let repo: string;
 
-  function git(...args: string[]): string {
-    const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-    });
-    assert.strictEqual(run.status, 0, run.stderr);
-    return run.stdout.trim();
-  }
+  const git = (...args: string[]) => gitIn(repo, ...args);
 
-  function vetted(args: string[]) {
-    const run = spawnSync(process.execPath, [BIN, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-  }
+  const vetted = (args: string[]) => runVetted(args, repo);
 
   function write(lines: string[]): void {
     fs.writeFileSync(path.join(repo, 'src', 'app.js'), lines.join('\n') + '\n');

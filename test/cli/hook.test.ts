@@ -1,11 +1,9 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CLAUDE_CODE_HOOK_COMMAND } from '../../cli/src/hook/install';
-
-const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
+import { runVetted } from '../support/cliRun';
 
 /** Claude Code's PostToolUse payloads for its file-writing tools (fields as its hooks reference lists them). */
 function payload(dir: string, tool: 'Write' | 'Edit' | 'MultiEdit' | 'Bash', file: string): string {
@@ -55,10 +53,7 @@ describe('vetted hook (Claude Code PostToolUse): the agent sees the findings of 
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  function hook(input: string, args: string[] = []) {
-    const run = spawnSync(process.execPath, [BIN, 'hook', ...args], { cwd: dir, input, encoding: 'utf8' });
-    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-  }
+  const hook = (input: string, args: string[] = []) => runVetted(['hook', ...args], dir, input);
 
   it('blocks with the findings at or above --block-on, naming file, line, rule and fix, and lists the others', () => {
     for (const tool of ['Write', 'Edit', 'MultiEdit'] as const) {
@@ -110,8 +105,8 @@ describe('vetted hook (Claude Code PostToolUse): the agent sees the findings of 
     fs.mkdirSync(path.join(dir, '.claude'));
     const settings = path.join(dir, '.claude', 'settings.json');
     fs.writeFileSync(settings, JSON.stringify({ permissions: { allow: ['Bash(npm test)'] } }));
-    const first = spawnSync(process.execPath, [BIN, 'hook', '--install', '--agent', 'claude-code'], { cwd: dir, encoding: 'utf8' });
-    assert.strictEqual(first.status, 0, first.stderr);
+    const first = runVetted(['hook', '--install', '--agent', 'claude-code'], dir);
+    assert.strictEqual(first.code, 0, first.stderr);
     const written = JSON.parse(fs.readFileSync(settings, 'utf8')) as {
       permissions: unknown;
       hooks: { PostToolUse: { matcher: string; hooks: { type: string; command: string }[] }[] };
@@ -120,13 +115,13 @@ describe('vetted hook (Claude Code PostToolUse): the agent sees the findings of 
     assert.deepStrictEqual(written.hooks.PostToolUse, [
       { matcher: 'Edit|Write|MultiEdit', hooks: [{ type: 'command', command: CLAUDE_CODE_HOOK_COMMAND }] },
     ]);
-    const again = spawnSync(process.execPath, [BIN, 'hook', '--install'], { cwd: dir, encoding: 'utf8' });
+    const again = runVetted(['hook', '--install'], dir);
     assert.match(again.stderr, /already has the hook/);
     assert.strictEqual((JSON.parse(fs.readFileSync(settings, 'utf8')) as typeof written).hooks.PostToolUse.length, 1);
 
     fs.writeFileSync(settings, '{ not json');
-    const broken = spawnSync(process.execPath, [BIN, 'hook', '--install'], { cwd: dir, encoding: 'utf8' });
-    assert.strictEqual(broken.status, 2);
+    const broken = runVetted(['hook', '--install'], dir);
+    assert.strictEqual(broken.code, 2);
     assert.match(broken.stderr, /is not valid JSON, so it was left as it is/);
     assert.strictEqual(fs.readFileSync(settings, 'utf8'), '{ not json');
   });

@@ -1,23 +1,16 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import Ajv from 'ajv-draft-04';
 import type * as Sarif from 'sarif';
 import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
+import { runVetted } from '../support/cliRun';
 
-const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
 const TREE = path.resolve(__dirname, '..', 'fixtures', 'cli-tree');
 
 function vetted(args: string[], cwd = TREE) {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runVetted(args, cwd);
 }
 
 describe('vetted scan (CLI)', function () {

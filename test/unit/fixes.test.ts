@@ -60,9 +60,7 @@ describe('fixes', () => {
   });
 
   it('skips an optional edit whose capture is missing, and offers the fix when one edit applies', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-fix-'));
-    fs.writeFileSync(
-      path.join(dir, 'rule.yaml'),
+    const engine = engineWith(
       `id: custom.test.loose-compare-literal
 title: Loose comparison with a literal
 severity: low
@@ -88,7 +86,6 @@ explanation: "Loose equality with null matches undefined too; be explicit about 
 references: ["https://cwe.mitre.org/data/definitions/697.html"]
 `,
     );
-    const engine = VettedEngine.create({ ruleSources: [{ directory: dir, bundled: false }] });
     const text = 'a == null;\nb != null;\nc < null;\n';
     const { findings } = await engine.analyzeText(text, 'javascript');
     assert.strictEqual(findings.length, 3);
@@ -101,9 +98,7 @@ references: ["https://cwe.mitre.org/data/definitions/697.html"]
   });
 
   it('edits only what match finds inside the capture, on the right line and column', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-fix-'));
-    fs.writeFileSync(
-      path.join(dir, 'rule.yaml'),
+    const engine = engineWith(
       `id: custom.test.plain-http
 title: Plain http URL
 severity: low
@@ -129,7 +124,6 @@ explanation: "A plain http URL sends the request in the clear; use https when th
 references: ["https://cwe.mitre.org/data/definitions/319.html"]
 `,
     );
-    const engine = VettedEngine.create({ ruleSources: [{ directory: dir, bundled: false }] });
     const text = "get('http://a.io/x');\nconnect(`\nws://b.io`);\nconnect(`ws://b.io/é`);\nget('/local');\n";
     const { findings } = await engine.analyzeText(text, 'javascript');
     assert.strictEqual(findings.length, 4);
@@ -148,9 +142,7 @@ references: ["https://cwe.mitre.org/data/definitions/319.html"]
   });
 
   it('places a match after a line break inside the capture', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-fix-'));
-    fs.writeFileSync(
-      path.join(dir, 'rule.yaml'),
+    const engine = engineWith(
       `id: custom.test.todo-in-template
 title: TODO in a template
 severity: low
@@ -171,7 +163,6 @@ explanation: "A template with a TODO marker in it; this rule only exercises mult
 references: ["https://cwe.mitre.org/data/definitions/1164.html"]
 `,
     );
-    const engine = VettedEngine.create({ ruleSources: [{ directory: dir, bundled: false }] });
     const text = 'const t = `a\n  b TODO`;\n';
     const { findings } = await engine.analyzeText(text, 'javascript');
     assert.deepStrictEqual(findings[0].fix!.edits[0].range, {
