@@ -5,7 +5,7 @@ import { BudgetExceeded, TimeBudget } from './budget';
 import { ConstantAnalysis } from './constants';
 import type { Finding, FindingFix, Span, TextRange } from './finding';
 import type { GrammarName } from './languages';
-import { compileRegex, firstMatch, TextPattern } from './regex';
+import { compileRegex, TextPattern } from './regex';
 import type { Condition, Enclosing, Rule } from './rule';
 import type { RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
@@ -193,7 +193,7 @@ export class Analyzer {
           trace = checked.trace;
           if (!trace) continue;
         }
-        const fix = fixOf(rule, captures);
+        const fix = fixOf(rule, captures, (source) => this.regex(source, rule));
         matched.push({
           rule,
           severity: rule.severity,
@@ -367,13 +367,12 @@ export function rangeOf(node: Node): TextRange {
 }
 
 /** The rule's fix as exact edits, or nothing when a capture it needs is missing from this match. */
-function fixOf(rule: Rule, captures: Captures): FindingFix | undefined {
+function fixOf(rule: Rule, captures: Captures, regexOf: (source: string) => TextPattern): FindingFix | undefined {
   if (!rule.fix) return undefined;
   const edits = [];
   for (const edit of rule.fix.edits) {
     const node = captures.get(edit.capture);
-    const range =
-      node && (edit.match === undefined ? rangeOf(node) : matchedRangeOf(node, firstMatch(edit.match, rule.bundled, node.text)));
+    const range = node && (edit.match === undefined ? rangeOf(node) : matchedRangeOf(node, regexOf(edit.match).firstMatch(node.text)));
     if (!range && edit.optional) continue;
     if (!range) return undefined;
     let missing = false;

@@ -1,8 +1,10 @@
 import { RE2JS } from 're2js';
 
-/** A compiled rule regex: only `test` is needed (does it match anywhere in the text). */
+/** A compiled rule regex: does it match anywhere in the text, and where first (for a fix edit's `match`). */
 export interface TextPattern {
   test(text: string): boolean;
+  /** The first non-empty match as UTF-16 offsets, or undefined. */
+  firstMatch(text: string): { start: number; end: number } | undefined;
 }
 
 /**
@@ -17,32 +19,28 @@ export interface TextPattern {
  */
 export function compileRegex(source: string, bundled = true): TextPattern {
   if (!bundled) return compileLinear(source);
-  if (source.startsWith('(?i)')) return new RegExp(source.slice(4), 'i');
-  return new RegExp(source);
+  const regex = source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
+  return {
+    test: (text) => regex.test(text),
+    firstMatch: (text) => {
+      const m = regex.exec(text);
+      return m && m[0].length > 0 ? { start: m.index, end: m.index + m[0].length } : undefined;
+    },
+  };
 }
 
 function compileLinear(source: string): TextPattern {
   try {
     const pattern = RE2JS.compile(source);
-    return { test: (text) => pattern.test(text) };
+    return {
+      test: (text) => pattern.test(text),
+      firstMatch: (text) => {
+        const matcher = pattern.matcher(text);
+        return matcher.find() && matcher.end() > matcher.start() ? { start: matcher.start(), end: matcher.end() } : undefined;
+      },
+    };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(`${detail} (custom rules use RE2 syntax: no backreferences or lookaround)`);
   }
-}
-
-/**
- * The first match of a rule regex in a text, as UTF-16 offsets (for a fix edit's `match`): the
- * same dialects as `compileRegex`. A match must not be empty.
- */
-export function firstMatch(source: string, bundled: boolean, text: string): { start: number; end: number } | undefined {
-  if (!bundled) {
-    const matcher = RE2JS.compile(source).matcher(text);
-    if (!matcher.find()) return undefined;
-    return matcher.end() > matcher.start() ? { start: matcher.start(), end: matcher.end() } : undefined;
-  }
-  const regex = source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
-  const m = regex.exec(text);
-  if (!m || m[0].length === 0) return undefined;
-  return { start: m.index, end: m.index + m[0].length };
 }
