@@ -10,6 +10,8 @@ export interface WalkOptions {
   maxFileBytes: number;
   /** Scan files that look minified or generated too (skipped by default, as in the editor). */
   includeMinified?: boolean;
+  /** Only these files (relative to the root, forward slashes) are read; others are passed over without a note. */
+  onlyFiles?: Set<string>;
 }
 
 export interface SourceFile {
@@ -203,6 +205,7 @@ class Walker {
       if (explicit) this.note(file, 'not a supported language');
       return;
     }
+    if (this.options.onlyFiles && !this.options.onlyFiles.has(this.relative(file))) return;
     const read = readRegularFile(file.fsPath, this.options.maxFileBytes);
     if (!read.ok) {
       this.note(

@@ -42,7 +42,7 @@ export interface ScanOptions {
   maxFileBytes: number;
   /** Scan files that look minified or generated too. */
   includeMinified?: boolean;
-  /** Scan only these files (relative to the root, forward slashes): the files a diff touched. */
+  /** Read and scan only these files (relative to the root, forward slashes): the files a diff touched. */
   onlyFiles?: Set<string>;
   /** Per-file time budget for matching. */
   timeBudgetMs: number;
@@ -69,10 +69,9 @@ function collectFiles(options: ScanOptions): CollectedFiles {
   for (const file of walkSources(
     options.root,
     options.targets,
-    { maxFileBytes: options.maxFileBytes, includeMinified: options.includeMinified },
+    { maxFileBytes: options.maxFileBytes, includeMinified: options.includeMinified, onlyFiles: options.onlyFiles },
     skipped,
   )) {
-    if (options.onlyFiles && !options.onlyFiles.has(file.relative)) continue;
     jobs.push({
       id: jobs.length,
       relative: file.relative,
