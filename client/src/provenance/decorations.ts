@@ -9,6 +9,9 @@ const SIGNAL_TEXT: Record<string, string> = {
   'inline-accept-line': 'accepted line by line from an inline suggestion',
   'change-reason': 'applied by an AI feature of the editor',
   'paste-of-ai-text': 'pasted from AI-accepted text',
+  'chat-edit': 'applied from a chat or agent edit',
+  'agent-hook': 'written by an agent (recorded by its hook)',
+  imported: 'attributed to AI by another tool (git notes or Agent Trace)',
   heuristic: 'possibly AI (large insertion)',
 };
 

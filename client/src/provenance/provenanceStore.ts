@@ -295,6 +295,8 @@ function plainRegion(r: ProvenanceRegion): ProvenanceRegion {
     acceptedAt: r.acceptedAt,
   };
   if (r.source !== undefined) out.source = r.source;
+  if (r.kind !== undefined) out.kind = r.kind;
+  if (r.agent !== undefined) out.agent = r.agent;
   return out;
 }
 

@@ -155,6 +155,8 @@ export class RegionTracker {
       confidence: meta.confidence,
       acceptedAt: meta.acceptedAt,
       ...(meta.source !== undefined ? { source: meta.source } : {}),
+      ...(meta.kind !== undefined ? { kind: meta.kind } : {}),
+      ...(meta.agent !== undefined ? { agent: meta.agent } : {}),
     };
     this.paint(start, end, tag);
     const found = this.list.find((r) => r.start <= start && start < r.end);
@@ -351,6 +353,8 @@ function tagOf(r: RegionTag): RegionTag {
     confidence: r.confidence,
     acceptedAt: r.acceptedAt,
     ...(r.source !== undefined ? { source: r.source } : {}),
+    ...(r.kind !== undefined ? { kind: r.kind } : {}),
+    ...(r.agent !== undefined ? { agent: r.agent } : {}),
   };
 }
 
@@ -365,7 +369,9 @@ export function sameTag(a: RegionTag, b: RegionTag): boolean {
     a.signal === b.signal &&
     a.confidence === b.confidence &&
     a.acceptedAt === b.acceptedAt &&
-    a.source === b.source
+    a.source === b.source &&
+    a.kind === b.kind &&
+    a.agent === b.agent
   );
 }
 

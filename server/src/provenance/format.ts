@@ -13,7 +13,13 @@ export type ProvenanceSignal =
   | 'inline-accept-line'
   | 'change-reason' // proposed API textDocumentChangeReason (inlineCompletionAccept, Chat.applyEdits, …)
   | 'paste-of-ai-text' // text copied out of an AI region and pasted
+  | 'chat-edit' // applied from a chat or agent editing session inside the editor
+  | 'agent-hook' // written by an agent outside the editor, recorded by `vetted hook` from the file before and after
+  | 'imported' // attributed by another tool (git-ai notes, Agent Trace) and imported
   | 'heuristic'; // large single insertion; low confidence, never escalates on its own
+
+/** How the AI text arrived: an inline suggestion, a chat edit, or an agent's edit. */
+export type ProvenanceKind = 'completion' | 'chat' | 'agent';
 
 /** A span of AI-accepted text in one document, in UTF-16 offsets of the current text. */
 export interface ProvenanceRegion {
@@ -27,6 +33,10 @@ export interface ProvenanceRegion {
   acceptedAt: string;
   /** Free-form detail of the source, e.g. the change reason's `source` string. */
   source?: string;
+  /** How it arrived, when known (regions recorded before this field existed have none). */
+  kind?: ProvenanceKind;
+  /** The agent or model that wrote it, when the evidence names one (e.g. `claude-code`). */
+  agent?: string;
 }
 
 /** What the extension keeps per file in its storage (local only: region text enables re-anchoring). */
