@@ -3,7 +3,7 @@
  * AI regions, for one-character edits at random positions (the work the extension does per
  * change event). Prints p50/p95 in microseconds; not a test.
  */
-import { RegionTracker } from '../client/src/provenance/regionTracker';
+import { RegionTracker } from '../server/src/provenance/regionTracker';
 
 export function measureProvenanceTracking(): { regions: number; p50Us: number; p95Us: number } {
   const lines = Array.from({ length: 5000 }, (_, i) => `  const value${i} = compute(${i}, 'text') + other${i % 17};`);

@@ -16,7 +16,6 @@ import { acceptCommandHandlers } from './provenance/acceptCommands';
 import { registerPasteProvenance } from './provenance/pasteProvenance';
 import { ProvenanceDecorations } from './provenance/decorations';
 import { provenanceCommandHandlers, showAcceptNotices } from './provenance/provenanceCommands';
-import { ProvenanceStore } from './provenance/provenanceStore';
 import { ProvenanceTracker } from './provenance/provenanceTracker';
 import { readSettings } from './settings';
 import { FindingsStatusBar } from './statusBar';
@@ -48,10 +47,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('vetted', 'Vetted', serverOptions, clientOptions);
 
   const pushSettings = () => client?.sendNotification(DidChangeConfigurationNotification.type, { settings: { vetted: readSettings() } });
-  // Provenance lives in the extension's per-workspace storage (never sent anywhere).
-  const storeFile = context.storageUri ? path.join(context.storageUri.fsPath, 'provenance.json') : undefined;
+  // Provenance lives in one store per repository, shared with `vetted hook` and the CLI (never sent
+  // anywhere); earlier versions kept it in the window's own storage, migrated from there once.
+  const legacyStore = context.storageUri ? path.join(context.storageUri.fsPath, 'provenance.json') : undefined;
   await client.start();
-  const tracker = new ProvenanceTracker(client, storeFile ? new ProvenanceStore(storeFile) : undefined);
+  const tracker = new ProvenanceTracker(client, { persist: true, legacyStore });
   const statuses = new DocumentStatuses(client);
   context.subscriptions.push(
     statuses,
@@ -63,7 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...registerCommands({
       ...explainCommandHandlers,
       ...acceptCommandHandlers(tracker),
-      ...provenanceCommandHandlers(tracker, storeFile),
+      ...provenanceCommandHandlers(tracker),
       restartServer: () => client?.restart(),
       showOutput: () => client?.outputChannel.show(),
     }),

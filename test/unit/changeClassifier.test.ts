@@ -7,7 +7,7 @@ import {
   onlyWhitespace,
   renameShaped,
 } from '../../client/src/provenance/changeClassifier';
-import { RegionTracker, TextChange } from '../../client/src/provenance/regionTracker';
+import { RegionTracker, TextChange } from '../../server/src/provenance/regionTracker';
 
 /**
  * Which change batches keep authorship (formatting, renames), and how the proposed API's

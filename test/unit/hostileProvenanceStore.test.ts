@@ -3,12 +3,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { LoadedProvenance, ProvenanceStore, toStored } from '../../client/src/provenance/provenanceStore';
+import { LoadedProvenance, ProvenanceStore, toStored } from '../../server/src/provenance/provenanceStore';
 import type { StoredProvenance } from '../../server/src/provenance/format';
 import { MAX_STORE_BYTES } from '../../server/src/provenance/storedProvenance';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'vetted.js');
-const STORE_MODULE = path.resolve(__dirname, '..', '..', 'client', 'src', 'provenance', 'provenanceStore.ts');
+const STORE_MODULE = path.resolve(__dirname, '..', '..', 'server', 'src', 'provenance', 'provenanceStore.ts');
 
 function sample(): StoredProvenance {
   const text = 'const a = 1;\nconst b = 2;\n';

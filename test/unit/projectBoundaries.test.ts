@@ -45,7 +45,7 @@ describe('project boundaries', () => {
 
   it('the client and the CLI never import each other', async () => {
     await assertBoundary('client/src/extension.ts', '../../cli/src/main', CLI);
-    await assertBoundary('client/src/provenance/provenanceStore.ts', '../../../cli/src/scan', CLI);
+    await assertBoundary('client/src/provenance/provenanceTracker.ts', '../../../cli/src/scan', CLI);
     await assertBoundary('client/src/extension.ts', '../../server/src/protocol', undefined);
     await assertBoundary('cli/src/main.ts', '../../client/src/extension', CLIENT);
     await assertBoundary('cli/src/formats/sarif.ts', '../../../client/src/statusBar', CLIENT);

@@ -3,8 +3,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseStoredProvenance, ProvenanceStore, restore, sha256, toStored } from '../../client/src/provenance/provenanceStore';
-import { RegionTracker } from '../../client/src/provenance/regionTracker';
+import { parseStoredProvenance, ProvenanceStore, restore, sha256, toStored } from '../../server/src/provenance/provenanceStore';
+import { RegionTracker } from '../../server/src/provenance/regionTracker';
 import type { ProvenanceRegion, StoredFileProvenance, StoredProvenance } from '../../server/src/provenance/format';
 
 /**

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ChangeKind, MAX_TOMBSTONES, RegionMeta, RegionTracker, TextChange } from '../../client/src/provenance/regionTracker';
+import { ChangeKind, MAX_TOMBSTONES, RegionMeta, RegionTracker, TextChange } from '../../server/src/provenance/regionTracker';
 import type { ProvenanceRegion, RegionState } from '../../server/src/provenance/format';
 
 /**

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { readStoredProvenance } from '../../cli/src/provenance/store';
-import { parseStoredProvenance, toStored } from '../../client/src/provenance/provenanceStore';
+import { parseStoredProvenance, toStored } from '../../server/src/provenance/provenanceStore';
 import type { StoredProvenance } from '../../server/src/provenance/format';
 import { storedProvenanceProblems } from '../../server/src/provenance/storedProvenance';
 

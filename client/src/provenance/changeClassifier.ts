@@ -3,7 +3,7 @@
  * `textDocumentChangeReason` API's `detailedReason`. Pure TypeScript (no `vscode` import) so the
  * decisions are unit-tested in plain Node.
  */
-import type { TextChange } from './regionTracker';
+import type { TextChange } from '../../../server/src/provenance/regionTracker';
 
 /**
  * `TextDocumentChangeEvent.detailedReason` of the proposed API, as VS Code's extension host builds

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportAgentTrace } from '../../../server/src/provenance/export';
@@ -12,10 +13,7 @@ type ProvenanceCommand =
   'toggleProvenance' | 'clearProvenanceForFile' | 'clearProvenanceForWorkspace' | 'showProvenanceReport' | 'exportProvenance';
 
 /** Toggle, clear, report and export commands. */
-export function provenanceCommandHandlers(
-  tracker: ProvenanceTracker,
-  storeFile: string | undefined,
-): Pick<CommandHandlers, ProvenanceCommand> {
+export function provenanceCommandHandlers(tracker: ProvenanceTracker): Pick<CommandHandlers, ProvenanceCommand> {
   return {
     toggleProvenance: async () => {
       const next = !readSetting('provenance.enabled');
@@ -41,7 +39,7 @@ export function provenanceCommandHandlers(
       if (answer === 'Clear') tracker.clear();
     },
     showProvenanceReport: async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report(tracker, storeFile) });
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report(tracker) });
       await vscode.window.showTextDocument(document, { preview: true });
     },
     exportProvenance: async () => {
@@ -57,7 +55,7 @@ export function provenanceCommandHandlers(
       });
       if (!target) return;
       // Line numbers refer to the files as saved on disk; the record holds hashes, never code.
-      const result = exportAgentTrace(tracker.storedData(), { root: folder.uri.fsPath });
+      const result = exportAgentTrace(tracker.storedData(), { root: tracker.storeLocation()?.root ?? folder.uri.fsPath });
       fs.writeFileSync(target.fsPath, JSON.stringify(result.record, null, 2) + '\n');
       const { exported, skipped } = result.metadata.counts;
       const alsoSkipped = skipped ? `, ${skipped} skipped` : '';
@@ -95,11 +93,14 @@ async function showAcceptNotice(notice: AcceptNoticeParams): Promise<void> {
   }
 }
 
-function report(tracker: ProvenanceTracker, storeFile: string | undefined): string {
+function report(tracker: ProvenanceTracker): string {
   tracker.saveNow(); // bring the stored record up to date with open documents
   const data = tracker.storedData();
+  const location = tracker.storeLocation();
   const lines = ['# Vetted: AI-accepted code in this workspace', ''];
-  const open = new Map(vscode.workspace.textDocuments.map((d) => [vscode.workspace.asRelativePath(d.uri, false), d]));
+  const keyOf = (uri: vscode.Uri) =>
+    location && uri.scheme === 'file' ? path.relative(location.root, uri.fsPath).split(path.sep).join('/') : undefined;
+  const open = new Map(vscode.workspace.textDocuments.map((d) => [keyOf(d.uri), d]));
   const files = Object.values(data.files).filter((f) => f.regions.length > 0 || f.lost.length > 0 || f.cleared?.length);
   if (files.length === 0) lines.push('No AI-accepted code recorded yet.');
   for (const file of files) {
@@ -121,8 +122,9 @@ function report(tracker: ProvenanceTracker, storeFile: string | undefined): stri
             .map((d) => `\`${typeof d.code === 'object' ? d.code.value : d.code}\``)
         : [];
       const source = region.source ? ` (${region.source})` : '';
+      const by = region.kind || region.agent ? `, ${[region.kind, region.agent].filter(Boolean).join(' by ')}` : '';
       const found = findings.length ? ` — findings: ${findings.join(', ')}` : '';
-      lines.push(`- ${where}: ${region.state}, ${region.signal}${source}, ${region.acceptedAt}${found}`);
+      lines.push(`- ${where}: ${region.state}, ${region.signal}${source}, ${region.acceptedAt}${by}${found}`);
     }
     if (file.lost.length)
       lines.push(`- ${file.lost.length} region(s) could not be placed after the file changed outside the editor (recorded as lost).`);
@@ -130,8 +132,8 @@ function report(tracker: ProvenanceTracker, storeFile: string | undefined): stri
     lines.push('');
   }
   lines.push(
-    storeFile
-      ? `The record is stored in \`${storeFile}\` (paths, offsets, hashes and times; no code).`
+    location
+      ? `The record is stored in \`${location.file}\`, shared with \`vetted hook\` and the CLI (paths, offsets, hashes, times, and the AI-written text, by which regions are found again after changes made outside the editor; it never leaves this machine).`
       : 'The record is not stored: no workspace folder is open, so it lasts until the window closes.',
     '',
   );

@@ -1,15 +1,16 @@
-import * as path from 'path';
 import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ProvenanceRegion, ProvenanceSignal, StoredProvenance } from '../../../server/src/provenance/format';
+import type { ProvenanceRegion, ProvenanceSignal, StoredProvenance, StoredRegion } from '../../../server/src/provenance/format';
 import { ProvenanceNotification, ProvenanceParams } from '../../../server/src/protocol';
 import { readSetting } from '../settings';
 import { insertedSpan } from './insertedSpan';
 import type { CopiedProvenance } from './copiedAiText';
-import { ProvenanceStore, restore, toStored } from './provenanceStore';
+import { emptyProvenance, restore, toStored } from '../../../server/src/provenance/provenanceStore';
+import { mergedEntry, unseenRegions } from '../../../server/src/provenance/storeMerge';
+import { RepositoryStores, StoreBinding } from './repositoryStores';
 import { asRename, detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace } from './changeClassifier';
-import { ChangeKind, RegionTracker, TextChange } from './regionTracker';
+import { ChangeKind, RegionTracker, TextChange } from '../../../server/src/provenance/regionTracker';
 
 /** How long after an accept command the matching document change is expected. */
 const ACCEPT_WINDOW_MS = 1500;
@@ -59,32 +60,39 @@ export class ProvenanceTracker implements vscode.Disposable {
   private pending: PendingAccept | undefined;
   private pendingPaste: PendingPaste | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private data: StoredProvenance;
+  /** The repository stores, shared with `vetted hook`, the CLI and other windows; none when not persisting. */
+  private readonly stores: RepositoryStores | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
   /** Documents whose regions changed since the last save (hashing waits for the save, not each keystroke). */
   private readonly dirty = new Set<string>();
+  /** Per document, the ids of every region this window has held: a stored region with another id was added by another writer. */
+  private readonly knownIds = new Map<string, Set<string>>();
+  /** Per document, regions another writer added whose text is not (yet) in the document, e.g. before the editor reloads it. */
+  private readonly pendingExternal = new Map<string, StoredRegion[]>();
   private detailedReasons = false;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChangeRegions = this.changed.event;
 
+  /**
+   * `persist`: keep regions in the repository stores; `legacyStore`: the file a window kept them in
+   * before, migrated into those stores once.
+   */
   constructor(
     private readonly client: LanguageClient,
-    private readonly store: ProvenanceStore | undefined,
+    options: { persist: boolean; legacyStore?: string },
   ) {
-    const loaded = store?.load();
-    if (loaded?.error) {
-      const kept = loaded.keptAt
-        ? ` The file was kept as ${loaded.keptAt} (the reason is in ${path.basename(loaded.keptAt)}.reason.txt).`
-        : '';
-      const start = Object.keys(loaded.data.files).length === 0 ? ' Starting afresh.' : ' The valid entries were kept.';
-      void vscode.window.showWarningMessage(`Vetted: provenance data could not be read (${loaded.error}).${kept}${start}`);
-    }
-    this.data = loaded?.data ?? { format: 'vetted-provenance', version: 1, files: {} };
+    this.stores = options.persist ? new RepositoryStores((binding) => this.onStoreChanged(binding)) : undefined;
+    if (this.stores && options.legacyStore) this.stores.migrate(options.legacyStore, vscode.workspace.workspaceFolders ?? []);
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
       vscode.workspace.onDidOpenTextDocument((d) => this.restoreDocument(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.trackers.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.trackers.delete(d.uri.toString());
+        this.knownIds.delete(d.uri.toString());
+        this.pendingExternal.delete(d.uri.toString());
+      }),
     );
+    if (this.stores) this.subscriptions.push(this.stores);
     for (const document of vscode.workspace.textDocuments) this.restoreDocument(document);
   }
 
@@ -168,13 +176,16 @@ export class ProvenanceTracker implements vscode.Disposable {
           pending && pending.uri === key ? pending.text.slice(change.rangeOffset, change.rangeOffset + change.rangeLength) : '';
         const span = trimToCode(document.getText(), insertedSpan(before, change.rangeOffset, change.text));
         if (span)
-          tracker.add(span.start, span.end, {
-            signal,
-            confidence: 'high',
-            acceptedAt: new Date().toISOString(),
-            source: reasonSource,
-            id: randomUUID(),
-          });
+          this.know(
+            key,
+            tracker.add(span.start, span.end, {
+              signal,
+              confidence: 'high',
+              acceptedAt: new Date().toISOString(),
+              source: reasonSource,
+              id: randomUUID(),
+            }).id,
+          );
       }
       this.pending = undefined;
     }
@@ -192,7 +203,7 @@ export class ProvenanceTracker implements vscode.Disposable {
           segment.end <= length
         ))
           continue;
-        tracker.add(pastedAi.rangeOffset + segment.start, pastedAi.rangeOffset + segment.end, {
+        const added = tracker.add(pastedAi.rangeOffset + segment.start, pastedAi.rangeOffset + segment.end, {
           signal: 'paste-of-ai-text',
           state: segment.state === 'ai-modified' ? 'ai-modified' : 'ai',
           confidence: segment.confidence === 'low' ? 'low' : 'high',
@@ -200,19 +211,25 @@ export class ProvenanceTracker implements vscode.Disposable {
           source: segment.signal,
           id: randomUUID(),
         });
+        this.know(key, added.id);
       }
     }
     if (heuristic) {
       const change = event.contentChanges[0];
       const span = trimToCode(document.getText(), { start: change.rangeOffset, end: change.rangeOffset + change.text.length });
       if (span)
-        tracker.add(span.start, span.end, {
-          signal: 'heuristic',
-          confidence: 'low',
-          acceptedAt: new Date().toISOString(),
-          id: randomUUID(),
-        });
+        this.know(
+          key,
+          tracker.add(span.start, span.end, {
+            signal: 'heuristic',
+            confidence: 'low',
+            acceptedAt: new Date().toISOString(),
+            id: randomUUID(),
+          }).id,
+        );
     }
+    // The editor has just reloaded the file from disk, perhaps: regions another writer recorded for its new text fit now.
+    if (this.pendingExternal.has(key)) this.placeExternal(document, undefined);
     this.publish(document);
   }
 
@@ -230,16 +247,57 @@ export class ProvenanceTracker implements vscode.Disposable {
 
   /** Regions stored for this file: exact when unchanged, re-anchored by text otherwise, else recorded as lost. */
   private restoreDocument(document: vscode.TextDocument): void {
-    const relative = this.relativePath(document.uri);
-    const stored = relative ? this.data.files[relative] : undefined;
-    if (!stored || this.trackers.has(document.uri.toString())) return;
+    const bound = this.stores?.bindingFor(document.uri);
+    const stored = bound?.binding.data.files[bound.key];
+    const key = document.uri.toString();
+    if (!stored || this.trackers.has(key)) return;
     const restored = restore(stored, document.getText());
-    this.trackers.set(document.uri.toString(), new RegionTracker(restored.regions, document.getText()));
+    this.trackers.set(key, new RegionTracker(restored.regions, document.getText()));
+    for (const r of [...stored.regions, ...stored.lost]) this.know(key, r.id);
     if (restored.lost.length > 0) {
       stored.lost = [...(stored.lost ?? []), ...restored.lost];
       this.scheduleSave();
     }
     this.publish(document);
+  }
+
+  private know(documentKey: string, id: string): void {
+    let ids = this.knownIds.get(documentKey);
+    if (!ids) this.knownIds.set(documentKey, (ids = new Set()));
+    ids.add(id);
+  }
+
+  /** Another writer (an agent's hook, another window, the CLI) changed the store: show its new regions in open documents. */
+  private onStoreChanged(binding: StoreBinding): void {
+    for (const document of vscode.workspace.textDocuments) {
+      const bound = this.stores?.bindingFor(document.uri);
+      if (bound?.binding !== binding) continue;
+      if (!this.trackers.has(document.uri.toString())) this.restoreDocument(document);
+      else if (this.placeExternal(document, binding.data.files[bound.key]) > 0) this.publish(document);
+    }
+  }
+
+  /**
+   * Adds the regions of `onDisk` this window has not seen to the document's tracker (they paint
+   * over what they overlap: the other writer's record is the newer one), and keeps those whose
+   * text is not in the document as pending. `onDisk` undefined: retry the pending ones.
+   */
+  private placeExternal(document: vscode.TextDocument, onDisk: StoredProvenance['files'][string] | undefined): number {
+    const key = document.uri.toString();
+    const tracker = this.trackers.get(key);
+    const entry =
+      onDisk ??
+      (this.pendingExternal.has(key) ? { path: '', contentHash: '', regions: this.pendingExternal.get(key)!, lost: [] } : undefined);
+    if (!tracker || !entry) return 0;
+    const { placed, pending } = unseenRegions(entry, document.getText(), this.knownIds.get(key) ?? new Set());
+    for (const region of placed) {
+      const { start, end, ...meta } = region;
+      tracker.add(start, end, meta);
+      this.know(key, region.id);
+    }
+    if (pending.length > 0) this.pendingExternal.set(key, pending);
+    else this.pendingExternal.delete(key);
+    return placed.length;
   }
 
   /** Sends the regions to the server, refreshes listeners, and schedules a save. */
@@ -262,57 +320,90 @@ export class ProvenanceTracker implements vscode.Disposable {
       if (!tracker) continue;
       const count = tracker.clear();
       removed += count;
-      const relative = this.relativePath(document.uri);
-      if (relative && this.data.files[relative])
-        this.data.files[relative].cleared = [...(this.data.files[relative].cleared ?? []), { at, regions: count }];
+      this.pendingExternal.delete(document.uri.toString());
+      const bound = this.stores?.bindingFor(document.uri);
+      const entry = bound?.binding.data.files[bound.key];
+      if (entry) entry.cleared = [...(entry.cleared ?? []), { at, regions: count }];
       this.publish(document);
     }
+    this.saveNow();
     if (!uri) {
-      for (const file of Object.values(this.data.files)) {
-        if (file.regions.length > 0) {
-          file.cleared = [...(file.cleared ?? []), { at, regions: file.regions.length }];
-          removed += file.regions.length;
-          file.regions = [];
+      // Files not open: cleared in each store directly, under its lock.
+      for (const binding of this.stores?.all() ?? []) {
+        try {
+          binding.data = binding.store.update((data) => {
+            for (const file of Object.values(data.files)) {
+              if (file.regions.length === 0) continue;
+              file.cleared = [...(file.cleared ?? []), { at, regions: file.regions.length }];
+              removed += file.regions.length;
+              file.regions = [];
+            }
+          }).data;
+        } catch (error) {
+          void vscode.window.showWarningMessage(
+            `Vetted: could not clear provenance in ${binding.location.file}: ${(error as Error).message}`,
+          );
         }
       }
-      this.scheduleSave();
     }
     return removed;
   }
 
+  /** The stored record of the store the first workspace folder belongs to (empty when not persisting). */
   storedData(): StoredProvenance {
-    return this.data;
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder?.uri.scheme === 'file' && this.stores ? this.stores.forFolder(folder.uri.fsPath).data : emptyProvenance();
   }
 
-  private relativePath(uri: vscode.Uri): string | undefined {
-    if (uri.scheme !== 'file') return undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return folder ? path.relative(folder.uri.fsPath, uri.fsPath).split(path.sep).join('/') : undefined;
+  /** Where the first workspace folder's provenance is kept, and the folder its paths are relative to. */
+  storeLocation(): { file: string; root: string } | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder?.uri.scheme === 'file' && this.stores ? this.stores.forFolder(folder.uri.fsPath).location : undefined;
   }
 
   private scheduleSave(): void {
-    if (!this.store) return;
+    if (!this.stores) return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => this.saveNow(), 500);
   }
 
+  /**
+   * Writes the entries of the documents whose regions changed, each store under its lock: the
+   * store is read as it is now, regions another writer added meanwhile are taken into the open
+   * document first, and only this window's files are replaced.
+   */
   saveNow(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
+    if (!this.stores) return;
+    const byBinding = new Map<StoreBinding, { document: vscode.TextDocument; key: string }[]>();
     for (const document of vscode.workspace.textDocuments) {
       if (!this.dirty.has(document.uri.toString())) continue;
-      const relative = this.relativePath(document.uri);
-      const regions = this.regions(document.uri);
-      if (relative && (regions.length > 0 || this.data.files[relative])) {
-        this.data.files[relative] = toStored(relative, document.getText(), regions, this.data.files[relative]);
-      }
+      const bound = this.stores.bindingFor(document.uri);
+      if (!bound) continue;
+      byBinding.set(bound.binding, [...(byBinding.get(bound.binding) ?? []), { document, key: bound.key }]);
     }
     this.dirty.clear();
-    try {
-      this.store?.save(this.data);
-    } catch (error) {
-      void vscode.window.showWarningMessage(`Vetted: could not save provenance data: ${(error as Error).message}`);
+    const absorbed: vscode.TextDocument[] = [];
+    for (const [binding, documents] of byBinding) {
+      try {
+        binding.data = binding.store.update((data) => {
+          for (const { document, key } of documents) {
+            const onDisk = data.files[key];
+            if (this.placeExternal(document, onDisk) > 0) absorbed.push(document);
+            const regions = this.regions(document.uri);
+            if (regions.length === 0 && !onDisk && !binding.data.files[key]) continue;
+            const ours = toStored(key, document.getText(), regions, binding.data.files[key]);
+            const entry = mergedEntry(ours, onDisk, this.pendingExternal.get(document.uri.toString()) ?? []);
+            Object.defineProperty(data.files, key, { value: entry, enumerable: true, writable: true, configurable: true });
+          }
+        }).data;
+      } catch (error) {
+        for (const { document } of documents) this.dirty.add(document.uri.toString());
+        void vscode.window.showWarningMessage(`Vetted: could not save provenance data: ${(error as Error).message}`);
+      }
     }
+    for (const document of absorbed) this.publish(document);
   }
 
   dispose(): void {

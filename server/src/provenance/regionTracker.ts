@@ -47,7 +47,7 @@
  * (VS Code change events do not carry the deleted text).
  */
 import { randomUUID } from 'crypto';
-import type { ProvenanceRegion, RegionState } from '../../../server/src/provenance/format';
+import type { ProvenanceRegion, RegionState } from './format';
 
 export interface TextChange {
   /** Offset of the replaced span in the text before the batch (UTF-16). */

@@ -1,6 +1,7 @@
 /**
- * Persistence of provenance regions (one JSON file per workspace, format `StoredProvenance`) and
- * their restoration when a file is opened again. Pure Node (no `vscode` import).
+ * Persistence of provenance regions (one JSON file per repository, format `StoredProvenance`, at
+ * the place storeLocation.ts gives) and their restoration when a file is opened again. Shared by
+ * the extension, `vetted hook` and the CLI. Pure Node (no `vscode` import).
  *
  * - `ProvenanceStore.load` never throws: a missing file gives empty data. A file that cannot be
  *   read as a whole (not a regular file, over 64 MB, not UTF-8, corrupt, truncated, a newer or
@@ -19,10 +20,11 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { ProvenanceRegion, StoredFileProvenance, StoredProvenance, StoredRegion } from '../../../server/src/provenance/format';
-import { fileEntryOf, MAX_STORE_BYTES, storedProvenanceProblems } from '../../../server/src/provenance/storedProvenance';
-import { sha256, uniqueOccurrence } from '../../../server/src/provenance/text';
-import { readRegularFile } from '../../../server/src/files/regularFile';
+import type { ProvenanceRegion, StoredFileProvenance, StoredProvenance, StoredRegion } from './format';
+import { fileEntryOf, MAX_STORE_BYTES, storedProvenanceProblems } from './storedProvenance';
+import { sha256, uniqueOccurrence } from './text';
+import { readRegularFile } from '../files/regularFile';
+import { processRuns, withStoreLock } from './storeLock';
 
 /** Temp files older than this are considered left over by a crashed writer. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -102,6 +104,23 @@ export class ProvenanceStore {
     return undefined;
   }
 
+  /**
+   * Reads the store as it is now, lets `change` modify that, and writes the result, all under the
+   * store's lock (see storeLock.ts): what another writer saved meanwhile is the starting point and
+   * is never replaced by an older copy. Returns what was read (modified) and any problem reading it.
+   * A store that does not exist is not created for nothing.
+   * @throws StoreBusyError when another writer holds the lock too long; nothing is written then.
+   */
+  update(change: (data: StoredProvenance) => void): LoadedProvenance {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    return withStoreLock(this.file, () => {
+      const loaded = this.load();
+      change(loaded.data);
+      if (Object.keys(loaded.data.files).length > 0 || fs.existsSync(this.file)) this.save(loaded.data);
+      return loaded;
+    });
+  }
+
   /** Write `data` atomically (temp file, fsync, rename). Throws if the write fails; the previous file is then intact. */
   save(data: StoredProvenance): void {
     if (this.saveRefused) throw new Error(this.saveRefused);
@@ -160,15 +179,6 @@ export class ProvenanceStore {
         // another writer may have renamed or removed it meanwhile
       }
     }
-  }
-}
-
-function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
