@@ -12,8 +12,10 @@ import { describeFsError } from '../../server/src/files/regularFile';
 import { aiLines, agentTraceProblem, readAgentTraces } from './provenance/agentTrace';
 import { exportAgentTrace, ExportedFinding } from '../../server/src/provenance/export';
 import { readStoredProvenance } from './provenance/store';
-import { editedFile, HookPayloadError, replyFor } from './hook/claudeCode';
-import { HookInstallError, installClaudeCodeHook } from './hook/install';
+import { provenanceStoreFor } from '../../server/src/provenance/storeLocation';
+import { HOOK_AGENTS, HookAgent, HookPayloadError, replyFor, toolEventOf } from './hook/payload';
+import { HookInstallError, installHook } from './hook/install';
+import { recordAfter, snapshotBefore } from './hook/agentProvenance';
 import { AI_NOTES_REF, aiLinesFromGitNotes, GitNotesError } from './provenance/gitNotes';
 import { rulesToJson, toJson } from './formats/json';
 import { toSarif } from './formats/sarif';
@@ -49,7 +51,8 @@ interface ScanFlags {
 }
 
 interface HookFlags {
-  agent: 'claude-code';
+  agent: HookAgent;
+  record: boolean;
   blockOn: Severity | 'none';
   rules: string[];
   install?: boolean;
@@ -95,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(GATE_SEVERITIES).default('high'))
     .option(
       '--provenance [file]',
-      'Agent Trace record(s) of AI-accepted lines: JSON, JSON array or JSON Lines (repeatable); without a file, the git notes under refs/notes/ai (git-ai authorship logs)',
+      'Agent Trace record(s) of AI-accepted lines: JSON, JSON array or JSON Lines (repeatable); without a file, the git notes under refs/notes/ai (git-ai authorship logs) and the repository provenance store (what the extension and vetted hook recorded)',
       collect,
       [],
     )
@@ -143,9 +146,9 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('hook')
     .description(
-      "scan the file an agent just edited and answer in the agent's hook protocol, so the agent sees the findings (Claude Code PostToolUse: payload on standard input)",
+      "record the lines an agent just wrote as AI-written and scan the file, answering in the agent's hook protocol so the agent sees the findings (payload on standard input; run it on PreToolUse and PostToolUse)",
     )
-    .addOption(new Option('--agent <agent>', "the agent's hook protocol").choices(['claude-code']).default('claude-code'))
+    .addOption(new Option('--agent <agent>', "the agent's hook protocol").choices(HOOK_AGENTS).default('claude-code'))
     .addOption(
       new Option(
         '--block-on <severity>',
@@ -155,7 +158,11 @@ export async function main(argv: string[]): Promise<number> {
         .default('high'),
     )
     .option('-r, --rules <dir>', 'also load rules from this folder (repeatable)', collect, [])
-    .option('--install', "write the hook into the agent's settings (.claude/settings.json under --root) instead of running it")
+    .option('--no-record', "scan only: do not record the agent's lines in the repository's provenance store")
+    .option(
+      '--install',
+      "write the hooks into the agent's settings under --root (.claude/settings.json; .github/hooks/vetted.json for vscode) instead of running",
+    )
     .option('--root <dir>', 'the project folder for --install (default: the current folder)')
     .action(async (flags: HookFlags) => {
       exitCode = await runHook(flags);
@@ -256,6 +263,7 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
     if (notes.notedCommits === 0)
       process.stderr.write(`vetted: note: no git notes under ${AI_NOTES_REF}; no line is known to be AI-written\n`);
     aiCount += markAiProvenance(result, notes.lines, flags.escalateAi);
+    aiCount += markAiProvenance(result, aiLinesFromRepositoryStore(root), flags.escalateAi);
   }
   if (traces.length > 0) noteUnmatchedProvenance(traces, result.scanned, root);
   const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -280,6 +288,18 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   return exitCodeFor(result, { failOn: flags.failOn, failOnAi: flags.failOnAi, ruleErrors: ruleErrors.length });
 }
 
+/**
+ * The AI lines the repository's provenance store holds (what the extension and `vetted hook`
+ * recorded on this machine), as Agent Trace ranges keyed by paths relative to `root`.
+ */
+function aiLinesFromRepositoryStore(root: string): ReturnType<typeof aiLines> {
+  const location = provenanceStoreFor(root);
+  if (!fs.existsSync(location.file)) return new Map();
+  const { record } = exportAgentTrace(readStoredProvenance(location.file), { root: location.root });
+  for (const file of record.files) file.path = path.join(location.root, file.path);
+  return aiLines(record, root);
+}
+
 /** Baseline and diff problems are usage errors (exit 2), said in one line. */
 function usage<T>(read: () => T): T {
   try {
@@ -297,49 +317,69 @@ const HOOK_ERROR = 1;
 async function runHook(flags: HookFlags): Promise<number> {
   if (flags.install) {
     const root = path.resolve(flags.root ?? process.cwd());
-    const installed = usage(() => installClaudeCodeHook(root));
+    const installed = usage(() => installHook(flags.agent, root));
     process.stderr.write(
       installed.changed
-        ? `vetted: added the PostToolUse hook to ${installed.file}; it runs node_modules/.bin/vetted, so add vetted-cli to the project's devDependencies\n`
-        : `vetted: ${installed.file} already has the hook\n`,
+        ? `vetted: added the PreToolUse and PostToolUse hooks to ${installed.file}; they run node_modules/.bin/vetted, so add vetted-cli to the project's devDependencies\n`
+        : `vetted: ${installed.file} already has the hooks\n`,
     );
     return EXIT_OK;
   }
-  let edited: ReturnType<typeof editedFile>;
+  let event: ReturnType<typeof toolEventOf>;
   try {
-    edited = editedFile(fs.readFileSync(0, 'utf8'));
+    event = toolEventOf(flags.agent, fs.readFileSync(0, 'utf8'));
   } catch (error) {
     if (!(error instanceof HookPayloadError)) throw error;
-    // Exit 2 would make Claude Code show this to the agent as if it were about its edit; 1 is a
-    // hook error the user sees.
+    // Exit 2 would make the agent read this as being about its edit; 1 is a hook error the user sees.
     process.stderr.write(`vetted: ${error.message}\n`);
     return HOOK_ERROR;
   }
-  if (!edited) return EXIT_OK;
+  if (!event) return EXIT_OK;
+  if (event.phase === 'pre') {
+    if (flags.record) keepGoing('keep the file before the edit', () => snapshotBefore(event));
+    return EXIT_OK;
+  }
+  if (flags.record) {
+    keepGoing('record the AI-written lines', () => {
+      const outcome = recordAfter(event, flags.agent);
+      for (const file of outcome.unknownBefore)
+        process.stderr.write(
+          `vetted: note: ${file} was not recorded as AI-written: its text before the edit is unknown (run vetted hook on PreToolUse too)\n`,
+        );
+    });
+  }
   const engine = createEngine(flags.rules, true);
   reportRuleErrors(await ruleErrorsOf(engine, flags.rules.length > 0));
-  const root = path.relative(edited.cwd, edited.file).startsWith('..') ? path.dirname(edited.file) : edited.cwd;
-  const result = await scan(engine, {
-    root,
-    targets: [edited.file],
-    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-    timeBudgetMs: FILE_TIME_BUDGET_MS,
-  });
-  const toHook = result.findings.map(({ finding }) => ({
-    line: finding.range.start.line + 1,
-    severity: finding.severity,
-    ruleId: finding.rule.id,
-    message: finding.message,
-    fix: finding.fix?.title,
-  }));
-  const shown = path.relative(edited.cwd, edited.file) || edited.file;
-  const reply = replyFor(
-    shown,
-    toHook.filter((f) => atLeast(flags.blockOn, f.severity)),
-    toHook.filter((f) => !atLeast(flags.blockOn, f.severity)),
-  );
+  const replies = [];
+  for (const file of event.files) {
+    if (!fs.existsSync(file)) continue;
+    const root = path.relative(event.cwd, file).startsWith('..') ? path.dirname(file) : event.cwd;
+    const result = await scan(engine, { root, targets: [file], maxFileBytes: DEFAULT_MAX_FILE_BYTES, timeBudgetMs: FILE_TIME_BUDGET_MS });
+    const toHook = result.findings.map(({ finding }) => ({
+      line: finding.range.start.line + 1,
+      severity: finding.severity,
+      ruleId: finding.rule.id,
+      message: finding.message,
+      fix: finding.fix?.title,
+    }));
+    replies.push({
+      file: path.relative(event.cwd, file) || file,
+      blocking: toHook.filter((f) => atLeast(flags.blockOn, f.severity)),
+      others: toHook.filter((f) => !atLeast(flags.blockOn, f.severity)),
+    });
+  }
+  const reply = replyFor(replies);
   if (reply) process.stdout.write(JSON.stringify(reply) + '\n');
   return EXIT_OK;
+}
+
+/** Provenance is a record, not the hook's answer: a failure to keep it is said, and the findings still go back. */
+function keepGoing(what: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    process.stderr.write(`vetted: warning: could not ${what}: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
 }
 
 async function runBaseline(paths: string[], flags: BaselineFlags): Promise<number> {

@@ -37,7 +37,7 @@ const MIXED_ID = '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
 const AI_ID = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 
 describe('vetted scan --provenance (CLI)', function () {
-  this.timeout(30_000);
+  this.timeout(90_000); // a slow machine, not a hang: each test runs the CLI several times
 
   it('marks the SARIF result in AI-accepted lines, and only that one; the log still validates', () => {
     const out = path.join(tempDir('vetted-prov-sarif-'), 'report.sarif');
@@ -201,7 +201,7 @@ describe('vetted scan --provenance (CLI)', function () {
 });
 
 describe('vetted provenance export (CLI)', function () {
-  this.timeout(30_000);
+  this.timeout(90_000); // a slow machine, not a hang: each test runs the CLI several times
 
   const SERVER = fs.readFileSync(path.join(TREE, 'src', 'server.js'), 'utf8');
   const ROUTES = fs.readFileSync(path.join(TREE, 'src', 'routes.js'), 'utf8');

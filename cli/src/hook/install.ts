@@ -1,43 +1,78 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import type { HookAgent } from './payload';
 
-/** The command Claude Code runs after each file edit: the project's own vetted-cli, never a download. */
+/** The command each agent runs before and after a file edit: the project's own vetted-cli, never a download. */
 export const CLAUDE_CODE_HOOK_COMMAND = '"$CLAUDE_PROJECT_DIR/node_modules/.bin/vetted" hook --agent claude-code';
-const MATCHER = 'Edit|Write|MultiEdit';
+/** VS Code runs hook commands in the repository root. */
+export const VSCODE_HOOK_COMMAND = 'node_modules/.bin/vetted hook --agent vscode';
+const CLAUDE_CODE_MATCHER = 'Edit|Write|MultiEdit';
+/** Both events: before the tool runs (the file's text is kept) and after (lines recorded, file scanned). */
+const EVENTS = ['PreToolUse', 'PostToolUse'] as const;
 
 export class HookInstallError extends Error {}
 
-interface HookEntry {
+interface HookCommand {
+  type?: string;
+  command?: string;
+}
+interface ClaudeCodeEntry {
   matcher?: string;
-  hooks?: { type?: string; command?: string }[];
+  hooks?: HookCommand[];
+}
+
+/** Where each agent's hook configuration lives under the project folder. */
+export function hookConfigFile(agent: HookAgent, root: string): string {
+  return agent === 'claude-code' ? path.join(root, '.claude', 'settings.json') : path.join(root, '.github', 'hooks', 'vetted.json');
 }
 
 /**
- * Adds Vetted's PostToolUse hook to `.claude/settings.json` under `root`, keeping everything else
- * in the file. Running it twice changes nothing; a file that is not JSON is left alone (an error).
+ * Adds Vetted's PreToolUse and PostToolUse hooks to the agent's configuration under `root`,
+ * keeping everything else in the file: `.claude/settings.json` for Claude Code,
+ * `.github/hooks/vetted.json` for VS Code agents. Running it twice changes nothing; a file that is
+ * not a JSON object is left alone (an error).
  */
-export function installClaudeCodeHook(root: string): { file: string; changed: boolean } {
-  const file = path.join(root, '.claude', 'settings.json');
-  let settings: Record<string, unknown> = {};
-  if (fs.existsSync(file)) {
-    try {
-      settings = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      throw new HookInstallError(
-        `${file} is not valid JSON, so it was left as it is: ${error instanceof Error ? error.message : String(error)}`,
-      );
+export function installHook(agent: HookAgent, root: string): { file: string; changed: boolean } {
+  const file = hookConfigFile(agent, root);
+  const settings = readSettings(file);
+  const hooks = (settings.hooks ??= {}) as Record<string, unknown[]>;
+  if (typeof hooks !== 'object' || hooks === null || Array.isArray(hooks))
+    throw new HookInstallError(`${file}: "hooks" is not a JSON object`);
+  let changed = false;
+  for (const event of EVENTS) {
+    const entries = (hooks[event] ??= []);
+    if (!Array.isArray(entries)) throw new HookInstallError(`${file}: "hooks.${event}" is not a list`);
+    if (agent === 'claude-code') {
+      const list = entries as ClaudeCodeEntry[];
+      if (list.some((e) => e.hooks?.some((h) => h.command === CLAUDE_CODE_HOOK_COMMAND))) continue;
+      list.push({ matcher: CLAUDE_CODE_MATCHER, hooks: [{ type: 'command', command: CLAUDE_CODE_HOOK_COMMAND }] });
+    } else {
+      const list = entries as HookCommand[];
+      if (list.some((h) => h.command === VSCODE_HOOK_COMMAND)) continue;
+      list.push({ type: 'command', command: VSCODE_HOOK_COMMAND });
     }
-    if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
-      throw new HookInstallError(`${file} is not a JSON object`);
+    changed = true;
   }
-  const hooks = (settings.hooks ??= {}) as Record<string, HookEntry[]>;
-  const post = (hooks.PostToolUse ??= []);
-  if (post.some((entry) => entry.hooks?.some((h) => h.command === CLAUDE_CODE_HOOK_COMMAND))) return { file, changed: false };
-  post.push({ matcher: MATCHER, hooks: [{ type: 'command', command: CLAUDE_CODE_HOOK_COMMAND }] });
+  if (!changed) return { file, changed };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written beside and renamed over: a crash never leaves a half-written settings file.
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, JSON.stringify(settings, null, 2) + '\n');
   fs.renameSync(temporary, file);
-  return { file, changed: true };
+  return { file, changed };
+}
+
+function readSettings(file: string): Record<string, unknown> {
+  if (!fs.existsSync(file)) return {};
+  let settings: unknown;
+  try {
+    settings = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new HookInstallError(
+      `${file} is not valid JSON, so it was left as it is: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
+    throw new HookInstallError(`${file} is not a JSON object`);
+  return settings as Record<string, unknown>;
 }

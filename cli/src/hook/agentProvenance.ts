@@ -1,0 +1,115 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { recordAgentEdit } from '../../../server/src/provenance/agentEdit';
+import { ProvenanceStore } from '../../../server/src/provenance/provenanceStore';
+import { provenanceStoreFor } from '../../../server/src/provenance/storeLocation';
+import { sha256 } from '../../../server/src/provenance/text';
+import { readRegularFile } from '../../../server/src/files/regularFile';
+import type { HookAgent, ToolEvent } from './payload';
+
+/**
+ * What an agent wrote, recorded in the repository's provenance store from the file before and
+ * after the tool ran. "Before" comes from the PreToolUse call of the same tool use (a snapshot kept
+ * beside the store until the PostToolUse call reads it), else from the payload itself; without
+ * either nothing is recorded, rather than guessed.
+ */
+
+/** Files larger than this are neither snapshotted nor recorded (findings are still reported). */
+const MAX_RECORDED_BYTES = 4 * 1024 * 1024;
+/** Snapshots whose PostToolUse never came (a denied or failed tool) are removed after this. */
+const STALE_SNAPSHOT_MS = 60 * 60 * 1000;
+const UNREADABLE = Symbol('unreadable');
+
+interface Snapshot {
+  file: string;
+  /** The text before the tool ran; null when the file did not exist. */
+  text: string | null;
+}
+
+const snapshotDir = (file: string) => path.join(path.dirname(provenanceStoreFor(path.dirname(file)).file), 'hook-snapshots');
+const snapshotFile = (event: ToolEvent, file: string) =>
+  path.join(snapshotDir(file), `${sha256(`${event.toolUseId ?? ''}\0${file}`)}.json`);
+
+/** PreToolUse: keeps each file's current text for the PostToolUse call of the same tool use. */
+export function snapshotBefore(event: ToolEvent): void {
+  for (const file of event.files) {
+    const current = readText(file);
+    if (current === UNREADABLE) continue;
+    const target = snapshotFile(event, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    removeStaleSnapshots(path.dirname(target));
+    const snapshot: Snapshot = { file, text: current };
+    const temporary = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, JSON.stringify(snapshot), { mode: 0o600 });
+    fs.renameSync(temporary, target);
+  }
+}
+
+export interface RecordOutcome {
+  /** Files whose AI lines were recorded (relative to the store root), with the number of regions the agent added. */
+  recorded: { file: string; regions: number }[];
+  /** Files written without a known "before": findings only. */
+  unknownBefore: string[];
+}
+
+/** PostToolUse: records the lines each file gained, as the agent's, in the repository store. */
+export function recordAfter(event: ToolEvent, agent: HookAgent): RecordOutcome {
+  const outcome: RecordOutcome = { recorded: [], unknownBefore: [] };
+  for (const file of event.files) {
+    const after = readText(file);
+    const before = takeSnapshot(event, file) ?? event.before.get(file);
+    if (after === UNREADABLE || after === null) continue;
+    if (before === undefined) {
+      outcome.unknownBefore.push(file);
+      continue;
+    }
+    const location = provenanceStoreFor(path.dirname(file));
+    const key = path.relative(location.root, file).split(path.sep).join('/');
+    let added = 0;
+    new ProvenanceStore(location.file).update((data) => {
+      const previous = data.files[key];
+      const entry = recordAgentEdit(key, previous, before ?? '', after, {
+        agent: agent === 'claude-code' ? 'claude-code' : 'vscode-agent',
+        source: [event.tool, event.toolUseId].filter(Boolean).join(' '),
+      });
+      if (!entry) return;
+      added = entry.regions.filter((r) => r.signal === 'agent-hook' && !previous?.regions.some((p) => p.id === r.id)).length;
+      Object.defineProperty(data.files, key, { value: entry, enumerable: true, writable: true, configurable: true });
+    });
+    outcome.recorded.push({ file: key, regions: added });
+  }
+  return outcome;
+}
+
+/** The file's text; null when it does not exist; UNREADABLE for anything else (too large, binary, not a file). */
+function readText(file: string): string | null | typeof UNREADABLE {
+  if (!fs.existsSync(file)) return null;
+  const read = readRegularFile(file, MAX_RECORDED_BYTES);
+  if (!read.ok || read.bytes.includes(0)) return UNREADABLE;
+  return read.bytes.toString('utf8');
+}
+
+/** The snapshot's text ('' for a file that did not exist), removing it; undefined when there is none. */
+function takeSnapshot(event: ToolEvent, file: string): string | undefined {
+  const target = snapshotFile(event, file);
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(fs.readFileSync(target, 'utf8')) as Snapshot;
+    fs.unlinkSync(target);
+  } catch {
+    return undefined;
+  }
+  if (snapshot.file !== file) return undefined;
+  return snapshot.text ?? '';
+}
+
+function removeStaleSnapshots(dir: string): void {
+  const now = Date.now();
+  for (const name of fs.readdirSync(dir)) {
+    try {
+      if (now - fs.statSync(path.join(dir, name)).mtimeMs > STALE_SNAPSHOT_MS) fs.unlinkSync(path.join(dir, name));
+    } catch {
+      // removed by another hook meanwhile
+    }
+  }
+}
