@@ -55,25 +55,36 @@ function notedCommits(top: string): Set<string> {
   );
 }
 
-interface BlamedLine {
+export interface BlamedLine {
   commit: string;
   originalFile: string;
   /** 1-based, in the commit's version of the file. */
   originalLine: number;
-  /** 1-based, in the file as it is now. */
+  /** 1-based, in the file as it is now (or in `revision`'s version). */
   finalLine: number;
+  /** When `commit` was committed, in seconds since 1970 (undefined when git did not say). */
+  committerTime?: number;
 }
 
-/** `git blame --porcelain` of the working-tree file: where each of its lines comes from. */
-function blame(top: string, file: string): BlamedLine[] {
-  const out = safeGit(top, ['blame', '--porcelain', '--', file]);
+/**
+ * `git blame --porcelain` of the working-tree file, or of its version in `revision`: where each of
+ * its lines comes from (the commit that last changed it, and the line's number and file there).
+ */
+export function blame(top: string, file: string, revision?: string): BlamedLine[] {
+  const out = safeGit(top, ['blame', '--porcelain', ...(revision ? [revision] : []), '--', file]);
   if (!out) return []; // untracked, or not a file git knows
   const fileOf = new Map<string, string>();
+  const timeOf = new Map<string, number>();
   const headers: { commit: string; originalLine: number; finalLine: number; count: number }[] = [];
   for (const line of out.split('\n')) {
     const header = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: (\d+))?$/.exec(line);
     if (header) {
       headers.push({ commit: header[1], originalLine: Number(header[2]), finalLine: Number(header[3]), count: 1 });
+      continue;
+    }
+    if (line.startsWith('committer-time ') && headers.length > 0) {
+      const time = Number(line.slice('committer-time '.length));
+      if (Number.isFinite(time)) timeOf.set(headers[headers.length - 1].commit, time);
       continue;
     }
     if (line.startsWith('filename ') && headers.length > 0) {
@@ -86,6 +97,7 @@ function blame(top: string, file: string): BlamedLine[] {
     originalFile: fileOf.get(h.commit) ?? file,
     originalLine: h.originalLine,
     finalLine: h.finalLine,
+    committerTime: timeOf.get(h.commit),
   }));
 }
 
