@@ -3,7 +3,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseAuthorshipLog } from '../../cli/src/provenance/gitNotes';
+import { aiLinesFromGitNotes, parseAuthorshipLog } from '../../cli/src/provenance/gitNotes';
+import { importedRegions } from '../../server/src/provenance/importedRegions';
 import type { StoredProvenance, StoredRegion } from '../../server/src/provenance/format';
 import { sha256 } from '../../server/src/provenance/text';
 import { runVetted } from '../support/cliRun';
@@ -167,6 +168,32 @@ describe('vetted provenance export --git-notes (the store as git notes under ref
     assert.deepStrictEqual(after.findings, [[3, 'high', 'ai']]);
     assert.strictEqual(after.code, 1);
     assert.match(after.stderr, /1 finding\(s\) in AI-accepted code at or above high \(--fail-on-ai\)/);
+  });
+
+  it('round trip: the notes read back as the same lines, agent and kind, and import as one region over the AI text', () => {
+    assert.strictEqual(exportNotes().code, 0);
+    const { lines } = aiLinesFromGitNotes(repo, ['src/app.js']);
+    const traceId = `refs/notes/ai@${git('rev-parse', 'HEAD').slice(0, 12)}`;
+    assert.deepStrictEqual(lines.get('src/app.js'), [
+      { start_line: 3, end_line: 5, contributor: 'ai', traceId, agent: 'claude-code', kind: 'agent' },
+    ]);
+    const text = fs.readFileSync(path.join(repo, 'src', 'app.js'), 'utf8');
+    const regions = importedRegions(text, lines.get('src/app.js')!, { acceptedAt: ACCEPTED_AT, newId: () => 'imported-1' });
+    const start = text.indexOf(AI_LINES[0].trim());
+    assert.deepStrictEqual(regions, [
+      {
+        id: 'imported-1',
+        start,
+        end: text.indexOf(AI_LINES[2]) + AI_LINES[2].length,
+        state: 'ai',
+        signal: 'imported',
+        confidence: 'high',
+        acceptedAt: ACCEPTED_AT,
+        source: traceId,
+        kind: 'agent',
+        agent: 'claude-code',
+      },
+    ]);
   });
 
   it('a line a person changes in a later commit is no longer AI-written: its finding is not escalated and --fail-on-ai passes', () => {
