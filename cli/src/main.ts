@@ -6,7 +6,7 @@ import type { Severity } from '../../server/src/engine/rule';
 import { fixturesOf } from '../../server/src/engine/ruleFixtures';
 import { SEVERITIES } from '../../server/src/engine/rule';
 import type { RuleLoadError, RuleSource } from '../../server/src/engine/ruleLoader';
-import type { AgentTraceRecord } from '../../server/src/provenance/format';
+import type { AgentTraceRecord, StoredProvenance } from '../../server/src/provenance/format';
 import { UsageError } from './fileWalker';
 import { describeFsError } from '../../server/src/files/regularFile';
 import { aiLines, agentTraceProblem, readAgentTraces } from './provenance/agentTrace';
@@ -17,6 +17,7 @@ import { HOOK_AGENTS, HookAgent, HookPayloadError, replyFor, toolEventOf } from 
 import { HookInstallError, installHook } from './hook/install';
 import { recordAfter, snapshotBefore } from './hook/agentProvenance';
 import { AI_NOTES_REF, aiLinesFromGitNotes, GitNotesError } from './provenance/gitNotes';
+import { exportToGitNotes } from './provenance/gitNotesExport';
 import { rulesToJson, toJson } from './formats/json';
 import { toSarif } from './formats/sarif';
 import { toText } from './formats/text';
@@ -72,6 +73,7 @@ interface ExportFlags {
   revision?: string;
   scan?: boolean;
   rules: string[];
+  gitNotes?: boolean;
 }
 
 /** One file's analysis may take this long in the CLI (the editor's budget is 3 s, for typing). */
@@ -170,10 +172,10 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('provenance')
-    .description('AI provenance as Agent Trace records (https://github.com/cursor/agent-trace)')
+    .description('AI provenance as Agent Trace records (https://github.com/cursor/agent-trace) or git notes (git-ai authorship logs)')
     .command('export')
     .description(
-      'write one Agent Trace record of the AI-accepted lines recorded by the Vetted extension (line numbers and hashes, no code)',
+      'write one Agent Trace record of the AI-accepted lines recorded by the Vetted extension (line numbers and hashes, no code), or with --git-notes, git notes under refs/notes/ai',
     )
     .requiredOption('--store <file>', "the extension's stored provenance (JSON)")
     .option('--root <dir>', 'the workspace folder the stored paths are relative to (default: the current folder)')
@@ -181,6 +183,26 @@ export async function main(argv: string[]): Promise<number> {
     .option('--revision <sha>', 'git commit the line numbers refer to (default: HEAD, when --root is in a git repository)')
     .option('--scan', 'also scan the files with AI ranges and list the findings (rule, severity, file, line) in the metadata')
     .option('-r, --rules <dir>', 'with --scan, also load rules from this folder (repeatable)', collect, [])
+    .option(
+      '--git-notes',
+      `instead of a record, write the AI lines as git notes under ${AI_NOTES_REF} (git-ai's authorship/3.0.0 logs), which travel with the commits: see below`,
+    )
+    .addHelpText(
+      'after',
+      `
+With --git-notes, the AI lines of each file whose working-tree text equals its version in --revision
+(default HEAD) are written to the notes of the commits that introduced them (git blame), in the
+format git-ai writes (Git AI Standard 3.0.0), with "vetted" as the tool: line numbers only, no code
+and no prompts. Files with uncommitted changes are skipped (their line numbers would not match the
+commit): commit first, then export. A note a commit already has (e.g. from git-ai) is merged: its
+entries are kept, and lines it already attributes are left to it; running the export again replaces
+Vetted's own entries for the same files. Low-confidence detections are not written.
+
+Notes are not pushed or fetched by default:
+  git push origin ${AI_NOTES_REF}
+  git fetch origin ${AI_NOTES_REF}:${AI_NOTES_REF}
+In CI, \`vetted scan . --provenance --fail-on-ai high\` reads them (fetch the notes, and enough history for git blame).`,
+    )
     .action(async (flags: ExportFlags) => {
       exitCode = await runExport(flags);
     });
@@ -420,6 +442,7 @@ async function runExport(flags: ExportFlags): Promise<number> {
   const root = path.resolve(flags.root ?? process.cwd());
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`no such folder: ${flags.root}`);
   const store = readStoredProvenance(flags.store);
+  if (flags.gitNotes) return exportGitNotes(store, root, flags);
   const { record, metadata, uncommitted } = exportAgentTrace(store, { root, revision: flags.revision?.toLowerCase() });
   let ruleErrors: RuleLoadError[] = [];
   if (flags.scan) {
@@ -456,6 +479,38 @@ async function runExport(flags: ExportFlags): Promise<number> {
     process.stderr.write(`vetted: ${summary}\n`);
   }
   return ruleErrors.length > 0 ? EXIT_ERROR : EXIT_OK;
+}
+
+function exportGitNotes(store: StoredProvenance, root: string, flags: ExportFlags): number {
+  if (flags.output) throw new UsageError('--git-notes writes git notes; --output names a file for an Agent Trace record');
+  if (flags.scan) throw new UsageError('--scan lists findings in an Agent Trace record; it cannot be combined with --git-notes');
+  const result = usage(() => exportToGitNotes(store, { root, revision: flags.revision?.toLowerCase() }));
+  const short = (sha: string) => sha.slice(0, 12);
+  for (const s of result.skipped) process.stderr.write(`vetted: note: skipped region ${s.id} of ${s.path}: ${s.reason}\n`);
+  for (const file of result.uncommitted)
+    process.stderr.write(
+      `vetted: note: skipped ${file}: it has changes not in ${short(result.revision)}, so its line numbers would not match the commit; commit it and export again\n`,
+    );
+  if (result.lowConfidence > 0)
+    process.stderr.write(
+      `vetted: note: ${result.lowConfidence} low-confidence region(s) not written (a note cannot say a line is only perhaps AI-written)\n`,
+    );
+  if (result.olderLines > 0)
+    process.stderr.write(
+      `vetted: note: ${result.olderLines} AI line(s) not written: git blames them on commits made before the AI text was accepted (the same text was there already)\n`,
+    );
+  for (const n of result.noted) {
+    const kept = n.keptEntries > 0 ? `; kept ${n.keptEntries} entry(ies) of other tools` : '';
+    const left = n.leftToOthers > 0 ? `, ${n.leftToOthers} line(s) they already attribute left to them` : '';
+    process.stderr.write(`vetted: ${AI_NOTES_REF} ${short(n.commit)}: ${n.lines} AI line(s) in ${n.files} file(s)${kept}${left}\n`);
+  }
+  const lines = result.noted.reduce((sum, n) => sum + n.lines, 0);
+  process.stderr.write(
+    result.noted.length > 0
+      ? `vetted: wrote ${lines} AI line(s) to the notes of ${result.noted.length} commit(s); share them with: git push origin ${AI_NOTES_REF}\n`
+      : `vetted: no AI line to write; no note was changed\n`,
+  );
+  return EXIT_OK;
 }
 
 async function listRules(flags: { format: 'text' | 'json'; rules: string[]; check?: boolean }): Promise<number> {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseAuthorshipLog } from '../../cli/src/provenance/gitNotes';
+import { parseAuthorshipLog, parseAuthorshipNote } from '../../cli/src/provenance/gitNotes';
 import { runVetted } from '../support/cliRun';
 import { gitIn } from '../support/gitRepo';
 
@@ -126,5 +126,47 @@ describe('vetted scan --provenance from git notes (refs/notes/ai, as git-ai writ
       [1, 2, 3, 7, 10],
     );
     assert.deepStrictEqual([...parsed.get('lib/a.py')!], [2]);
+  });
+
+  it('reads the entries newer git-ai versions write: sessions (s_) are AI, known humans (h_) are not; the later entry wins a line, as in git-ai', () => {
+    const log = [
+      'src/app.js',
+      '  3f2a9c41d0b7e655 1-4',
+      '  s_0a1b2c3d4e5f60::t_99887766554433 4-6',
+      '  h_5f4e3d2c1b0a99 2,8',
+      '  8d1e0a7f6b5c4d32 9',
+      'src/only-human.js',
+      '  h_5f4e3d2c1b0a99 1-3',
+      '---',
+      JSON.stringify({
+        schema_version: 'authorship/3.0.0',
+        base_commit_sha: 'abc',
+        prompts: {
+          '3f2a9c41d0b7e655': { agent_id: { tool: 'cursor', id: '1', model: 'gpt-5' } },
+          '8d1e0a7f6b5c4d32': {
+            agent_id: { tool: 'vetted', id: 'chat:copilot', model: 'copilot' },
+            custom_attributes: { vetted_kind: 'chat' },
+          },
+        },
+        sessions: { s_0a1b2c3d4e5f60: { agent_id: { tool: 'codex', id: '2', model: 'o4' } } },
+        humans: { h_5f4e3d2c1b0a99: { author: 'A <a@example.com>' } },
+      }),
+    ].join('\n');
+    assert.deepStrictEqual(
+      [...parseAuthorshipLog(log).entries()].map(([file, lines]) => [file, [...lines].sort((a, b) => a - b)]),
+      [['src/app.js', [1, 3, 4, 5, 6, 9]]],
+    );
+    const note = parseAuthorshipNote(log);
+    assert.deepStrictEqual(
+      [...note.lines.get('src/app.js')!].sort(([a], [b]) => a - b).map(([line, hash]) => [line, note.authors.get(hash)]),
+      [
+        [1, { agent: 'cursor', kind: 'agent' }],
+        [3, { agent: 'cursor', kind: 'agent' }],
+        [4, { agent: 'codex', kind: 'agent' }],
+        [5, { agent: 'codex', kind: 'agent' }],
+        [6, { agent: 'codex', kind: 'agent' }],
+        [9, { agent: 'copilot', kind: 'chat' }],
+      ],
+    );
   });
 });

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { readRegularFile } from '../../../server/src/files/regularFile';
-import type { AgentTraceRecord } from '../../../server/src/provenance/format';
+import type { AgentTraceRecord, ProvenanceKind } from '../../../server/src/provenance/format';
 import { UsageError } from '../fileWalker';
 import { ajv, describeErrors, jsonErrorMessage } from './validation';
 import type { Severity } from '../../../server/src/engine/rule';
@@ -17,6 +17,10 @@ export interface AiLineRange {
   contributor: AiContributor;
   /** `id` of the record the range came from. */
   traceId: string;
+  /** The agent that wrote the lines, when the source names one (git notes do). */
+  agent?: string;
+  /** How the lines arrived, when the source says (git notes do). */
+  kind?: ProvenanceKind;
 }
 
 /** What a report says about a finding whose start line lies in an AI range. */

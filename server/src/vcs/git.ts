@@ -1,4 +1,4 @@
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 
 /**
  * The one way Vetted runs git. The repository being scanned is untrusted: its `.git/config`,
@@ -82,7 +82,29 @@ function filterOverrides(cwd: string): string[] {
  * standard output, or undefined when git is missing or the command fails.
  */
 export function safeGit(cwd: string, args: string[]): string | undefined {
+  return runGit(cwd, safeArgs(cwd, args))?.trim();
+}
+
+function safeArgs(cwd: string, args: string[]): string[] {
   const config = [...SAFE_CONFIG, ...filterOverrides(cwd)];
   // Literal pathspecs: a stored file name like ':(glob)**' is a name, not pathspec magic.
-  return runGit(cwd, ['--no-pager', '--no-optional-locks', '--literal-pathspecs', ...config.flatMap((c) => ['-c', c]), ...args])?.trim();
+  return ['--no-pager', '--no-optional-locks', '--literal-pathspecs', ...config.flatMap((c) => ['-c', c]), ...args];
+}
+
+/**
+ * Runs a git command that writes (e.g. `notes add`), with the same switched-off configuration and
+ * environment as safeGit and `input` on its standard input. Undefined when it succeeded, otherwise
+ * what git said on standard error (or why it could not run).
+ */
+export function safeGitWrite(cwd: string, args: string[], input: string): string | undefined {
+  const run = spawnSync('git', safeArgs(cwd, args), {
+    cwd,
+    input,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: gitEnvironment(),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error) return run.error.message;
+  return run.status === 0 ? undefined : run.stderr.trim() || `git exited with status ${run.status}`;
 }
