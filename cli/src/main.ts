@@ -12,11 +12,13 @@ import { describeFsError } from '../../server/src/files/regularFile';
 import { aiLines, agentTraceProblem, readAgentTraces } from './provenance/agentTrace';
 import { exportAgentTrace, ExportedFinding } from '../../server/src/provenance/export';
 import { readStoredProvenance } from './provenance/store';
+import { importIntoStore } from './provenance/importCommand';
+import type { ImportedLineRange } from '../../server/src/provenance/importedRegions';
 import { provenanceStoreFor } from '../../server/src/provenance/storeLocation';
 import { HOOK_AGENTS, HookAgent, HookPayloadError, replyFor, toolEventOf } from './hook/payload';
 import { HookInstallError, installHook } from './hook/install';
 import { recordAfter, snapshotBefore } from './hook/agentProvenance';
-import { AI_NOTES_REF, aiLinesFromGitNotes, GitNotesError } from './provenance/gitNotes';
+import { AI_NOTES_REF, aiLinesFromGitNotes, filesInGitNotes, GitNotesError } from './provenance/gitNotes';
 import { exportToGitNotes } from './provenance/gitNotesExport';
 import { rulesToJson, toJson } from './formats/json';
 import { toSarif } from './formats/sarif';
@@ -66,8 +68,14 @@ interface BaselineFlags {
   root?: string;
 }
 
+interface ImportFlags {
+  gitNotes?: boolean;
+  trace: string[];
+  root?: string;
+}
+
 interface ExportFlags {
-  store: string;
+  store?: string;
   root?: string;
   output?: string;
   revision?: string;
@@ -170,15 +178,19 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = await runHook(flags);
     });
 
-  program
+  const provenance = program
     .command('provenance')
-    .description('AI provenance as Agent Trace records (https://github.com/cursor/agent-trace) or git notes (git-ai authorship logs)')
+    .description('AI provenance as Agent Trace records (https://github.com/cursor/agent-trace) or git notes (git-ai authorship logs)');
+  provenance
     .command('export')
     .description(
       'write one Agent Trace record of the AI-accepted lines recorded by the Vetted extension (line numbers and hashes, no code), or with --git-notes, git notes under refs/notes/ai',
     )
-    .requiredOption('--store <file>', "the extension's stored provenance (JSON)")
-    .option('--root <dir>', 'the workspace folder the stored paths are relative to (default: the current folder)')
+    .option('--store <file>', "a stored provenance file (default: the repository's store, in the git dir under vetted/provenance.json)")
+    .option(
+      '--root <dir>',
+      'the folder the stored paths are relative to (default: the current folder, or with the default store, the top of its work tree)',
+    )
     .option('-o, --output <file>', 'write the record to a file instead of standard output')
     .option('--revision <sha>', 'git commit the line numbers refer to (default: HEAD, when --root is in a git repository)')
     .option('--scan', 'also scan the files with AI ranges and list the findings (rule, severity, file, line) in the metadata')
@@ -205,6 +217,15 @@ In CI, \`vetted scan . --provenance --fail-on-ai high\` reads them (fetch the no
     )
     .action(async (flags: ExportFlags) => {
       exitCode = await runExport(flags);
+    });
+  provenance
+    .command('import')
+    .description("add other tools' AI attribution to the repository's provenance store, so the editor shows those lines as AI-written too")
+    .option('--git-notes', `the git notes under ${AI_NOTES_REF} (git-ai authorship logs), for the lines as they are now (git blame)`)
+    .option('--trace <file>', 'Agent Trace record(s): JSON, JSON array or JSON Lines (repeatable)', collect, [])
+    .option('--root <dir>', 'a folder of the repository (default: the current folder)')
+    .action((flags: ImportFlags) => {
+      exitCode = runImport(flags);
     });
 
   program
@@ -435,13 +456,36 @@ function noteUnmatchedProvenance(traces: AgentTraceRecord[], scanned: string[], 
   );
 }
 
+function runImport(flags: ImportFlags): number {
+  if (!flags.gitNotes && flags.trace.length === 0) throw new UsageError('import what? Give --git-notes, --trace <file>, or both');
+  const location = provenanceStoreFor(path.resolve(flags.root ?? process.cwd()));
+  const lines = new Map<string, ImportedLineRange[]>();
+  const add = (found: Map<string, ImportedLineRange[]>) => {
+    for (const [file, ranges] of found) lines.set(file, [...(lines.get(file) ?? []), ...ranges]);
+  };
+  if (flags.gitNotes) add(usage(() => aiLinesFromGitNotes(location.root, filesInGitNotes(location.root))).lines);
+  for (const file of flags.trace) add(aiLines(readAgentTraces(file), location.root));
+  const outcome = importIntoStore(location, lines);
+  for (const file of outcome.missing) process.stderr.write(`vetted: note: ${file} is attributed but not in the work tree; skipped\n`);
+  const regions = [...outcome.added.values()].reduce((a, b) => a + b, 0);
+  process.stderr.write(`vetted: imported ${regions} region(s) in ${outcome.added.size} file(s) into ${location.file}\n`);
+  return EXIT_OK;
+}
+
 async function runExport(flags: ExportFlags): Promise<number> {
   if (flags.revision !== undefined && !/^[0-9a-fA-F]{7,64}$/.test(flags.revision)) {
     throw new UsageError(`--revision must be a git commit SHA (hex), not ${JSON.stringify(flags.revision)}`);
   }
-  const root = path.resolve(flags.root ?? process.cwd());
+  let root = path.resolve(flags.root ?? process.cwd());
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`no such folder: ${flags.root}`);
-  const store = readStoredProvenance(flags.store);
+  let storeFile = flags.store;
+  if (storeFile === undefined) {
+    const location = provenanceStoreFor(root);
+    if (!fs.existsSync(location.file)) throw new UsageError(`no provenance recorded for ${root} yet (${location.file} does not exist)`);
+    storeFile = location.file;
+    root = location.root;
+  }
+  const store = readStoredProvenance(storeFile);
   if (flags.gitNotes) return exportGitNotes(store, root, flags);
   const { record, metadata, uncommitted } = exportAgentTrace(store, { root, revision: flags.revision?.toLowerCase() });
   let ruleErrors: RuleLoadError[] = [];

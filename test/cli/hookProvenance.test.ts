@@ -90,6 +90,32 @@ describe('vetted hook records what the agent wrote', function () {
     );
   });
 
+  it('the attribution survives the commit: export as git notes, and a fresh clone imports it into its own store', () => {
+    runVetted(['hook'], repo, claudePayload('PreToolUse'));
+    fs.writeFileSync(path.join(repo, 'src', 'server.js'), AFTER);
+    runVetted(['hook'], repo, claudePayload('PostToolUse'));
+    gitIn(repo, 'commit', '-qam', 'preview endpoint');
+    const exported = runVetted(['provenance', 'export', '--git-notes'], repo);
+    assert.strictEqual(exported.code, 0, exported.stderr);
+    const clone = `${repo}-clone`;
+    try {
+      gitIn(repo, 'clone', '-q', repo, clone);
+      gitIn(clone, 'fetch', '-q', 'origin', 'refs/notes/ai:refs/notes/ai');
+      const imported = runVetted(['provenance', 'import', '--git-notes'], clone);
+      assert.strictEqual(imported.code, 0, imported.stderr);
+      assert.match(imported.stderr, /imported 1 region\(s\) in 1 file\(s\)/);
+      const entry = new ProvenanceStore(path.join(clone, '.git', 'vetted', 'provenance.json')).load().data.files['src/server.js'];
+      assert.deepStrictEqual(
+        entry.regions.map((r) => [r.text, r.signal, r.agent]),
+        [[AGENT_LINES.join('\n'), 'imported', 'claude-code']],
+      );
+      const again = runVetted(['provenance', 'import', '--git-notes'], clone);
+      assert.match(again.stderr, /imported 0 region\(s\) in 0 file\(s\)/, 'importing twice adds nothing');
+    } finally {
+      fs.rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
   it('without a PreToolUse snapshot or the text in the payload, nothing is recorded (not guessed) and the findings still go back', () => {
     fs.writeFileSync(path.join(repo, 'src', 'server.js'), AFTER);
     const post = runVetted(['hook'], repo, claudePayload('PostToolUse'));

@@ -57,6 +57,16 @@ export function aiLinesFromGitNotes(root: string, files: string[]): { lines: Map
   return { lines, notedCommits: notes.size };
 }
 
+/** The files (relative to the top of the work tree) that any note under refs/notes/ai lists. */
+export function filesInGitNotes(root: string): string[] {
+  const top = safeGit(root, ['rev-parse', '--show-toplevel']);
+  if (!top) throw new GitNotesError(`${root} is not inside a git repository, so it has no git notes (${AI_NOTES_REF})`);
+  const files = new Set<string>();
+  for (const commit of notedCommits(top))
+    for (const file of parseAuthorshipLog(safeGit(top, ['notes', `--ref=${AI_NOTES_REF}`, 'show', commit]) ?? '').keys()) files.add(file);
+  return [...files];
+}
+
 /** The commits that carry a note under refs/notes/ai. */
 function notedCommits(top: string): Set<string> {
   const list = safeGit(top, ['notes', `--ref=${AI_NOTES_REF}`, 'list']) ?? '';
