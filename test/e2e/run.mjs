@@ -72,6 +72,8 @@ async function extensionHostPhase(editor, name, { vetted, fakeAi, testRunner, gr
       VETTED_E2E_MOCHA: path.join(E2E_DIR, 'node_modules', 'mocha'),
       VETTED_E2E_GREP: grep,
       VETTED_E2E_INVERT: invert ? '1' : '0',
+      // The CLI as built in this repository, for the tests that run `vetted hook` as an agent would.
+      VETTED_E2E_CLI: path.join(REPO_DIR, 'bin', 'vetted.js'),
     },
   });
   server.prepare();
