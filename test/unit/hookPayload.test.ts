@@ -80,6 +80,24 @@ describe('hook payloads', () => {
       assert.deepStrictEqual(files('insertEdit', { filePath: 'file:///project/d%20e.ts', code: '' }), [path.resolve('/project/d e.ts')]);
     });
 
+    it("Copilot CLI's VS Code-compatible payloads (PascalCase events, snake_case fields; its edit and create tools) are read the same way", () => {
+      const payload = (tool: string, input: object) =>
+        JSON.stringify({
+          hook_event_name: 'PostToolUse',
+          session_id: 's-2',
+          timestamp: 1764999999000,
+          cwd,
+          tool_name: tool,
+          tool_input: input,
+        });
+      assert.deepStrictEqual(toolEventOf('vscode', payload('edit', { path: 'src/a.ts', old_str: 'a', new_str: 'b' }))?.files, [
+        path.join(cwd, 'src/a.ts'),
+      ]);
+      assert.deepStrictEqual(toolEventOf('vscode', payload('create', { path: '/project/b.ts', file_text: 'x' }))?.files, [
+        path.resolve('/project/b.ts'),
+      ]);
+    });
+
     it('reads the PreToolUse phase; tools that do not write, or name no file, are passed over', () => {
       assert.strictEqual(toolEventOf('vscode', vscode('PreToolUse', 'editFiles', { files: ['a.ts'] }))?.phase, 'pre');
       assert.strictEqual(toolEventOf('vscode', vscode('PostToolUse', 'runInTerminal', { command: 'rm -rf build' })), undefined);

@@ -7,6 +7,7 @@ import { ProvenanceStore, toStored } from '../../server/src/provenance/provenanc
 import { provenanceStoreFor } from '../../server/src/provenance/storeLocation';
 import { StoreBusyError, withStoreLock } from '../../server/src/provenance/storeLock';
 import { mergedEntry, unseenRegions } from '../../server/src/provenance/storeMerge';
+import { migrateLegacyStore } from '../../server/src/provenance/legacyMigration';
 import type { ProvenanceRegion } from '../../server/src/provenance/format';
 
 /**
@@ -113,6 +114,40 @@ describe('shared provenance store', () => {
       const file = path.join(dir, 'none', 'provenance.json');
       new ProvenanceStore(file).update(() => undefined);
       assert.ok(!fs.existsSync(file));
+    });
+  });
+
+  describe("the window's old store", () => {
+    it('is moved into the repository store once, keys relative to the work tree, entries already there kept', () => {
+      fs.mkdirSync(path.join(dir, '.git'));
+      const folder = path.join(dir, 'web');
+      fs.mkdirSync(path.join(folder, 'src'), { recursive: true });
+      fs.writeFileSync(path.join(folder, 'src', 'a.js'), 'one;\n');
+      fs.writeFileSync(path.join(folder, 'src', 'b.js'), 'two;\n');
+      const legacy = path.join(dir, 'workspaceStorage', 'provenance.json');
+      new ProvenanceStore(legacy).save({
+        format: 'vetted-provenance',
+        version: 1,
+        files: {
+          'src/a.js': toStored('src/a.js', 'one;\n', [region('old-a', 0, 4, { signal: 'inline-accept' })]),
+          'src/b.js': toStored('src/b.js', 'two;\n', [region('old-b', 0, 4, { signal: 'inline-accept' })]),
+        },
+      });
+      const repoStore = new ProvenanceStore(path.join(dir, '.git', 'vetted', 'provenance.json'));
+      repoStore.update((data) => {
+        data.files['web/src/b.js'] = toStored('web/src/b.js', 'two;\n', [region('hook-b', 0, 4)]);
+      });
+      assert.deepStrictEqual(migrateLegacyStore(legacy, [folder]), { moved: 1, stores: [repoStore.file] });
+      const { data } = repoStore.load();
+      assert.deepStrictEqual(
+        Object.values(data.files).map((f) => [f.path, f.regions.map((r) => r.id)]),
+        [
+          ['web/src/b.js', ['hook-b']],
+          ['web/src/a.js', ['old-a']],
+        ],
+      );
+      assert.ok(fs.existsSync(`${legacy}.migrated`) && !fs.existsSync(legacy), 'kept as a backup, not migrated again');
+      assert.deepStrictEqual(migrateLegacyStore(legacy, [folder]), { moved: 0, stores: [] });
     });
   });
 

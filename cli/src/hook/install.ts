@@ -15,6 +15,7 @@ export class HookInstallError extends Error {}
 interface HookCommand {
   type?: string;
   command?: string;
+  bash?: string;
 }
 interface ClaudeCodeEntry {
   matcher?: string;
@@ -29,12 +30,13 @@ export function hookConfigFile(agent: HookAgent, root: string): string {
 /**
  * Adds Vetted's PreToolUse and PostToolUse hooks to the agent's configuration under `root`,
  * keeping everything else in the file: `.claude/settings.json` for Claude Code,
- * `.github/hooks/vetted.json` for VS Code agents. Running it twice changes nothing; a file that is
+ * `.github/hooks/vetted.json` for VS Code agents (which Copilot CLI also reads). Running it twice changes nothing; a file that is
  * not a JSON object is left alone (an error).
  */
 export function installHook(agent: HookAgent, root: string): { file: string; changed: boolean } {
   const file = hookConfigFile(agent, root);
   const settings = readSettings(file);
+  if (agent === 'vscode') settings.version ??= 1; // Copilot CLI's hook files carry a version
   const hooks = (settings.hooks ??= {}) as Record<string, unknown[]>;
   if (typeof hooks !== 'object' || hooks === null || Array.isArray(hooks))
     throw new HookInstallError(`${file}: "hooks" is not a JSON object`);
@@ -49,7 +51,9 @@ export function installHook(agent: HookAgent, root: string): { file: string; cha
     } else {
       const list = entries as HookCommand[];
       if (list.some((h) => h.command === VSCODE_HOOK_COMMAND)) continue;
-      list.push({ type: 'command', command: VSCODE_HOOK_COMMAND });
+      // `command` is VS Code's field; Copilot CLI reads the same file (its VS Code-compatible,
+      // PascalCase form) and runs `bash`.
+      list.push({ type: 'command', command: VSCODE_HOOK_COMMAND, bash: VSCODE_HOOK_COMMAND });
     }
     changed = true;
   }

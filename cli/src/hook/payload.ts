@@ -6,7 +6,8 @@ import * as path from 'path';
  * - Claude Code (`--agent claude-code`): `hook_event_name`, `tool_name` (Edit, Write, MultiEdit),
  *   `tool_input.file_path`, `tool_use_id`, `cwd`; after an edit, `tool_response` may carry the
  *   file's text before the edit (`originalFile`) or say it created the file (`type: "create"`).
- * - VS Code agent hooks (`--agent vscode`, `.github/hooks/*.json`): `hookEventName`, `tool_name`
+ * - VS Code agent hooks (`--agent vscode`, `.github/hooks/*.json`; Copilot CLI reads the same files and, for
+ *   PascalCase event names, sends the same snake_case payload): `hookEventName`, `tool_name`
  *   (its edit tools: editFiles, createFile, replaceString, multiReplaceString, insertEdit,
  *   applyPatch…), `tool_input` naming the files in one of several fields, `tool_use_id`, `cwd`.
  */

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { StoredProvenance } from '../../../server/src/provenance/format';
 import { emptyProvenance, LoadedProvenance, ProvenanceStore } from '../../../server/src/provenance/provenanceStore';
 import { provenanceStoreFor, StoreLocation } from '../../../server/src/provenance/storeLocation';
+import { migrateLegacyStore } from '../../../server/src/provenance/legacyMigration';
 
 /** How often the store file is checked for another writer's changes (a stat, no read). */
 const WATCH_INTERVAL_MS = 700;
@@ -57,42 +58,21 @@ export class RepositoryStores implements vscode.Disposable {
     return [...this.byFile.values()];
   }
 
-  /**
-   * Moves the regions of the store a window kept in its own storage (before stores were per
-   * repository) into the repository stores, once: entries already there are not replaced. The
-   * old file is renamed to `<file>.migrated`, kept as a backup.
-   */
-  migrate(legacyFile: string, folders: readonly vscode.WorkspaceFolder[]): number {
-    if (!fs.existsSync(legacyFile) || folders.length === 0) return 0;
-    const legacy = new ProvenanceStore(legacyFile).load();
-    let moved = 0;
-    for (const [relative, entry] of Object.entries(legacy.data.files)) {
-      // The old keys were relative to the document's workspace folder: the folder that has the file.
-      const folder = folders.find((f) => f.uri.scheme === 'file' && fs.existsSync(path.join(f.uri.fsPath, relative))) ?? folders[0];
-      if (folder.uri.scheme !== 'file') continue;
-      const binding = this.forFolder(folder.uri.fsPath);
-      const key = path.relative(binding.location.root, path.join(folder.uri.fsPath, relative)).split(path.sep).join('/');
-      if (key.startsWith('../')) continue;
-      try {
-        const written = binding.store.update((data) => {
-          if (data.files[key]) return;
-          Object.defineProperty(data.files, key, { value: { ...entry, path: key }, enumerable: true, writable: true, configurable: true });
-          moved++;
-        });
-        binding.data = written.data;
-      } catch (error) {
-        void vscode.window.showWarningMessage(
-          `Vetted: could not move provenance into ${binding.location.file}: ${(error as Error).message}`,
-        );
-        return moved;
-      }
-    }
+  /** Moves the store a window kept in its own storage (earlier versions) into the repository stores, once. */
+  migrate(legacyFile: string, folders: readonly vscode.WorkspaceFolder[]): void {
+    const paths = folders.filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
     try {
-      fs.renameSync(legacyFile, `${legacyFile}.migrated`);
-    } catch {
-      // migrated again next time; entries already there are skipped
+      const { stores } = migrateLegacyStore(legacyFile, paths);
+      // Bindings made before the migration re-read their store.
+      for (const file of stores) {
+        const binding = this.byFile.get(file);
+        if (binding) binding.data = binding.store.load().data;
+      }
+    } catch (error) {
+      void vscode.window.showWarningMessage(
+        `Vetted: could not move provenance from ${legacyFile} into the repository store: ${(error as Error).message}`,
+      );
     }
-    return moved;
   }
 
   private loaded(loaded: LoadedProvenance): StoredProvenance {
