@@ -1,6 +1,7 @@
 // Workspaces the editor opens: a fresh copy of the bundled examples, plus
 //   - for `npm start` (the demo), one file to try the stand-in AI assistant in;
 //   - for the tests (`forTests`), the files the tests type into, one per scenario.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_DIR } from './setup.mjs';
@@ -37,5 +38,8 @@ export function prepareWorkspace(dir, { forTests = false } = {}) {
   fs.cpSync(path.join(REPO_DIR, 'examples'), dir, { recursive: true });
   const files = forTests ? TEST_FILES : { [TRY_AI_FILE]: TRY_AI_TEXT };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  // A repository of its own, as a user's project is: Vetted keeps its provenance record in the
+  // repository's git dir, which would otherwise be this checkout's.
+  spawnSync('git', ['init', '-q'], { cwd: dir, stdio: 'ignore' });
   return dir;
 }
