@@ -8,7 +8,14 @@ import { readSetting } from '../settings';
 import { insertedSpan } from './insertedSpan';
 import type { CopiedProvenance } from './copiedAiText';
 import { ProvenanceStore, restore, toStored } from './provenanceStore';
-import { asRename, detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace } from './changeClassifier';
+import {
+  asRename,
+  detailedReasonOf,
+  isAiChangeSource,
+  isTransparentChangeSource,
+  onlyWhitespace,
+  splitUnchangedLines,
+} from './changeClassifier';
 import { ChangeKind, RegionTracker, TextChange } from './regionTracker';
 
 /** How long after an accept command the matching document change is expected. */
@@ -158,7 +165,10 @@ export class ProvenanceTracker implements vscode.Disposable {
       : rename || (tracker && (onlyWhitespace(tracker.text, changes) || isTransparentChangeSource(detailed)))
         ? 'transparent'
         : 'user';
-    if (tracker) tracker.apply(rename ?? changes, kind);
+    // A reload from disk (git checkout) or a whole-file WorkspaceEdit arrives as one replacement
+    // over many lines: the lines it leaves as they were keep their regions (and stay untagged).
+    const applied = rename ?? (kind === 'user' && !paste && !isAccept ? splitUnchangedLines(tracker?.text, changes) : changes);
+    if (tracker) tracker.apply(applied, kind);
     // A tracker created now starts from the text after this change, which it must not apply again.
     else tracker = this.trackerFor(document);
     if (isAccept && kind === 'user') {
