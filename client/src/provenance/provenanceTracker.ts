@@ -122,6 +122,16 @@ export class ProvenanceTracker implements vscode.Disposable {
     this.pending = { uri: document.uri.toString(), version: document.version, text: document.getText(), time: Date.now(), signal };
   }
 
+  /**
+   * Called by the accept commands once VS Code's accept command has finished (its edit, if any,
+   * has been seen by then): when it changed nothing (the ghost text was already gone), no
+   * acceptance is expected any more, so the next keystrokes are not taken for one.
+   */
+  acceptFinished(document: vscode.TextDocument): void {
+    const pending = this.pending;
+    if (pending && pending.uri === document.uri.toString() && pending.version === document.version) this.pending = undefined;
+  }
+
   /** Called by the paste provider just before a paste; `copied` is set when the text came from AI code. */
   expectPaste(document: vscode.TextDocument, copied: CopiedProvenance | undefined): void {
     this.pendingPaste = { uri: document.uri.toString(), time: Date.now(), copied };
