@@ -523,6 +523,25 @@ describe('Vetted records no human edit as AI', () => {
     await check('9f multi-cursor typing on three human lines', name, before);
   });
 
+  it('a large single paste with heuristics off (the default), into a file with accepted code and into one without', async () => {
+    const big = Array.from({ length: 40 }, (_, i) => `export function handler${i}(request) { return request.body.items[${i}]; }`).join(
+      '\n',
+    );
+    const name = 'noai-large-paste.js';
+    let { document, editor } = await scenarioFile(name, ['// A large paste with heuristics off.', AI_HERE, '']);
+    let before = document.getText();
+    moveTo(editor, document.lineCount - 1);
+    await pasteFromOutside(document, big);
+    await check('9g large paste (40 lines) into a file with accepted code, heuristics off', name, before);
+
+    const plain = 'noai-large-paste-plain.js';
+    ({ document, editor } = await scenarioFile(plain, ['// A large paste into a file without AI code.', '']));
+    before = document.getText();
+    moveTo(editor, document.lineCount - 1);
+    await pasteFromOutside(document, big);
+    await check('9h large paste (40 lines) into a file without AI code, heuristics off', plain, before);
+  });
+
   it("Vetted's Tab when the ghost text is already gone (nothing accepted), then typing at once", async function () {
     // The Tab binding is evaluated while ghost text shows; the suggestion can vanish before the
     // accept runs (the user typed on, the provider withdrew it). The next keystrokes are the user's.
@@ -551,24 +570,5 @@ describe('Vetted records no human edit as AI', () => {
       this.skip();
     }
     await check("10 typing right after Vetted's Tab accepted nothing", name, before);
-  });
-
-  it('a large single paste with heuristics off (the default), into a file with accepted code and into one without', async () => {
-    const big = Array.from({ length: 40 }, (_, i) => `export function handler${i}(request) { return request.body.items[${i}]; }`).join(
-      '\n',
-    );
-    const name = 'noai-large-paste.js';
-    let { document, editor } = await scenarioFile(name, ['// A large paste with heuristics off.', AI_HERE, '']);
-    let before = document.getText();
-    moveTo(editor, document.lineCount - 1);
-    await pasteFromOutside(document, big);
-    await check('9g large paste (40 lines) into a file with accepted code, heuristics off', name, before);
-
-    const plain = 'noai-large-paste-plain.js';
-    ({ document, editor } = await scenarioFile(plain, ['// A large paste into a file without AI code.', '']));
-    before = document.getText();
-    moveTo(editor, document.lineCount - 1);
-    await pasteFromOutside(document, big);
-    await check('9h large paste (40 lines) into a file without AI code, heuristics off', plain, before);
   });
 });
