@@ -62,6 +62,7 @@ async function extensionHostPhase(editor, name, { vetted, fakeAi, testRunner, gr
   const resultsFile = path.join(WORK_DIR, `${editor.id}-${name}-results.json`);
   fs.rmSync(resultsFile, { force: true });
   fs.rmSync(resultsFile + '.started', { force: true });
+  fs.rmSync(resultsFile + '.notes', { force: true });
   const server = new CodeServer({
     editor,
     profileDir,
@@ -84,6 +85,8 @@ async function extensionHostPhase(editor, name, { vetted, fakeAi, testRunner, gr
   running.add({ stop: () => browser.close() });
   const page = browser.pages()[0] ?? (await browser.newPage());
   if (onConsole) page.on('console', (message) => onConsole(message.text()));
+  // Tests paste text they put on the clipboard with vscode.env.clipboard, as another app would.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   try {
     await page.goto(server.folderUrl(workspace));
     const deadline = Date.now() + 5 * 60_000;
@@ -95,6 +98,8 @@ async function extensionHostPhase(editor, name, { vetted, fakeAi, testRunner, gr
       await new Promise((r) => setTimeout(r, 500));
     }
     await page.screenshot({ path: path.join(RESULTS_DIR, `${editor.vscode}-${name}-suite-finished.png`) });
+    // What the tests noted for the reader (see note() in the suite's helpers.js).
+    if (fs.existsSync(resultsFile + '.notes')) process.stdout.write(fs.readFileSync(resultsFile + '.notes', 'utf8'));
     return JSON.parse(fs.readFileSync(resultsFile, 'utf8')).tests;
   } catch (error) {
     await page.screenshot({ path: path.join(RESULTS_DIR, `${editor.vscode}-${name}-suite-error.png`) }).catch(() => undefined);

@@ -6,6 +6,7 @@ import {
   isTransparentChangeSource,
   onlyWhitespace,
   renameShaped,
+  splitUnchangedLines,
 } from '../../client/src/provenance/changeClassifier';
 import { RegionTracker, TextChange } from '../../server/src/provenance/regionTracker';
 
@@ -209,6 +210,86 @@ describe('change classifier', () => {
         assert.strictEqual(isAiChangeSource(of(source)), false, source);
       assert.ok(isTransparentChangeSource(of('rename')));
       assert.strictEqual(isTransparentChangeSource(undefined), false);
+    });
+  });
+
+  describe('splitUnchangedLines: a reload from disk keeps the lines it did not change out of the edit', () => {
+    const AI = "const crypto = require('crypto');\nconst digest = crypto.createHash('md5').update(req.file.buffer).digest('hex');\n";
+    /** The file as `git checkout` leaves it on one branch, and on another (human lines changed above and below). */
+    const ON_BRANCH =
+      "'use strict';\n// Added above.\n// ai: hash it\n" + AI + '\nfunction serve(db, req, cache) {\n  return cache.get(req.id);\n}\n';
+    const ON_MAIN = '// ai: hash it\n' + AI + '\nfunction serve(db, req) {\n  return db.find(req.id);\n}\n';
+
+    /** What the editor sends on reload: one replacement from the first to the last line that differ. */
+    function reloadChange(before: string, after: string): TextChange {
+      const a = before.split('\n');
+      const b = after.split('\n');
+      let prefix = 0;
+      while (prefix < Math.min(a.length, b.length) && a[prefix] === b[prefix]) prefix++;
+      let suffix = 0;
+      while (suffix < Math.min(a.length, b.length) - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+      const offset = a.slice(0, prefix).join('\n').length + (prefix > 0 ? 1 : 0);
+      const end = before.length - a.slice(a.length - suffix).join('\n').length;
+      const text = after.slice(offset, after.length - (before.length - end));
+      return { offset, length: end - offset, text };
+    }
+
+    function aiTracker(text: string): RegionTracker {
+      const start = text.indexOf(AI);
+      const tracker = new RegionTracker([], text);
+      tracker.add(start, start + AI.length - 1, META);
+      return tracker;
+    }
+
+    it('gives the same text as the replacement it splits', () => {
+      const cases: [string, TextChange[]][] = [
+        [ON_BRANCH, [reloadChange(ON_BRANCH, ON_MAIN)]],
+        [ON_MAIN, [reloadChange(ON_MAIN, ON_BRANCH)]],
+        [ON_MAIN, [{ offset: 0, length: ON_MAIN.length, text: ON_BRANCH }]],
+        ['a\nb\nc', [{ offset: 0, length: 5, text: 'x\nb\ny\nz' }]],
+        ['a\nb\nc\n', [{ offset: 2, length: 4, text: '' }]],
+        ['one line', [{ offset: 4, length: 0, text: 'more\n' }]],
+      ];
+      for (const [before, changes] of cases)
+        assert.strictEqual(applyText(before, splitUnchangedLines(before, changes)), applyText(before, changes));
+    });
+
+    it('keeps accepted code "ai" on its lines through a checkout that changes lines above and below it', () => {
+      const change = reloadChange(ON_BRANCH, ON_MAIN);
+      assert.ok(
+        change.offset < ON_BRANCH.indexOf(AI) && change.offset + change.length > ON_BRANCH.indexOf(AI) + AI.length,
+        'the one replacement spans the accepted code',
+      );
+      const tracker = aiTracker(ON_BRANCH);
+      tracker.apply(splitUnchangedLines(ON_BRANCH, [change]), 'user');
+      assert.strictEqual(tracker.text, ON_MAIN);
+      const [region, ...more] = tracker.regions;
+      assert.deepStrictEqual(more, []);
+      assert.strictEqual(ON_MAIN.slice(region.start, region.end), AI.trimEnd(), 'exactly the accepted code, no human line');
+      assert.strictEqual(region.state, 'ai');
+    });
+
+    it('without the split the same reload loses the accepted code (what it fixes)', () => {
+      const tracker = aiTracker(ON_BRANCH);
+      tracker.apply([reloadChange(ON_BRANCH, ON_MAIN)], 'user');
+      assert.deepStrictEqual(tracker.regions, []);
+    });
+
+    it('never tags the new human lines, and a changed line inside the accepted code makes it "ai-modified"', () => {
+      const edited = ON_MAIN.replace('update(req.file.buffer)', 'update(buffer)');
+      const tracker = aiTracker(ON_BRANCH);
+      tracker.apply(splitUnchangedLines(ON_BRANCH, [reloadChange(ON_BRANCH, edited)]), 'user');
+      const [region, ...more] = tracker.regions;
+      assert.deepStrictEqual(more, []);
+      assert.strictEqual(edited.slice(region.start, region.end), AI.replace('update(req.file.buffer)', 'update(buffer)').trimEnd());
+      assert.strictEqual(region.state, 'ai-modified');
+    });
+
+    it('leaves changes within one line, and text it cannot know, as they are', () => {
+      const typed: TextChange[] = [{ offset: 3, length: 0, text: 'x' }];
+      assert.deepStrictEqual(splitUnchangedLines('abc\ndef', typed), typed);
+      const reload = [reloadChange(ON_BRANCH, ON_MAIN)];
+      assert.deepStrictEqual(splitUnchangedLines(undefined, reload), reload);
     });
   });
 });

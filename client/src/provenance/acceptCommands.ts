@@ -23,6 +23,7 @@ export function acceptCommandHandlers(tracker: ProvenanceTracker): Pick<CommandH
       const editor = vscode.window.activeTextEditor;
       if (editor && tracker.enabled) tracker.expectAccept(editor, signal);
       await vscode.commands.executeCommand(builtin);
+      if (editor) tracker.acceptFinished(editor.document);
     };
   return {
     acceptInlineSuggestion: handler(ACCEPTS.acceptInlineSuggestion),

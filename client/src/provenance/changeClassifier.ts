@@ -117,3 +117,81 @@ export function asRename(before: string | undefined, changes: readonly TextChang
 export function renameShaped(before: string | undefined, changes: readonly TextChange[]): boolean {
   return asRename(before, changes) !== undefined;
 }
+
+/** Above this many line pairs a replacement is applied as it came (the line diff would cost too much). */
+const MAX_LINE_DIFF_CELLS = 4_000_000;
+
+/** `text` cut after each line break, so the pieces joined give `text` back. */
+function linePieces(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+/**
+ * The batch with each replacement that spans lines split into the lines it really changes. The
+ * editor reloads a file that changed on disk (a `git checkout`, a `git checkout -- file`, another
+ * tool) with ONE replacement from the first to the last line that differ, and an extension may
+ * replace a whole file with a WorkspaceEdit: the lines in between that did not change would
+ * otherwise count as deleted and inserted, so AI code among them lost its region. The result
+ * gives the same text as the batch; lines present before and after (in order, by a line diff of
+ * the replaced text) are left out of the changes, so their regions stay where they are and human
+ * lines stay untagged; of the lines that differ, only the characters that differ are changed.
+ */
+export function splitUnchangedLines(before: string | undefined, changes: readonly TextChange[]): TextChange[] {
+  if (before === undefined) return changes.slice();
+  const out: TextChange[] = [];
+  for (const c of changes) {
+    const old = before.slice(c.offset, c.offset + c.length);
+    if (!old.includes('\n') || !c.text.includes('\n')) {
+      out.push(c);
+      continue;
+    }
+    const a = linePieces(old);
+    const b = linePieces(c.text);
+    if (a.length * b.length > MAX_LINE_DIFF_CELLS) {
+      out.push(c);
+      continue;
+    }
+    // Longest common subsequence of lines: lcs[i][j] for the suffixes a[i..], b[j..].
+    const width = b.length + 1;
+    const lcs = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--)
+      for (let j = b.length - 1; j >= 0; j--)
+        lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+    let i = 0;
+    let j = 0;
+    let oldAt = c.offset;
+    let pending: TextChange | undefined;
+    // A run of changed lines is cut down to the characters that differ, so an edited line inside
+    // accepted code is an edit inside its region (which becomes "ai-modified"), not a replacement.
+    const flush = () => {
+      if (pending) {
+        const { offset, length, text } = pending;
+        const removed = before.slice(offset, offset + length);
+        let head = 0;
+        while (head < length && head < text.length && removed[head] === text[head]) head++;
+        let tail = 0;
+        while (tail < length - head && tail < text.length - head && removed[length - 1 - tail] === text[text.length - 1 - tail]) tail++;
+        if (length - head - tail > 0 || text.length - head - tail > 0)
+          out.push({ offset: offset + head, length: length - head - tail, text: text.slice(head, text.length - tail) });
+      }
+      pending = undefined;
+    };
+    while (i < a.length || j < b.length) {
+      if (i < a.length && j < b.length && a[i] === b[j]) {
+        flush();
+        oldAt += a[i].length;
+        i++;
+        j++;
+      } else if (j < b.length && (i === a.length || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j])) {
+        pending ??= { offset: oldAt, length: 0, text: '' };
+        pending.text += b[j++];
+      } else {
+        pending ??= { offset: oldAt, length: 0, text: '' };
+        pending.length += a[i].length;
+        oldAt += a[i++].length;
+      }
+    }
+    flush();
+  }
+  return out;
+}

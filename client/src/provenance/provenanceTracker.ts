@@ -9,7 +9,14 @@ import type { CopiedProvenance } from './copiedAiText';
 import { emptyProvenance, restore, toStored } from '../../../server/src/provenance/provenanceStore';
 import { mergedEntry, unseenRegions } from '../../../server/src/provenance/storeMerge';
 import { RepositoryStores, StoreBinding } from './repositoryStores';
-import { asRename, detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace } from './changeClassifier';
+import {
+  asRename,
+  detailedReasonOf,
+  isAiChangeSource,
+  isTransparentChangeSource,
+  onlyWhitespace,
+  splitUnchangedLines,
+} from './changeClassifier';
 import { ChangeKind, RegionTracker, TextChange } from '../../../server/src/provenance/regionTracker';
 
 /** How long after an accept command the matching document change is expected. */
@@ -123,6 +130,16 @@ export class ProvenanceTracker implements vscode.Disposable {
     this.pending = { uri: document.uri.toString(), version: document.version, text: document.getText(), time: Date.now(), signal };
   }
 
+  /**
+   * Called by the accept commands once VS Code's accept command has finished (its edit, if any,
+   * has been seen by then): when it changed nothing (the ghost text was already gone), no
+   * acceptance is expected any more, so the next keystrokes are not taken for one.
+   */
+  acceptFinished(document: vscode.TextDocument): void {
+    const pending = this.pending;
+    if (pending && pending.uri === document.uri.toString() && pending.version === document.version) this.pending = undefined;
+  }
+
   /** Called by the paste provider just before a paste; `copied` is set when the text came from AI code. */
   expectPaste(document: vscode.TextDocument, copied: CopiedProvenance | undefined): void {
     this.pendingPaste = { uri: document.uri.toString(), time: Date.now(), copied };
@@ -166,7 +183,10 @@ export class ProvenanceTracker implements vscode.Disposable {
       : rename || (tracker && (onlyWhitespace(tracker.text, changes) || isTransparentChangeSource(detailed)))
         ? 'transparent'
         : 'user';
-    if (tracker) tracker.apply(rename ?? changes, kind);
+    // A reload from disk (git checkout) or a whole-file WorkspaceEdit arrives as one replacement
+    // over many lines: the lines it leaves as they were keep their regions (and stay untagged).
+    const applied = rename ?? (kind === 'user' && !paste && !isAccept ? splitUnchangedLines(tracker?.text, changes) : changes);
+    if (tracker) tracker.apply(applied, kind);
     // A tracker created now starts from the text after this change, which it must not apply again.
     else tracker = this.trackerFor(document);
     if (isAccept && kind === 'user') {

@@ -20,6 +20,7 @@ const TEST_FILES = {
   'agent-edit.js': '// An agent tool writes code here (heuristics on).\n\n',
   'agent-edit-off.js': '// An agent tool writes code here (heuristics off).\n\n',
   'agent-hook.js': "// An agent outside the editor writes code here, and Vetted's hook records it.\n\n",
+  'ai-suggest-widget.js': '// Completions from the suggest widget are accepted with Tab and Enter next to accepted code.\n\n',
 };
 
 const TRY_AI_TEXT = `// Try the stand-in AI assistant here (it is a test extension, not a real model).

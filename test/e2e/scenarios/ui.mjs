@@ -242,6 +242,40 @@ export const scenarios = [
     },
   },
   {
+    name: 'suggest-widget-accepts-with-tab-and-enter-are-not-ai',
+    async run({ page }) {
+      // Vetted binds Tab for inline suggestions only (not while the suggest widget is open): an
+      // ordinary completion accepted with the real Tab or Enter key is the user's, never AI.
+      await quickOpen(page, 'ai-suggest-widget.js');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('// ai: hash the password and look up the user');
+      await showGhostText(page);
+      await page.keyboard.press('Tab');
+      await page.locator('.statusbar-item', { hasText: /Vetted: 2 · AI: 3 lines, 2 findings/ }).waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('const humanWrittenTotal = 1;');
+      const suggest = page.locator('.monaco-editor .suggest-widget.visible');
+      for (const [key, line] of [
+        ['Tab', 'humanWrittenTotal + 1;'],
+        ['Enter', 'humanWrittenTotal * 2;'],
+      ]) {
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('humanWr');
+        await page.keyboard.press('Control+Space');
+        await suggest.locator('.monaco-list-row', { hasText: 'humanWrittenTotal' }).first().waitFor();
+        await page.keyboard.press(key);
+        await suggest.waitFor({ state: 'hidden' });
+        await page.keyboard.type(line.slice('humanWrittenTotal'.length));
+        await viewLine(page, line).first().waitFor();
+      }
+      // A human line with a finding of its own: once the status bar counts it, Vetted has seen
+      // every change above, and the AI count is still the three accepted lines.
+      await page.keyboard.press('Enter');
+      await page.keyboard.type("const legacy = require('crypto').createHash('sha1');");
+      await page.locator('.statusbar-item', { hasText: /Vetted: 3 · AI: 3 lines, 2 findings/ }).waitFor({ timeout: 30_000 });
+    },
+  },
+  {
     name: 'copied-ai-code-stays-ai-when-pasted',
     async run({ page }) {
       await quickOpen(page, 'ai-copy.js');

@@ -1,6 +1,7 @@
 const assert = require('assert');
 const vscode = require('vscode');
 const path = require('path');
+const fs = require('fs');
 
 function workspaceFile(...parts) {
   return vscode.Uri.file(path.join(vscode.workspace.workspaceFolders[0].uri.fsPath, ...parts));
@@ -58,6 +59,31 @@ async function reportedRegions(file) {
   return section ? section.split('\n').filter((l) => l.startsWith('- lines')) : [];
 }
 
+/**
+ * The regions `reportedRegions(file)` lists, parsed ({ from, to } are 1-based lines), and the set
+ * of every line they cover: the lines Vetted records as AI.
+ */
+async function regionLines(file) {
+  const regions = (await reportedRegions(file)).map((text) => {
+    const m = /^- lines (\d+)–(\d+): ([\w-]+), ([\w-]+)/.exec(text);
+    assert.ok(m, `a region line of the report: ${text}`);
+    return { from: Number(m[1]), to: Number(m[2]), state: m[3], signal: m[4], text };
+  });
+  const lines = new Set();
+  for (const r of regions) for (let n = r.from; n <= r.to; n++) lines.add(n);
+  return { regions, lines };
+}
+
+/**
+ * A line for the people reading the run: printed in the extension host, and added to
+ * `<results file>.notes`, which `npm run e2e` prints after the phase.
+ */
+function note(text) {
+  console.log(text);
+  const results = process.env.VETTED_E2E_RESULTS;
+  if (results) fs.appendFileSync(`${results}.notes`, text + '\n');
+}
+
 /** Waits until `file`'s accepted suggestion is recorded from the editor's change reason, with its AI-tagged findings. */
 async function expectRecordedFromChangeReason(file, uri) {
   const regions = await waitFor(async () => {
@@ -77,5 +103,7 @@ module.exports = {
   acceptSuggestion,
   aiFindings,
   reportedRegions,
+  regionLines,
+  note,
   expectRecordedFromChangeReason,
 };
