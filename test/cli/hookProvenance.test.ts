@@ -172,11 +172,8 @@ describe('vetted hook records what the agent wrote', function () {
         { matcher: 'Edit|Write|MultiEdit', hooks: [{ type: 'command', command: CLAUDE_CODE_HOOK_COMMAND }] },
       ]);
     const vscode = JSON.parse(fs.readFileSync(path.join(repo, '.github', 'hooks', 'vetted.json'), 'utf8')) as unknown;
-    assert.deepStrictEqual(vscode, {
-      hooks: {
-        PreToolUse: [{ type: 'command', command: VSCODE_HOOK_COMMAND }],
-        PostToolUse: [{ type: 'command', command: VSCODE_HOOK_COMMAND }],
-      },
-    });
+    // `command` for VS Code, `bash` and `version` for Copilot CLI, which reads the same file.
+    const entry = { type: 'command', command: VSCODE_HOOK_COMMAND, bash: VSCODE_HOOK_COMMAND };
+    assert.deepStrictEqual(vscode, { version: 1, hooks: { PreToolUse: [entry], PostToolUse: [entry] } });
   });
 });

@@ -439,9 +439,10 @@ describe('vetted provenance export (CLI)', function () {
       run('--store', path.join(dir, 'backwards.json')).stderr,
       `vetted: invalid provenance store ${path.join(dir, 'backwards.json')}: files["src/server.js"].regions[1] ends (200) before it starts (300)\n`,
     );
-    const noStore = run();
+    // Without --store, the repository's record; a folder with none yet is a usage error naming it.
+    const noStore = vetted(['provenance', 'export', '--root', dir], dir);
     assert.strictEqual(noStore.code, 2);
-    assert.match(noStore.stderr, /required option '--store <file>' not specified/);
+    assert.match(noStore.stderr, /^vetted: no provenance recorded for .+ yet \(.+provenance\.json does not exist\)\n$/);
   });
 });
 
