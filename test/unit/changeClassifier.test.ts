@@ -1,8 +1,12 @@
 import * as assert from 'assert';
 import {
   asRename,
+  chatEditOf,
   detailedReasonOf,
   isAiChangeSource,
+  isChatEditingScheme,
+  isChatRevertSource,
+  minimalChanges,
   isTransparentChangeSource,
   onlyWhitespace,
   renameShaped,
@@ -203,12 +207,142 @@ describe('change classifier', () => {
 
     it('knows which sources are AI acceptances and which are transparent', () => {
       const of = (source: string) => ({ source, metadata: { source } });
-      for (const source of ['inlineCompletionAccept', 'inlineCompletionPartialAccept', 'Chat.applyEdits', 'inlineChat.applyEdits'])
-        assert.ok(isAiChangeSource(of(source)), source);
-      for (const source of ['cursor', 'rename', 'formatEditsCommand', 'unknown', 'Chat.undoEdits'])
+      for (const source of ['inlineCompletionAccept', 'inlineCompletionPartialAccept']) assert.ok(isAiChangeSource(of(source)), source);
+      // Chat and agent edits are read by chatEditOf (signal chat-edit), not as inline acceptances.
+      for (const source of [
+        'cursor',
+        'rename',
+        'formatEditsCommand',
+        'unknown',
+        'Chat.undoEdits',
+        'Chat.applyEdits',
+        'inlineChat.applyEdits',
+      ])
         assert.strictEqual(isAiChangeSource(of(source)), false, source);
       assert.ok(isTransparentChangeSource(of('rename')));
       assert.strictEqual(isTransparentChangeSource(undefined), false);
+    });
+  });
+
+  describe('chat and agent edits', () => {
+    /** The detailed reason VS Code 1.139.1 sent for an edit of the chat panel (agent mode, the default). */
+    const PANEL_AGENT = {
+      source: 'Chat.applyEdits',
+      metadata: {
+        source: 'Chat.applyEdits',
+        $modelId: 'fake-chat|fake-chat-model',
+        $extensionId: 'vetted-test.fake-chat-assistant',
+        $extensionVersion: '0.0.1',
+        $$languageId: 'javascript',
+        $$sessionId: '89af3622-e77d-4bfa-ba8d-b22390dfec92',
+        $$requestId: 'request_2c31dee5-2c85-4482-a3a0-fb1b64f3fc8e',
+        $$mode: 'agent',
+      },
+    };
+    const withMeta = (source: string, metadata: Record<string, unknown>) => ({ source, metadata: { source, ...metadata } });
+
+    it('reads a chat panel edit as the editor sends it: agent mode, the model, the request', () => {
+      assert.deepStrictEqual(chatEditOf(detailedReasonOf({ detailedReason: PANEL_AGENT })), {
+        kind: 'agent',
+        source: 'Chat.applyEdits',
+        agent: 'fake-chat/fake-chat-model',
+        requestId: 'request_2c31dee5-2c85-4482-a3a0-fb1b64f3fc8e',
+      });
+    });
+
+    it('ask and edit modes and inline chat are chat; agent mode, custom agents and agent hosts are agent', () => {
+      const kind = (source: string, metadata: Record<string, unknown>) => chatEditOf(withMeta(source, metadata))?.kind;
+      assert.strictEqual(kind('Chat.applyEdits', { $$mode: 'ask' }), 'chat');
+      assert.strictEqual(kind('Chat.applyEdits', { $$mode: 'edit' }), 'chat');
+      assert.strictEqual(kind('Chat.applyEdits', {}), 'chat', 'no mode named');
+      assert.strictEqual(kind('Chat.applyEdits', { $$mode: 'agent' }), 'agent');
+      assert.strictEqual(kind('Chat.applyEdits', { $$mode: 'custom' }), 'agent');
+      assert.strictEqual(kind('Chat.applyEdits', { $origin: 'agentHost', $harness: 'cli' }), 'agent');
+      // Inline chat (Ctrl+I): its metadata has no mode.
+      assert.strictEqual(kind('inlineChat.applyEdits', { $modelId: 'copilot|gpt-4.1', $$requestId: 'r1' }), 'chat');
+    });
+
+    it('names the model, else the extension, else the harness; nothing when none is named', () => {
+      const agent = (metadata: Record<string, unknown>) => chatEditOf(withMeta('Chat.applyEdits', metadata))?.agent;
+      assert.strictEqual(agent({ $modelId: 'copilot|gpt-4.1', $extensionId: 'github.copilot-chat' }), 'copilot/gpt-4.1');
+      assert.strictEqual(agent({ $extensionId: 'github.copilot-chat' }), 'github.copilot-chat');
+      assert.strictEqual(agent({ $origin: 'agentHost', $harness: 'claude' }), 'claude');
+      assert.strictEqual(agent({ $modelId: '' }), undefined);
+      assert.strictEqual(agent({}), undefined);
+      assert.ok(!('agent' in chatEditOf(withMeta('Chat.applyEdits', {}))!));
+    });
+
+    it('is nothing for other sources or no reason', () => {
+      for (const source of ['inlineCompletionAccept', 'unknown', 'cursor', 'setValue', 'Chat.undoEdits', 'Chat.reset'])
+        assert.strictEqual(chatEditOf(withMeta(source, { $$mode: 'agent' })), undefined, source);
+      assert.strictEqual(chatEditOf(undefined), undefined);
+    });
+
+    it("recognises the session's reverts: Undo/Discard, reset, and undo/redo of a request", () => {
+      assert.ok(isChatRevertSource(withMeta('Chat.undoEdits', {})));
+      assert.ok(isChatRevertSource(withMeta('Chat.reset', {})));
+      assert.ok(isChatRevertSource({ source: 'unknown', metadata: { source: 'unknown', name: 'editSessionUndoRedo' } }));
+      assert.strictEqual(isChatRevertSource({ source: 'unknown', metadata: { source: 'unknown', name: 'pushEditOperation' } }), false);
+      assert.strictEqual(isChatRevertSource(PANEL_AGENT), false);
+      assert.strictEqual(isChatRevertSource(undefined), false);
+    });
+
+    it("ignores the session's own copies of a file", () => {
+      assert.ok(isChatEditingScheme('chat-editing-text-model'));
+      assert.ok(isChatEditingScheme('chat-editing-snapshot-text-model'));
+      for (const scheme of ['file', 'untitled', 'vscode-remote', 'chatSessionInput'])
+        assert.strictEqual(isChatEditingScheme(scheme), false, scheme);
+    });
+
+    describe("a revert replacing the whole document (what the session's Undo applies)", () => {
+      const ORIGINAL = "// header\nconst h = crypto.createHash('md5');\n\n";
+      const CHAT = 'const token = crypto.randomBytes(4);\ndb.query(`DELETE ${id}`);\n';
+      const tabStart = ORIGINAL.indexOf('const h');
+      const tabEnd = ORIGINAL.indexOf(';') + 1;
+      const chatTag = {
+        signal: 'chat-edit' as const,
+        confidence: 'high' as const,
+        acceptedAt: '2026-01-01T00:00:00.000Z',
+        kind: 'agent' as const,
+        id: 'C',
+      };
+
+      function afterChatEdit(): RegionTracker {
+        const tracker = new RegionTracker([], ORIGINAL);
+        tracker.add(tabStart, tabEnd, META);
+        tracker.apply([{ offset: ORIGINAL.length, length: 0, text: CHAT }], 'user');
+        tracker.add(ORIGINAL.length, ORIGINAL.length + CHAT.length - 1, chatTag);
+        return tracker;
+      }
+
+      it('cut down to what changed, removes the chat edit and keeps AI code from before the session', () => {
+        const tracker = afterChatEdit();
+        const revert: TextChange[] = [{ offset: 0, length: tracker.text!.length, text: ORIGINAL }];
+        const minimal = minimalChanges(tracker.text, revert);
+        assert.deepStrictEqual(minimal, [{ offset: ORIGINAL.length, length: CHAT.length, text: '' }]);
+        tracker.apply(minimal, 'undo');
+        assert.strictEqual(tracker.text, ORIGINAL);
+        assert.deepStrictEqual(
+          tracker.regions.map((r) => [r.start, r.end, r.signal, r.state]),
+          [[tabStart, tabEnd, 'inline-accept', 'ai']],
+        );
+      });
+
+      it('applied whole, would also have dropped the earlier AI code (what cutting it down prevents)', () => {
+        const tracker = afterChatEdit();
+        tracker.apply([{ offset: 0, length: tracker.text!.length, text: ORIGINAL }], 'undo');
+        assert.deepStrictEqual(tracker.regions, []);
+      });
+
+      it('leaves batches of several changes, and an unchanged text, as they are', () => {
+        const two: TextChange[] = [
+          { offset: 0, length: 1, text: 'a' },
+          { offset: 5, length: 1, text: 'b' },
+        ];
+        assert.strictEqual(minimalChanges('0123456', two), two);
+        assert.deepStrictEqual(minimalChanges('same', [{ offset: 0, length: 4, text: 'same' }]), []);
+        assert.deepStrictEqual(minimalChanges(undefined, two), two);
+      });
     });
   });
 });

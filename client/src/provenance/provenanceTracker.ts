@@ -8,8 +8,19 @@ import { readSetting } from '../settings';
 import { insertedSpan } from './insertedSpan';
 import type { CopiedProvenance } from './copiedAiText';
 import { ProvenanceStore, restore, toStored } from './provenanceStore';
-import { asRename, detailedReasonOf, isAiChangeSource, isTransparentChangeSource, onlyWhitespace } from './changeClassifier';
+import {
+  asRename,
+  chatEditOf,
+  detailedReasonOf,
+  isAiChangeSource,
+  isChatEditingScheme,
+  isChatRevertSource,
+  isTransparentChangeSource,
+  minimalChanges,
+  onlyWhitespace,
+} from './changeClassifier';
 import { ChangeKind, RegionTracker, TextChange } from './regionTracker';
+import type { ChatEdit } from './changeClassifier';
 
 /** How long after an accept command the matching document change is expected. */
 const ACCEPT_WINDOW_MS = 1500;
@@ -64,6 +75,8 @@ export class ProvenanceTracker implements vscode.Disposable {
   /** Documents whose regions changed since the last save (hashing waits for the save, not each keystroke). */
   private readonly dirty = new Set<string>();
   private detailedReasons = false;
+  /** Id and time of the region of each recent chat request (see recordChatEdit). */
+  private readonly chatRequests = new Map<string, { id: string; acceptedAt: string }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChangeRegions = this.changed.event;
 
@@ -124,8 +137,10 @@ export class ProvenanceTracker implements vscode.Disposable {
     if ('detailedReason' in event) this.detailedReasons = true;
     if (!this.enabled || event.contentChanges.length === 0) return;
     const document = event.document;
+    // A chat-editing session's own copies of a file (its text before the session) are not the user's files.
+    if (isChatEditingScheme(document.uri.scheme)) return;
     const key = document.uri.toString();
-    const changes: TextChange[] = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    let changes: readonly TextChange[] = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
     const pending = this.pending;
     // Only present when the editor has the proposed textDocumentChangeReason API and enables it for Vetted.
     const detailed = detailedReasonOf(event);
@@ -140,19 +155,35 @@ export class ProvenanceTracker implements vscode.Disposable {
       ((pending && pending.uri === key && Date.now() - pending.time < ACCEPT_WINDOW_MS && event.contentChanges.length === 1) ||
         isAiChangeSource(detailed));
     const pastedAi = paste?.copied ? event.contentChanges.find((c) => c.text === paste.copied!.text) : undefined;
-    const heuristic = !paste && !isAccept && event.reason === undefined && this.heuristicsEnabled && looksGenerated(event.contentChanges);
+    // Edits a chat or agent session applies (detailed reason Chat.applyEdits / inlineChat.applyEdits).
+    const chatEdit = !paste && !isAccept ? chatEditOf(detailed) : undefined;
+    // The session taking its edits back (Undo / Discard in the chat): applied like an undo.
+    const chatRevert = isChatRevertSource(detailed);
+    const heuristic =
+      !paste &&
+      !isAccept &&
+      !chatEdit &&
+      !chatRevert &&
+      event.reason === undefined &&
+      this.heuristicsEnabled &&
+      looksGenerated(event.contentChanges);
     let tracker = this.trackers.get(key);
-    if (!tracker && !isAccept && !pastedAi && !heuristic) return;
+    if (!tracker && !isAccept && !pastedAi && !heuristic && !chatEdit) return;
     const undoRedo =
       event.reason === vscode.TextDocumentChangeReason.Undo
         ? 'undo'
         : event.reason === vscode.TextDocumentChangeReason.Redo
           ? 'redo'
-          : undefined;
+          : chatRevert
+            ? 'undo'
+            : undefined;
+    // A revert replaces the whole document; cut down to what changed, AI code recorded before stays.
+    if (chatRevert && !event.reason) changes = minimalChanges(tracker?.text, changes);
+    const textBefore = tracker?.text;
     // Formatting and renaming keep authorship: regions move and resize but are not marked modified.
     // A paste or an acceptance is never a rename. A rename is applied word by word (see asRename);
     // the resulting text is the same.
-    const rename = tracker && !undoRedo && !paste && !isAccept ? asRename(tracker.text, changes) : undefined;
+    const rename = tracker && !undoRedo && !paste && !isAccept && !chatEdit ? asRename(tracker.text, changes) : undefined;
     const kind: ChangeKind = undoRedo
       ? undoRedo
       : rename || (tracker && (onlyWhitespace(tracker.text, changes) || isTransparentChangeSource(detailed)))
@@ -178,6 +209,7 @@ export class ProvenanceTracker implements vscode.Disposable {
       }
       this.pending = undefined;
     }
+    if (chatEdit && kind === 'user') this.recordChatEdit(tracker, document, textBefore, changes, chatEdit);
     if (pastedAi && paste?.copied) {
       // Text copied out of AI-accepted code keeps its provenance where it is pasted: state,
       // confidence and time as copied, signal 'paste-of-ai-text' with the original signal as source.
@@ -214,6 +246,50 @@ export class ProvenanceTracker implements vscode.Disposable {
         });
     }
     this.publish(document);
+  }
+
+  /**
+   * Tags what a chat or agent edit inserted: signal 'chat-edit', high confidence (the editor named
+   * the chat source). Line breaks before and whitespace after the code are left out, as for
+   * acceptances, so the lines around it are not marked. The edits of one chat request, which may
+   * arrive as several change events while the response streams in, share one id and time, and
+   * parts of it separated only by whitespace are joined into one region.
+   */
+  private recordChatEdit(
+    tracker: RegionTracker,
+    document: vscode.TextDocument,
+    before: string | undefined,
+    changes: readonly TextChange[],
+    edit: ChatEdit,
+  ): void {
+    const request = edit.requestId ? this.chatRequests.get(edit.requestId) : undefined;
+    const tag = request ?? { id: randomUUID(), acceptedAt: new Date().toISOString() };
+    if (edit.requestId && !request) {
+      this.chatRequests.set(edit.requestId, tag);
+      if (this.chatRequests.size > 50) this.chatRequests.delete(this.chatRequests.keys().next().value!);
+    }
+    const text = document.getText();
+    let shift = 0;
+    for (const change of [...changes].sort((a, b) => a.offset - b.offset)) {
+      const old = before?.slice(change.offset, change.offset + change.length) ?? '';
+      const span = trimToCode(text, insertedSpan(old, change.offset + shift, change.text));
+      shift += change.text.length - change.length;
+      if (!span) continue;
+      for (const r of tracker.regions) {
+        if (r.id !== tag.id || r.state !== 'ai') continue;
+        if (r.end <= span.start && /^\s*$/.test(text.slice(r.end, span.start))) span.start = r.end;
+        if (r.start >= span.end && /^\s*$/.test(text.slice(span.end, r.start))) span.end = r.start;
+      }
+      tracker.add(span.start, span.end, {
+        signal: 'chat-edit',
+        confidence: 'high',
+        acceptedAt: tag.acceptedAt,
+        source: edit.source,
+        kind: edit.kind,
+        ...(edit.agent !== undefined ? { agent: edit.agent } : {}),
+        id: tag.id,
+      });
+    }
   }
 
   private trackerFor(document: vscode.TextDocument): RegionTracker {

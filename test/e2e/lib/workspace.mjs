@@ -18,6 +18,9 @@ const TEST_FILES = {
   'ai-rename.js': '// A name in the accepted code is renamed.\n\n',
   'agent-edit.js': '// An agent tool writes code here (heuristics on).\n\n',
   'agent-edit-off.js': '// An agent tool writes code here (heuristics off).\n\n',
+  'chat-keep.js': '// A chat participant adds code here; it is kept.\n\n',
+  'chat-undo.js': '// A chat participant adds code here; it is undone.\n\n',
+  'chat-discard.js': '// A chat participant adds code here; it is discarded.\n\n',
 };
 
 const TRY_AI_TEXT = `// Try the stand-in AI assistant here (it is a test extension, not a real model).
