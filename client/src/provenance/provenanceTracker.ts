@@ -75,7 +75,7 @@ export class ProvenanceTracker implements vscode.Disposable {
   /** Documents whose regions changed since the last save (hashing waits for the save, not each keystroke). */
   private readonly dirty = new Set<string>();
   private detailedReasons = false;
-  /** Id and time of the region of each recent chat request (see recordChatEdit). */
+  /** Id and time of the region of each recent chat request in each file (see recordChatEdit). */
   private readonly chatRequests = new Map<string, { id: string; acceptedAt: string }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChangeRegions = this.changed.event;
@@ -262,10 +262,12 @@ export class ProvenanceTracker implements vscode.Disposable {
     changes: readonly TextChange[],
     edit: ChatEdit,
   ): void {
-    const request = edit.requestId ? this.chatRequests.get(edit.requestId) : undefined;
+    // One region id per request and file (ids stay unique across files).
+    const requestKey = edit.requestId ? `${document.uri.toString()}\n${edit.requestId}` : undefined;
+    const request = requestKey ? this.chatRequests.get(requestKey) : undefined;
     const tag = request ?? { id: randomUUID(), acceptedAt: new Date().toISOString() };
-    if (edit.requestId && !request) {
-      this.chatRequests.set(edit.requestId, tag);
+    if (requestKey && !request) {
+      this.chatRequests.set(requestKey, tag);
       if (this.chatRequests.size > 50) this.chatRequests.delete(this.chatRequests.keys().next().value!);
     }
     const text = document.getText();
