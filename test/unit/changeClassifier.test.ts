@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import {
   asRename,
   chatEditOf,
+  chatEditSpans,
   detailedReasonOf,
   isAiChangeSource,
   isChatEditingScheme,
@@ -292,6 +293,61 @@ describe('change classifier', () => {
       assert.ok(isChatEditingScheme('chat-editing-snapshot-text-model'));
       for (const scheme of ['file', 'untitled', 'vscode-remote', 'chatSessionInput'])
         assert.strictEqual(isChatEditingScheme(scheme), false, scheme);
+    });
+
+    describe('the spans a chat edit wrote', () => {
+      const BEFORE = '// header\nconst a = 1;\n';
+      const spansOf = (before: string, changes: TextChange[], same: { start: number; end: number }[] = []) => {
+        const after = applyText(before, changes);
+        return chatEditSpans(after, before, changes, same).map((s) => after.slice(s.start, s.end));
+      };
+
+      it('are the code it inserted, without the line break before it or the whitespace after it', () => {
+        // What the fake chat participant sends in the e2e tests: a line break, three lines, a line break.
+        const code = "\nconst t = crypto.createHash('md5');\nrun(t);\n";
+        assert.deepStrictEqual(spansOf(BEFORE, [{ offset: BEFORE.length - 1, length: 0, text: code }]), [
+          "const t = crypto.createHash('md5');\nrun(t);",
+        ]);
+      });
+
+      it('leave out what a replacement has in common with the text it replaced', () => {
+        const at = BEFORE.indexOf('1;');
+        assert.deepStrictEqual(spansOf(BEFORE, [{ offset: at, length: 2, text: '1 + two();' }]), [' + two()']);
+        assert.deepStrictEqual(spansOf(BEFORE, [{ offset: at, length: 2, text: '1;' }]), [], 'an edit that changes nothing');
+        assert.deepStrictEqual(spansOf(BEFORE, [{ offset: 0, length: 0, text: '\n\n  ' }]), [], 'only layout');
+      });
+
+      it('place every change of a batch in the text after it', () => {
+        const changes = [
+          { offset: 0, length: 0, text: 'use(x);\n' },
+          { offset: BEFORE.indexOf('1'), length: 1, text: 'two()' },
+        ];
+        assert.deepStrictEqual(spansOf(BEFORE, changes), ['use(x);', 'two()']);
+      });
+
+      it('reach a region of the same request, or another span of the batch, across whitespace only', () => {
+        const before = 'first();\n\nhuman();\n';
+        const after = 'first();\nsecond();\nhuman();\nthird();\n';
+        const changes = [
+          { offset: 9, length: 0, text: 'second();' },
+          { offset: before.length, length: 0, text: 'third();\n' },
+        ];
+        assert.strictEqual(applyText(before, changes), after);
+        const spans = chatEditSpans(after, before, changes, [{ start: 0, end: 8 }]);
+        // "second();" joins the request's earlier "first();"; "third();" does not cross the human line.
+        assert.deepStrictEqual(
+          spans.map((s) => after.slice(s.start, s.end)),
+          ['\nsecond();', 'third();'],
+        );
+        assert.strictEqual(spans[0].start, 8);
+        const together = chatEditSpans('a();\n\nb();', 'a();\n\n', [{ offset: 6, length: 0, text: 'b();' }], []);
+        assert.deepStrictEqual(together, [{ start: 6, end: 10 }]);
+        const batch = [
+          { offset: 0, length: 0, text: 'x();\n' },
+          { offset: 0, length: 0, text: '' },
+        ];
+        assert.deepStrictEqual(chatEditSpans('x();\n', '', batch), [{ start: 0, end: 4 }]);
+      });
     });
 
     describe("a revert replacing the whole document (what the session's Undo applies)", () => {

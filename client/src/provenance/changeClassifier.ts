@@ -4,6 +4,7 @@
  * decisions are unit-tested in plain Node.
  */
 import type { TextChange } from './regionTracker';
+import { insertedSpan } from './insertedSpan';
 
 /**
  * `TextDocumentChangeEvent.detailedReason` of the proposed API, as VS Code's extension host builds
@@ -132,6 +133,45 @@ export function minimalChanges(before: string | undefined, changes: readonly Tex
     suffix++;
   if (prefix === old.length && prefix === c.text.length) return [];
   return [{ offset: c.offset + prefix, length: old.length - prefix - suffix, text: c.text.slice(prefix, c.text.length - suffix) }];
+}
+
+/** Leading line breaks and trailing whitespace of an insertion are layout, not AI-written code. */
+export function trimToCode(text: string, span: { start: number; end: number } | undefined): { start: number; end: number } | undefined {
+  if (!span) return undefined;
+  let { start, end } = span;
+  while (start < end && (text[start] === '\n' || text[start] === '\r')) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * The spans of `after` (the text after the batch) that a chat edit wrote: per change, the inserted
+ * text without what it has in common with the replaced text at either end (`before`, the text
+ * before the batch, when known), then without leading line breaks and trailing whitespace, so the
+ * lines around the code are not marked. A span separated from a region of the same chat request
+ * (`sameRequest`) or from another span of the batch only by whitespace reaches it, so the parts of
+ * one streamed response form one region. Sorted by start.
+ */
+export function chatEditSpans(
+  after: string,
+  before: string | undefined,
+  changes: readonly TextChange[],
+  sameRequest: readonly { start: number; end: number }[] = [],
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let shift = 0;
+  for (const change of [...changes].sort((a, b) => a.offset - b.offset)) {
+    const old = before?.slice(change.offset, change.offset + change.length) ?? '';
+    const span = trimToCode(after, insertedSpan(old, change.offset + shift, change.text));
+    shift += change.text.length - change.length;
+    if (!span) continue;
+    for (const r of [...sameRequest, ...spans]) {
+      if (r.end <= span.start && /^\s*$/.test(after.slice(r.end, span.start))) span.start = r.end;
+      if (r.start >= span.end && /^\s*$/.test(after.slice(span.end, r.start))) span.end = r.start;
+    }
+    spans.push(span);
+  }
+  return spans;
 }
 
 export function isTransparentChangeSource(reason: DetailedChangeReason | undefined): boolean {

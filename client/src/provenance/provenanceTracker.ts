@@ -11,6 +11,7 @@ import { ProvenanceStore, restore, toStored } from './provenanceStore';
 import {
   asRename,
   chatEditOf,
+  chatEditSpans,
   detailedReasonOf,
   isAiChangeSource,
   isChatEditingScheme,
@@ -18,21 +19,13 @@ import {
   isTransparentChangeSource,
   minimalChanges,
   onlyWhitespace,
+  trimToCode,
 } from './changeClassifier';
 import { ChangeKind, RegionTracker, TextChange } from './regionTracker';
 import type { ChatEdit } from './changeClassifier';
 
 /** How long after an accept command the matching document change is expected. */
 const ACCEPT_WINDOW_MS = 1500;
-
-/** Leading line breaks and trailing whitespace of an insertion are layout, not AI-written code. */
-function trimToCode(text: string, span: { start: number; end: number } | undefined): { start: number; end: number } | undefined {
-  if (!span) return undefined;
-  let { start, end } = span;
-  while (start < end && (text[start] === '\n' || text[start] === '\r')) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return end > start ? { start, end } : undefined;
-}
 
 /**
  * "Possibly AI" (setting `vetted.provenance.heuristics`, off by default): one insertion of several
@@ -270,18 +263,8 @@ export class ProvenanceTracker implements vscode.Disposable {
       this.chatRequests.set(requestKey, tag);
       if (this.chatRequests.size > 50) this.chatRequests.delete(this.chatRequests.keys().next().value!);
     }
-    const text = document.getText();
-    let shift = 0;
-    for (const change of [...changes].sort((a, b) => a.offset - b.offset)) {
-      const old = before?.slice(change.offset, change.offset + change.length) ?? '';
-      const span = trimToCode(text, insertedSpan(old, change.offset + shift, change.text));
-      shift += change.text.length - change.length;
-      if (!span) continue;
-      for (const r of tracker.regions) {
-        if (r.id !== tag.id || r.state !== 'ai') continue;
-        if (r.end <= span.start && /^\s*$/.test(text.slice(r.end, span.start))) span.start = r.end;
-        if (r.start >= span.end && /^\s*$/.test(text.slice(span.end, r.start))) span.end = r.start;
-      }
+    const sameRequest = tracker.regions.filter((r) => r.id === tag.id && r.state === 'ai');
+    for (const span of chatEditSpans(document.getText(), before, changes, sameRequest)) {
       tracker.add(span.start, span.end, {
         signal: 'chat-edit',
         confidence: 'high',
