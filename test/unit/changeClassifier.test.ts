@@ -7,10 +7,11 @@ import {
   isAiChangeSource,
   isChatEditingScheme,
   isChatRevertSource,
-  minimalChanges,
   isTransparentChangeSource,
+  minimalChanges,
   onlyWhitespace,
   renameShaped,
+  textBeforeBatch,
 } from '../../client/src/provenance/changeClassifier';
 import { RegionTracker, TextChange } from '../../client/src/provenance/regionTracker';
 
@@ -226,7 +227,7 @@ describe('change classifier', () => {
   });
 
   describe('chat and agent edits', () => {
-    /** The detailed reason VS Code 1.139.1 sent for an edit of the chat panel (agent mode, the default). */
+    /** The detailed reason VS Code 1.139.1 sent for an edit of the chat view (agent mode, its default), as logged in the e2e run. */
     const PANEL_AGENT = {
       source: 'Chat.applyEdits',
       metadata: {
@@ -248,6 +249,27 @@ describe('change classifier', () => {
         source: 'Chat.applyEdits',
         agent: 'fake-chat/fake-chat-model',
         requestId: 'request_2c31dee5-2c85-4482-a3a0-fb1b64f3fc8e',
+      });
+    });
+
+    it('reads an inline chat (Ctrl+I) edit as the editor sends it: chat, the model, the request', () => {
+      const inline = {
+        source: 'inlineChat.applyEdits',
+        metadata: {
+          source: 'inlineChat.applyEdits',
+          $modelId: 'fake-chat|fake-chat-model',
+          $extensionId: 'vetted-test.fake-chat-assistant',
+          $extensionVersion: '0.0.1',
+          $$sessionId: '12b23b68-8acd-4d27-9776-7be643905447',
+          $$requestId: 'request_aefe73b8-1cb0-4513-9b70-f5ed7d6fb75c',
+          $$languageId: 'javascript',
+        },
+      };
+      assert.deepStrictEqual(chatEditOf(detailedReasonOf({ detailedReason: inline })), {
+        kind: 'chat',
+        source: 'inlineChat.applyEdits',
+        agent: 'fake-chat/fake-chat-model',
+        requestId: 'request_aefe73b8-1cb0-4513-9b70-f5ed7d6fb75c',
       });
     });
 
@@ -315,6 +337,35 @@ describe('change classifier', () => {
         assert.deepStrictEqual(spansOf(BEFORE, [{ offset: at, length: 2, text: '1 + two();' }]), [' + two()']);
         assert.deepStrictEqual(spansOf(BEFORE, [{ offset: at, length: 2, text: '1;' }]), [], 'an edit that changes nothing');
         assert.deepStrictEqual(spansOf(BEFORE, [{ offset: 0, length: 0, text: '\n\n  ' }]), [], 'only layout');
+      });
+
+      it('without the text before, are the insertions only (a replacement would tag the lines it kept)', () => {
+        // The built-in edit tool replaces the whole file with its new text (seen in 1.139).
+        const code = "const t = crypto.createHash('md5');\n";
+        const whole = [{ offset: 0, length: BEFORE.length, text: BEFORE + code }];
+        const after = applyText(BEFORE, whole);
+        assert.deepStrictEqual(chatEditSpans(after, undefined, whole), []);
+        assert.deepStrictEqual(
+          chatEditSpans(after, BEFORE, whole).map((s) => after.slice(s.start, s.end)),
+          ["const t = crypto.createHash('md5');"],
+        );
+        const insert = [{ offset: BEFORE.length, length: 0, text: code }];
+        assert.deepStrictEqual(
+          chatEditSpans(after, undefined, insert).map((s) => after.slice(s.start, s.end)),
+          ["const t = crypto.createHash('md5');"],
+        );
+      });
+
+      it("textBeforeBatch: the session's copy of the file is the text before only if the batch turns it into the text after", () => {
+        const whole = [{ offset: 0, length: BEFORE.length, text: BEFORE + 'x();\n' }];
+        assert.strictEqual(textBeforeBatch(BEFORE, whole, BEFORE + 'x();\n'), BEFORE);
+        assert.strictEqual(textBeforeBatch('// other\n', whole, BEFORE + 'x();\n'), undefined, 'a different text');
+        assert.strictEqual(textBeforeBatch('', whole, BEFORE + 'x();\n'), undefined, 'too short for the change');
+        const two = [
+          { offset: 0, length: 0, text: 'a' },
+          { offset: 3, length: 1, text: 'b' },
+        ];
+        assert.strictEqual(textBeforeBatch('0123', two, 'a012b'), '0123');
       });
 
       it('place every change of a batch in the text after it', () => {

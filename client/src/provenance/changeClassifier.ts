@@ -146,9 +146,10 @@ export function trimToCode(text: string, span: { start: number; end: number } | 
 
 /**
  * The spans of `after` (the text after the batch) that a chat edit wrote: per change, the inserted
- * text without what it has in common with the replaced text at either end (`before`, the text
- * before the batch, when known), then without leading line breaks and trailing whitespace, so the
- * lines around the code are not marked. A span separated from a region of the same chat request
+ * text without what it has in common with the replaced text at either end (`before` is the text
+ * before the batch), then without leading line breaks and trailing whitespace, so the lines around
+ * the code are not marked. When `before` is not known only insertions are tagged: a replacement
+ * (an agent's edit tool may replace the whole file with its new text) would tag the lines it kept. A span separated from a region of the same chat request
  * (`sameRequest`) or from another span of the batch only by whitespace reaches it, so the parts of
  * one streamed response form one region. Sorted by start.
  */
@@ -161,9 +162,12 @@ export function chatEditSpans(
   const spans: { start: number; end: number }[] = [];
   let shift = 0;
   for (const change of [...changes].sort((a, b) => a.offset - b.offset)) {
-    const old = before?.slice(change.offset, change.offset + change.length) ?? '';
-    const span = trimToCode(after, insertedSpan(old, change.offset + shift, change.text));
+    const at = change.offset + shift;
     shift += change.text.length - change.length;
+    // Without the text before, a replacement cannot be told apart from the text it kept.
+    if (before === undefined && change.length > 0) continue;
+    const old = before?.slice(change.offset, change.offset + change.length) ?? '';
+    const span = trimToCode(after, insertedSpan(old, at, change.text));
     if (!span) continue;
     for (const r of [...sameRequest, ...spans]) {
       if (r.end <= span.start && /^\s*$/.test(after.slice(r.end, span.start))) span.start = r.end;
@@ -172,6 +176,16 @@ export function chatEditSpans(
     spans.push(span);
   }
   return spans;
+}
+
+/** `candidate` if the batch turns it into `after` (so it is the text before the batch), else undefined. */
+export function textBeforeBatch(candidate: string, changes: readonly TextChange[], after: string): string | undefined {
+  let text = candidate;
+  for (const c of [...changes].sort((a, b) => b.offset - a.offset)) {
+    if (c.offset + c.length > text.length) return undefined;
+    text = text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
+  }
+  return text === after ? candidate : undefined;
 }
 
 export function isTransparentChangeSource(reason: DetailedChangeReason | undefined): boolean {

@@ -19,6 +19,7 @@ import {
   isTransparentChangeSource,
   minimalChanges,
   onlyWhitespace,
+  textBeforeBatch,
   trimToCode,
 } from './changeClassifier';
 import { ChangeKind, RegionTracker, TextChange } from './regionTracker';
@@ -172,7 +173,7 @@ export class ProvenanceTracker implements vscode.Disposable {
             : undefined;
     // A revert replaces the whole document; cut down to what changed, AI code recorded before stays.
     if (chatRevert && !event.reason) changes = minimalChanges(tracker?.text, changes);
-    const textBefore = tracker?.text;
+    const textBefore = tracker?.text ?? (chatEdit ? this.chatSessionOriginal(document, changes) : undefined);
     // Formatting and renaming keep authorship: regions move and resize but are not marked modified.
     // A paste or an acceptance is never a rename. A rename is applied word by word (see asRename);
     // the resulting text is the same.
@@ -239,6 +240,21 @@ export class ProvenanceTracker implements vscode.Disposable {
         });
     }
     this.publish(document);
+  }
+
+  /**
+   * The text before a chat edit of a document Vetted was not tracking yet: the chat-editing
+   * session's own copy of the file (`chat-editing-text-model`, its text before the session's
+   * edits), when the edit turns that copy into the document's text.
+   */
+  private chatSessionOriginal(document: vscode.TextDocument, changes: readonly TextChange[]): string | undefined {
+    const after = document.getText();
+    for (const copy of vscode.workspace.textDocuments) {
+      if (!isChatEditingScheme(copy.uri.scheme) || copy.uri.path !== document.uri.path) continue;
+      const before = textBeforeBatch(copy.getText(), changes, after);
+      if (before !== undefined) return before;
+    }
+    return undefined;
   }
 
   /**

@@ -21,6 +21,8 @@ const TEST_FILES = {
   'chat-keep.js': '// A chat participant adds code here; it is kept.\n\n',
   'chat-undo.js': '// A chat participant adds code here; it is undone.\n\n',
   'chat-discard.js': '// A chat participant adds code here; it is discarded.\n\n',
+  'chat-inline.js': '// Inline chat adds code here.\n\n',
+  'chat-tool.js': "// An agent adds code here with the editor's edit tool.\n\n",
 };
 
 const TRY_AI_TEXT = `// Try the stand-in AI assistant here (it is a test extension, not a real model).

@@ -2,7 +2,8 @@
 // chat requests) and a chat participant, @fakechat, that answers "… <file>" by adding fixed
 // insecure code to that workspace file through the chat response stream's `textEdit`, which the
 // editor applies through its chat-editing session (with Keep / Undo), as it does for any chat or
-// agent edit. Records what it saw for the tests (`exports.requests`).
+// agent edit. "with the edit tool … <file>" makes it call the editor's built-in edit tool instead,
+// as an agent does. Records what it saw for the tests (`exports.requests`).
 const path = require('path');
 const vscode = require('vscode');
 
@@ -59,8 +60,17 @@ function activate(context) {
     const end = document.lineAt(document.lineCount - 1).range.end;
     const text = (document.lineAt(document.lineCount - 1).text ? '\n' : '') + CODE.join('\n') + '\n';
     try {
-      stream.textEdit(uri, vscode.TextEdit.insert(end, text));
-      stream.textEdit(uri, true);
+      if (/^with the edit tool\b/.test(request.prompt)) {
+        // What an agent does: call the editor's built-in edit tool with the whole new text; the
+        // tool turns it into edits through the code mapper below.
+        await vscode.lm.invokeTool('vscode_editFile_internal', {
+          toolInvocationToken: request.toolInvocationToken,
+          input: { uri, explanation: 'Add a session token', code: document.getText() + text },
+        });
+      } else {
+        stream.textEdit(uri, vscode.TextEdit.insert(end, text));
+        stream.textEdit(uri, true);
+      }
       seen.edited = true;
     } catch (error) {
       seen.error = String(error);
@@ -69,6 +79,22 @@ function activate(context) {
     return {};
   });
   context.subscriptions.push(participant);
+  // The built-in edit tool needs a code mapper (another extension's job, e.g. an AI assistant's):
+  // this one takes each code block as the file's whole new text.
+  if (typeof vscode.chat.registerMappedEditsProvider2 === 'function') {
+    context.subscriptions.push(
+      vscode.chat.registerMappedEditsProvider2({
+        async provideMappedEdits(request, result) {
+          for (const block of request.codeBlocks) {
+            const document = await vscode.workspace.openTextDocument(block.resource);
+            const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+            result.textEdit(block.resource, [vscode.TextEdit.replace(all, block.code)]);
+          }
+          return {};
+        },
+      }),
+    );
+  }
   return { requests, CODE };
 }
 

@@ -15,19 +15,22 @@ function fakeChat() {
   return vscode.extensions.getExtension('vetted-test.fake-chat-assistant').exports;
 }
 
-/** Sends "@fakechat add a session token to <file>" from the chat view (in `mode`, default agent) and waits for its edit. */
-async function chatEdit(file, mode) {
+/** Sends "@fakechat <ask> <file>" from the chat view in `mode` (the chat view keeps the last mode used) and waits for its edit. */
+async function chatEdit(file, mode, ask = 'add a session token to') {
   await waitFor(async () => (await vscode.lm.selectChatModels({ vendor: 'fake-chat' })).length > 0, 'the fake language model');
   const uri = workspaceFile(file);
   const { document } = await open(uri);
   const before = document.getText();
   await vscode.commands.executeCommand('workbench.action.chat.open', {
-    query: `@fakechat add a session token to ${file}`,
+    query: `@fakechat ${ask} ${file}`,
     isPartialQuery: false,
     blockOnResponse: true,
     ...(mode ? { mode } : {}),
   });
-  await waitFor(() => document.getText().includes(fakeChat().CODE[1]), 'the chat edit');
+  await waitFor(
+    () => document.getText().includes(fakeChat().CODE[1]),
+    `the chat edit (the participant saw ${JSON.stringify(fakeChat().requests.at(-1))})`,
+  );
   return { uri, document, before };
 }
 
@@ -46,7 +49,7 @@ async function regionsOnce(file, count) {
   this.timeout(120_000);
 
   it('an agent-mode chat edit is recorded as chat-edit, agent, with its model, on the lines it wrote; Keep keeps it', async () => {
-    const { uri, document } = await chatEdit('chat-keep.js');
+    const { uri, document } = await chatEdit('chat-keep.js', 'agent');
     const [region] = await regionsOnce('chat-keep.js', 1);
     // Lines 1–2 were there before; the chat wrote lines 3–5.
     assert.match(region, /^- lines 3–5: ai, chat-edit \(Chat\.applyEdits\), agent by fake-chat\/fake-chat-model, /);
@@ -72,7 +75,7 @@ async function regionsOnce(file, count) {
   });
 
   it('undo of a chat edit in the editor removes its tag, and redo brings it back', async () => {
-    const { uri, document, before } = await chatEdit('chat-undo.js');
+    const { uri, document, before } = await chatEdit('chat-undo.js', 'agent');
     const [region] = await regionsOnce('chat-undo.js', 1);
     assert.match(region, /^- lines 3–5: ai, chat-edit \(Chat\.applyEdits\), agent by fake-chat\/fake-chat-model, /);
     const after = document.getText();
@@ -101,5 +104,41 @@ async function regionsOnce(file, count) {
     const [left] = await regionsOnce('chat-discard.js', 1);
     assert.match(left, /^- lines 4–6: ai, inline-accept/);
     assert.strictEqual(withoutFindings(left), withoutFindings(accepted), 'the same region, accepted at the same time');
+  });
+
+  it("an agent's call of the editor's edit tool (through a code mapper) is recorded as agent", async () => {
+    const { uri } = await chatEdit('chat-tool.js', 'agent', 'with the edit tool add a session token to');
+    assert.strictEqual(fakeChat().requests.at(-1).error, undefined);
+    const [region] = await regionsOnce('chat-tool.js', 1);
+    assert.match(region, /^- lines 3–5: ai, chat-edit \(Chat\.applyEdits\), agent by fake-chat\/fake-chat-model, /);
+    await waitFor(() => aiFindings(uri).length >= 2, 'AI-tagged findings in the edit');
+  });
+
+  it('an inline chat (Ctrl+I) edit is recorded as chat; closing inline chat without keeping it removes it', async () => {
+    const uri = workspaceFile('chat-inline.js');
+    const { document, editor } = await open(uri);
+    const before = document.getText();
+    editor.selection = new vscode.Selection(2, 0, 2, 0);
+    const reasons = [];
+    const watch = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === document && e.contentChanges.length) reasons.push(e.detailedReason?.source);
+    });
+    try {
+      // Resolves only when the inline chat session ends; the edit is awaited below.
+      const started = vscode.commands.executeCommand('inlineChat.start', {
+        message: '@fakechat add a session token to chat-inline.js',
+        autoSend: true,
+      });
+      started.then(undefined, () => undefined);
+      await waitFor(() => document.getText().includes(fakeChat().CODE[1]), 'the inline chat edit');
+      const [region] = await regionsOnce('chat-inline.js', 1);
+      assert.match(region, /^- lines 3–5: ai, chat-edit \(inlineChat\.applyEdits\), chat by fake-chat\/fake-chat-model, /);
+      await open(uri);
+      await vscode.commands.executeCommand('inlineChat2.close');
+      await waitFor(() => document.getText() === before, `the inline chat edit discarded (reasons: ${reasons.join(', ')})`);
+      await regionsOnce('chat-inline.js', 0);
+    } finally {
+      watch.dispose();
+    }
   });
 });
