@@ -149,9 +149,10 @@ export function trimToCode(text: string, span: { start: number; end: number } | 
  * text without what it has in common with the replaced text at either end (`before` is the text
  * before the batch), then without leading line breaks and trailing whitespace, so the lines around
  * the code are not marked. When `before` is not known only insertions are tagged: a replacement
- * (an agent's edit tool may replace the whole file with its new text) would tag the lines it kept. A span separated from a region of the same chat request
- * (`sameRequest`) or from another span of the batch only by whitespace reaches it, so the parts of
- * one streamed response form one region. Sorted by start.
+ * (an agent's edit tool may replace the whole file with its new text) would tag the lines it kept.
+ * A span separated from a region of the same chat request (`sameRequest`) or from another span of
+ * the batch only by whitespace reaches it, so the parts of one streamed response form one region.
+ * Sorted by start.
  */
 export function chatEditSpans(
   after: string,
