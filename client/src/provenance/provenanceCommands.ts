@@ -121,9 +121,9 @@ function report(tracker: ProvenanceTracker, storeFile: string | undefined): stri
             .map((d) => `\`${typeof d.code === 'object' ? d.code.value : d.code}\``)
         : [];
       const source = region.source ? ` (${region.source})` : '';
-      const kind = region.kind ? `, ${region.kind}${region.agent ? ` by ${region.agent}` : ''}` : '';
+      const by = region.kind || region.agent ? `, ${[region.kind, region.agent].filter(Boolean).join(' by ')}` : '';
       const found = findings.length ? ` — findings: ${findings.join(', ')}` : '';
-      lines.push(`- ${where}: ${region.state}, ${region.signal}${source}${kind}, ${region.acceptedAt}${found}`);
+      lines.push(`- ${where}: ${region.state}, ${region.signal}${source}, ${region.acceptedAt}${by}${found}`);
     }
     if (file.lost.length)
       lines.push(`- ${file.lost.length} region(s) could not be placed after the file changed outside the editor (recorded as lost).`);
