@@ -23,6 +23,8 @@ const { prepareWorkspace } = await import('./lib/workspace.mjs');
 const { scenarios } = await import('./scenarios/ui.mjs');
 const { checkVsix } = await import('./lib/vsixCheck.mjs');
 
+/** The test extension that plays an AI chat assistant (extensions/fake-chat). */
+const FAKE_CHAT_ID = 'vetted-test.fake-chat-assistant';
 const RESULTS_DIR = path.join(E2E_DIR, 'results');
 const README_SCREENSHOT = path.join(REPO_DIR, 'docs', 'images', 'vetted-in-action.png');
 const updateReadmeScreenshot = process.argv.includes('--update-readme-screenshot');
@@ -57,7 +59,7 @@ function summary(phase, results) {
  * Runs the extension-host suite (the tests matching `grep`, or all others with `invert`) with the
  * given Vetted .vsix and extra code-server arguments. `onConsole` sees the workbench's console.
  */
-async function extensionHostPhase(editor, name, { vetted, fakeAi, testRunner, grep, invert = false, args = [], onConsole }) {
+async function extensionHostPhase(editor, name, { vetted, fakeAi, fakeChat, testRunner, grep, invert = false, args = [], onConsole }) {
   const profileDir = path.join(WORK_DIR, `profile-${editor.id}-${name}`);
   const resultsFile = path.join(WORK_DIR, `${editor.id}-${name}-results.json`);
   fs.rmSync(resultsFile, { force: true });
@@ -66,8 +68,9 @@ async function extensionHostPhase(editor, name, { vetted, fakeAi, testRunner, gr
   const server = new CodeServer({
     editor,
     profileDir,
-    extensions: [vetted, fakeAi, testRunner],
-    args,
+    extensions: [vetted, fakeAi, fakeChat, testRunner],
+    // The fake chat assistant edits through the chat response stream's textEdit (a proposed API).
+    args: [...args, '--enable-proposed-api', FAKE_CHAT_ID],
     env: {
       VETTED_E2E_RESULTS: resultsFile,
       VETTED_E2E_MOCHA: path.join(E2E_DIR, 'node_modules', 'mocha'),

@@ -1,12 +1,18 @@
 import * as assert from 'assert';
 import {
   asRename,
+  chatEditOf,
+  chatEditSpans,
   detailedReasonOf,
   isAiChangeSource,
+  isChatEditingScheme,
+  isChatRevertSource,
   isTransparentChangeSource,
+  minimalChanges,
   onlyWhitespace,
   renameShaped,
   splitUnchangedLines,
+  textBeforeBatch,
 } from '../../client/src/provenance/changeClassifier';
 import { RegionTracker, TextChange } from '../../server/src/provenance/regionTracker';
 
@@ -204,9 +210,17 @@ describe('change classifier', () => {
 
     it('knows which sources are AI acceptances and which are transparent', () => {
       const of = (source: string) => ({ source, metadata: { source } });
-      for (const source of ['inlineCompletionAccept', 'inlineCompletionPartialAccept', 'Chat.applyEdits', 'inlineChat.applyEdits'])
-        assert.ok(isAiChangeSource(of(source)), source);
-      for (const source of ['cursor', 'rename', 'formatEditsCommand', 'unknown', 'Chat.undoEdits'])
+      for (const source of ['inlineCompletionAccept', 'inlineCompletionPartialAccept']) assert.ok(isAiChangeSource(of(source)), source);
+      // Chat and agent edits are read by chatEditOf (signal chat-edit), not as inline acceptances.
+      for (const source of [
+        'cursor',
+        'rename',
+        'formatEditsCommand',
+        'unknown',
+        'Chat.undoEdits',
+        'Chat.applyEdits',
+        'inlineChat.applyEdits',
+      ])
         assert.strictEqual(isAiChangeSource(of(source)), false, source);
       assert.ok(isTransparentChangeSource(of('rename')));
       assert.strictEqual(isTransparentChangeSource(undefined), false);
@@ -290,6 +304,233 @@ describe('change classifier', () => {
       assert.deepStrictEqual(splitUnchangedLines('abc\ndef', typed), typed);
       const reload = [reloadChange(ON_BRANCH, ON_MAIN)];
       assert.deepStrictEqual(splitUnchangedLines(undefined, reload), reload);
+    });
+  });
+
+  describe('chat and agent edits', () => {
+    /** The detailed reason VS Code 1.139.1 sent for an edit of the chat view (agent mode, its default), as logged in the e2e run. */
+    const PANEL_AGENT = {
+      source: 'Chat.applyEdits',
+      metadata: {
+        source: 'Chat.applyEdits',
+        $modelId: 'fake-chat|fake-chat-model',
+        $extensionId: 'vetted-test.fake-chat-assistant',
+        $extensionVersion: '0.0.1',
+        $$languageId: 'javascript',
+        $$sessionId: '89af3622-e77d-4bfa-ba8d-b22390dfec92',
+        $$requestId: 'request_2c31dee5-2c85-4482-a3a0-fb1b64f3fc8e',
+        $$mode: 'agent',
+      },
+    };
+    const withMeta = (source: string, metadata: Record<string, unknown>) => ({ source, metadata: { source, ...metadata } });
+
+    it('reads a chat panel edit as the editor sends it: agent mode, the model, the request', () => {
+      assert.deepStrictEqual(chatEditOf(detailedReasonOf({ detailedReason: PANEL_AGENT })), {
+        kind: 'agent',
+        source: 'Chat.applyEdits',
+        agent: 'fake-chat/fake-chat-model',
+        requestId: 'request_2c31dee5-2c85-4482-a3a0-fb1b64f3fc8e',
+      });
+    });
+
+    it('reads an inline chat (Ctrl+I) edit as the editor sends it: chat, the model, the request', () => {
+      const inline = {
+        source: 'inlineChat.applyEdits',
+        metadata: {
+          source: 'inlineChat.applyEdits',
+          $modelId: 'fake-chat|fake-chat-model',
+          $extensionId: 'vetted-test.fake-chat-assistant',
+          $extensionVersion: '0.0.1',
+          $$sessionId: '12b23b68-8acd-4d27-9776-7be643905447',
+          $$requestId: 'request_aefe73b8-1cb0-4513-9b70-f5ed7d6fb75c',
+          $$languageId: 'javascript',
+        },
+      };
+      assert.deepStrictEqual(chatEditOf(detailedReasonOf({ detailedReason: inline })), {
+        kind: 'chat',
+        source: 'inlineChat.applyEdits',
+        agent: 'fake-chat/fake-chat-model',
+        requestId: 'request_aefe73b8-1cb0-4513-9b70-f5ed7d6fb75c',
+      });
+    });
+
+    it('ask and edit modes and inline chat are chat; agent mode, custom agents and agent hosts are agent', () => {
+      const kind = (source: string, metadata: Record<string, unknown>) => chatEditOf(withMeta(source, metadata))?.kind;
+      assert.strictEqual(kind('Chat.applyEdits', { $$mode: 'ask' }), 'chat');
+      assert.strictEqual(kind('Chat.applyEdits', { $$mode: 'edit' }), 'chat');
+      assert.strictEqual(kind('Chat.applyEdits', {}), 'chat', 'no mode named');
+      assert.strictEqual(kind('Chat.applyEdits', { $$mode: 'agent' }), 'agent');
+      assert.strictEqual(kind('Chat.applyEdits', { $$mode: 'custom' }), 'agent');
+      assert.strictEqual(kind('Chat.applyEdits', { $origin: 'agentHost', $harness: 'cli' }), 'agent');
+      // Inline chat (Ctrl+I): its metadata has no mode.
+      assert.strictEqual(kind('inlineChat.applyEdits', { $modelId: 'copilot|gpt-4.1', $$requestId: 'r1' }), 'chat');
+    });
+
+    it('names the model, else the extension, else the harness; nothing when none is named', () => {
+      const agent = (metadata: Record<string, unknown>) => chatEditOf(withMeta('Chat.applyEdits', metadata))?.agent;
+      assert.strictEqual(agent({ $modelId: 'copilot|gpt-4.1', $extensionId: 'github.copilot-chat' }), 'copilot/gpt-4.1');
+      assert.strictEqual(agent({ $extensionId: 'github.copilot-chat' }), 'github.copilot-chat');
+      assert.strictEqual(agent({ $origin: 'agentHost', $harness: 'claude' }), 'claude');
+      assert.strictEqual(agent({ $modelId: '' }), undefined);
+      assert.strictEqual(agent({}), undefined);
+      assert.ok(!('agent' in chatEditOf(withMeta('Chat.applyEdits', {}))!));
+    });
+
+    it('is nothing for other sources or no reason', () => {
+      for (const source of ['inlineCompletionAccept', 'unknown', 'cursor', 'setValue', 'Chat.undoEdits', 'Chat.reset'])
+        assert.strictEqual(chatEditOf(withMeta(source, { $$mode: 'agent' })), undefined, source);
+      assert.strictEqual(chatEditOf(undefined), undefined);
+    });
+
+    it("recognises the session's reverts: Undo/Discard, reset, and undo/redo of a request", () => {
+      assert.ok(isChatRevertSource(withMeta('Chat.undoEdits', {})));
+      assert.ok(isChatRevertSource(withMeta('Chat.reset', {})));
+      assert.ok(isChatRevertSource({ source: 'unknown', metadata: { source: 'unknown', name: 'editSessionUndoRedo' } }));
+      assert.strictEqual(isChatRevertSource({ source: 'unknown', metadata: { source: 'unknown', name: 'pushEditOperation' } }), false);
+      assert.strictEqual(isChatRevertSource(PANEL_AGENT), false);
+      assert.strictEqual(isChatRevertSource(undefined), false);
+    });
+
+    it("ignores the session's own copies of a file", () => {
+      assert.ok(isChatEditingScheme('chat-editing-text-model'));
+      assert.ok(isChatEditingScheme('chat-editing-snapshot-text-model'));
+      for (const scheme of ['file', 'untitled', 'vscode-remote', 'chatSessionInput'])
+        assert.strictEqual(isChatEditingScheme(scheme), false, scheme);
+    });
+
+    describe('the spans a chat edit wrote', () => {
+      const BEFORE = '// header\nconst a = 1;\n';
+      const spansOf = (before: string, changes: TextChange[], same: { start: number; end: number }[] = []) => {
+        const after = applyText(before, changes);
+        return chatEditSpans(after, before, changes, same).map((s) => after.slice(s.start, s.end));
+      };
+
+      it('are the code it inserted, without the line break before it or the whitespace after it', () => {
+        // What the fake chat participant sends in the e2e tests: a line break, three lines, a line break.
+        const code = "\nconst t = crypto.createHash('md5');\nrun(t);\n";
+        assert.deepStrictEqual(spansOf(BEFORE, [{ offset: BEFORE.length - 1, length: 0, text: code }]), [
+          "const t = crypto.createHash('md5');\nrun(t);",
+        ]);
+      });
+
+      it('leave out what a replacement has in common with the text it replaced', () => {
+        const at = BEFORE.indexOf('1;');
+        assert.deepStrictEqual(spansOf(BEFORE, [{ offset: at, length: 2, text: '1 + two();' }]), [' + two()']);
+        assert.deepStrictEqual(spansOf(BEFORE, [{ offset: at, length: 2, text: '1;' }]), [], 'an edit that changes nothing');
+        assert.deepStrictEqual(spansOf(BEFORE, [{ offset: 0, length: 0, text: '\n\n  ' }]), [], 'only layout');
+      });
+
+      it('without the text before, are the insertions only (a replacement would tag the lines it kept)', () => {
+        // The built-in edit tool replaces the whole file with its new text (seen in 1.139).
+        const code = "const t = crypto.createHash('md5');\n";
+        const whole = [{ offset: 0, length: BEFORE.length, text: BEFORE + code }];
+        const after = applyText(BEFORE, whole);
+        assert.deepStrictEqual(chatEditSpans(after, undefined, whole), []);
+        assert.deepStrictEqual(
+          chatEditSpans(after, BEFORE, whole).map((s) => after.slice(s.start, s.end)),
+          ["const t = crypto.createHash('md5');"],
+        );
+        const insert = [{ offset: BEFORE.length, length: 0, text: code }];
+        assert.deepStrictEqual(
+          chatEditSpans(after, undefined, insert).map((s) => after.slice(s.start, s.end)),
+          ["const t = crypto.createHash('md5');"],
+        );
+      });
+
+      it("textBeforeBatch: the session's copy of the file is the text before only if the batch turns it into the text after", () => {
+        const whole = [{ offset: 0, length: BEFORE.length, text: BEFORE + 'x();\n' }];
+        assert.strictEqual(textBeforeBatch(BEFORE, whole, BEFORE + 'x();\n'), BEFORE);
+        assert.strictEqual(textBeforeBatch('// other\n', whole, BEFORE + 'x();\n'), undefined, 'a different text');
+        assert.strictEqual(textBeforeBatch('', whole, BEFORE + 'x();\n'), undefined, 'too short for the change');
+        const two = [
+          { offset: 0, length: 0, text: 'a' },
+          { offset: 3, length: 1, text: 'b' },
+        ];
+        assert.strictEqual(textBeforeBatch('0123', two, 'a012b'), '0123');
+      });
+
+      it('place every change of a batch in the text after it', () => {
+        const changes = [
+          { offset: 0, length: 0, text: 'use(x);\n' },
+          { offset: BEFORE.indexOf('1'), length: 1, text: 'two()' },
+        ];
+        assert.deepStrictEqual(spansOf(BEFORE, changes), ['use(x);', 'two()']);
+      });
+
+      it('reach a region of the same request, or another span of the batch, across whitespace only', () => {
+        const before = 'first();\n\nhuman();\n';
+        const after = 'first();\nsecond();\nhuman();\nthird();\n';
+        const changes = [
+          { offset: 9, length: 0, text: 'second();' },
+          { offset: before.length, length: 0, text: 'third();\n' },
+        ];
+        assert.strictEqual(applyText(before, changes), after);
+        const spans = chatEditSpans(after, before, changes, [{ start: 0, end: 8 }]);
+        // "second();" joins the request's earlier "first();"; "third();" does not cross the human line.
+        assert.deepStrictEqual(
+          spans.map((s) => after.slice(s.start, s.end)),
+          ['\nsecond();', 'third();'],
+        );
+        assert.strictEqual(spans[0].start, 8);
+        const together = chatEditSpans('a();\n\nb();', 'a();\n\n', [{ offset: 6, length: 0, text: 'b();' }], []);
+        assert.deepStrictEqual(together, [{ start: 6, end: 10 }]);
+        const batch = [
+          { offset: 0, length: 0, text: 'x();\n' },
+          { offset: 0, length: 0, text: '' },
+        ];
+        assert.deepStrictEqual(chatEditSpans('x();\n', '', batch), [{ start: 0, end: 4 }]);
+      });
+    });
+
+    describe("a revert replacing the whole document (what the session's Undo applies)", () => {
+      const ORIGINAL = "// header\nconst h = crypto.createHash('md5');\n\n";
+      const CHAT = 'const token = crypto.randomBytes(4);\ndb.query(`DELETE ${id}`);\n';
+      const tabStart = ORIGINAL.indexOf('const h');
+      const tabEnd = ORIGINAL.indexOf(';') + 1;
+      const chatTag = {
+        signal: 'chat-edit' as const,
+        confidence: 'high' as const,
+        acceptedAt: '2026-01-01T00:00:00.000Z',
+        kind: 'agent' as const,
+        id: 'C',
+      };
+
+      function afterChatEdit(): RegionTracker {
+        const tracker = new RegionTracker([], ORIGINAL);
+        tracker.add(tabStart, tabEnd, META);
+        tracker.apply([{ offset: ORIGINAL.length, length: 0, text: CHAT }], 'user');
+        tracker.add(ORIGINAL.length, ORIGINAL.length + CHAT.length - 1, chatTag);
+        return tracker;
+      }
+
+      it('cut down to what changed, removes the chat edit and keeps AI code from before the session', () => {
+        const tracker = afterChatEdit();
+        const revert: TextChange[] = [{ offset: 0, length: tracker.text!.length, text: ORIGINAL }];
+        const minimal = minimalChanges(tracker.text, revert);
+        assert.deepStrictEqual(minimal, [{ offset: ORIGINAL.length, length: CHAT.length, text: '' }]);
+        tracker.apply(minimal, 'undo');
+        assert.strictEqual(tracker.text, ORIGINAL);
+        assert.deepStrictEqual(
+          tracker.regions.map((r) => [r.start, r.end, r.signal, r.state]),
+          [[tabStart, tabEnd, 'inline-accept', 'ai']],
+        );
+      });
+
+      it('applied whole, would also have dropped the earlier AI code (what cutting it down prevents)', () => {
+        const tracker = afterChatEdit();
+        tracker.apply([{ offset: 0, length: tracker.text!.length, text: ORIGINAL }], 'undo');
+        assert.deepStrictEqual(tracker.regions, []);
+      });
+
+      it('leaves batches of several changes, and an unchanged text, as they are', () => {
+        const two: TextChange[] = [
+          { offset: 0, length: 1, text: 'a' },
+          { offset: 5, length: 1, text: 'b' },
+        ];
+        assert.strictEqual(minimalChanges('0123456', two), two);
+        assert.deepStrictEqual(minimalChanges('same', [{ offset: 0, length: 4, text: 'same' }]), []);
+        assert.deepStrictEqual(minimalChanges(undefined, two), two);
+      });
     });
   });
 });

@@ -4,6 +4,7 @@
  * decisions are unit-tested in plain Node.
  */
 import type { TextChange } from '../../../server/src/provenance/regionTracker';
+import { insertedSpan } from './insertedSpan';
 
 /**
  * `TextDocumentChangeEvent.detailedReason` of the proposed API, as VS Code's extension host builds
@@ -16,8 +17,11 @@ export interface DetailedChangeReason {
   readonly metadata: Readonly<Record<string, unknown>>;
 }
 
-/** Edit sources that mean "AI-written text was accepted into the document". */
-const AI_CHANGE_SOURCES = new Set(['inlineCompletionAccept', 'inlineCompletionPartialAccept', 'Chat.applyEdits', 'inlineChat.applyEdits']);
+/**
+ * Edit sources that mean "an inline suggestion was accepted into the document". Chat and agent
+ * edits (`Chat.applyEdits`, `inlineChat.applyEdits`) are read by `chatEditOf`.
+ */
+const AI_CHANGE_SOURCES = new Set(['inlineCompletionAccept', 'inlineCompletionPartialAccept']);
 
 /** Edit sources that change names or layout, not authorship. */
 const TRANSPARENT_CHANGE_SOURCES = new Set(['rename']);
@@ -37,6 +41,152 @@ export function detailedReasonOf(event: object): DetailedChangeReason | undefine
 
 export function isAiChangeSource(reason: DetailedChangeReason | undefined): boolean {
   return reason !== undefined && AI_CHANGE_SOURCES.has(reason.source);
+}
+
+/** What a chat or agent edit is recorded as: signal `chat-edit` with this kind, agent and source. */
+export interface ChatEdit {
+  readonly kind: 'chat' | 'agent';
+  /** The model (e.g. `copilot/gpt-4.1`) or, failing that, the extension or harness the metadata names. */
+  readonly agent?: string;
+  /** The edit source, `Chat.applyEdits` or `inlineChat.applyEdits`. */
+  readonly source: string;
+  /** The chat request the edit belongs to, when the metadata names it (edits of one request are one region). */
+  readonly requestId?: string;
+}
+
+/** A metadata field VS Code names with `$`/`$$` prefixes (telemetry markers), read with or without them. */
+function field(metadata: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  for (const key of [`$${name}`, `$$${name}`, name]) {
+    const value = metadata[key];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
+/**
+ * The chat or agent edit a change is, from its detailed reason, or undefined. VS Code applies the
+ * edits of a chat response to the document through the chat-editing session with the edit source
+ * `Chat.applyEdits` (panel chat: ask, edit and agent modes) or `inlineChat.applyEdits` (inline chat,
+ * Ctrl+I), whose metadata names the model (`$modelId`, with `/` written as `|`), the chat
+ * participant's extension (`$extensionId`), the request (`$$requestId`) and the chat mode
+ * (`$$mode`: `ask`, `edit`, `agent`, or `custom` for a custom agent); edits of an agent host (an
+ * agent running outside the editor's chat) carry `$origin: 'agentHost'` and `$harness`.
+ * Inline chat and the ask and edit modes are `chat`; agent mode, custom agents and agent hosts are
+ * `agent`. This is direct evidence (the editor names the chat source): high confidence.
+ */
+export function chatEditOf(reason: DetailedChangeReason | undefined): ChatEdit | undefined {
+  if (!reason || (reason.source !== 'Chat.applyEdits' && reason.source !== 'inlineChat.applyEdits')) return undefined;
+  const m = reason.metadata;
+  const mode = field(m, 'mode');
+  const agentic = reason.source === 'Chat.applyEdits' && (mode === 'agent' || mode === 'custom' || field(m, 'origin') === 'agentHost');
+  const model = field(m, 'modelId')?.replace(/\|/g, '/');
+  const agent = model ?? field(m, 'extensionId') ?? field(m, 'harness');
+  const requestId = field(m, 'requestId');
+  return {
+    kind: agentic ? 'agent' : 'chat',
+    source: reason.source,
+    ...(agent !== undefined ? { agent } : {}),
+    ...(requestId !== undefined ? { requestId } : {}),
+  };
+}
+
+/**
+ * Edits by which a chat-editing session takes its own edits back: "Undo" / "Discard" of the
+ * session's changes (`Chat.undoEdits`), a reset of a file to an earlier state of the session
+ * (`Chat.reset`), and undo/redo of a whole chat request (source `unknown`, name
+ * `editSessionUndoRedo`). They replace the whole document with the text it had, so they are
+ * applied as an undo: minimal (see `minimalChanges`), never marking code "modified", and putting
+ * back the tags of AI text they restore.
+ */
+export function isChatRevertSource(reason: DetailedChangeReason | undefined): boolean {
+  if (!reason) return false;
+  if (reason.source === 'Chat.undoEdits' || reason.source === 'Chat.reset') return true;
+  return reason.source === 'unknown' && reason.metadata.name === 'editSessionUndoRedo';
+}
+
+/**
+ * The documents a chat-editing session keeps for itself (the text before the session's edits and
+ * snapshots of it), not files the user edits. Nothing in them is recorded.
+ */
+export function isChatEditingScheme(scheme: string): boolean {
+  return scheme === 'chat-editing-text-model' || scheme === 'chat-editing-snapshot-text-model';
+}
+
+/**
+ * One change of the batch cut down to what really changed: common leading and trailing text of
+ * the replaced span and the inserted text dropped. A chat session's revert replaces the whole
+ * document; cut down, it only touches the text the session had written, so AI code recorded
+ * before the session keeps its tag. Batches of several changes are returned as they are.
+ */
+export function minimalChanges(before: string | undefined, changes: readonly TextChange[]): readonly TextChange[] {
+  if (before === undefined || changes.length !== 1) return changes;
+  const [c] = changes;
+  const old = before.slice(c.offset, c.offset + c.length);
+  let prefix = 0;
+  while (prefix < old.length && prefix < c.text.length && old[prefix] === c.text[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < old.length - prefix &&
+    suffix < c.text.length - prefix &&
+    old[old.length - 1 - suffix] === c.text[c.text.length - 1 - suffix]
+  )
+    suffix++;
+  if (prefix === old.length && prefix === c.text.length) return [];
+  return [{ offset: c.offset + prefix, length: old.length - prefix - suffix, text: c.text.slice(prefix, c.text.length - suffix) }];
+}
+
+/** Leading line breaks and trailing whitespace of an insertion are layout, not AI-written code. */
+export function trimToCode(text: string, span: { start: number; end: number } | undefined): { start: number; end: number } | undefined {
+  if (!span) return undefined;
+  let { start, end } = span;
+  while (start < end && (text[start] === '\n' || text[start] === '\r')) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * The spans of `after` (the text after the batch) that a chat edit wrote: per change, the inserted
+ * text without what it has in common with the replaced text at either end (`before` is the text
+ * before the batch), then without leading line breaks and trailing whitespace, so the lines around
+ * the code are not marked. When `before` is not known only insertions are tagged: a replacement
+ * (an agent's edit tool may replace the whole file with its new text) would tag the lines it kept.
+ * A span separated from a region of the same chat request (`sameRequest`) or from another span of
+ * the batch only by whitespace reaches it, so the parts of one streamed response form one region.
+ * Sorted by start.
+ */
+export function chatEditSpans(
+  after: string,
+  before: string | undefined,
+  changes: readonly TextChange[],
+  sameRequest: readonly { start: number; end: number }[] = [],
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let shift = 0;
+  for (const change of [...changes].sort((a, b) => a.offset - b.offset)) {
+    const at = change.offset + shift;
+    shift += change.text.length - change.length;
+    // Without the text before, a replacement cannot be told apart from the text it kept.
+    if (before === undefined && change.length > 0) continue;
+    const old = before?.slice(change.offset, change.offset + change.length) ?? '';
+    const span = trimToCode(after, insertedSpan(old, at, change.text));
+    if (!span) continue;
+    for (const r of [...sameRequest, ...spans]) {
+      if (r.end <= span.start && /^\s*$/.test(after.slice(r.end, span.start))) span.start = r.end;
+      if (r.start >= span.end && /^\s*$/.test(after.slice(span.end, r.start))) span.end = r.start;
+    }
+    spans.push(span);
+  }
+  return spans;
+}
+
+/** `candidate` if the batch turns it into `after` (so it is the text before the batch), else undefined. */
+export function textBeforeBatch(candidate: string, changes: readonly TextChange[], after: string): string | undefined {
+  let text = candidate;
+  for (const c of [...changes].sort((a, b) => b.offset - a.offset)) {
+    if (c.offset + c.length > text.length) return undefined;
+    text = text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
+  }
+  return text === after ? candidate : undefined;
 }
 
 export function isTransparentChangeSource(reason: DetailedChangeReason | undefined): boolean {

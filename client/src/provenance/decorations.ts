@@ -55,10 +55,18 @@ export class ProvenanceDecorations implements vscode.Disposable {
   }
 }
 
+/** How the region's text arrived, for the hover; chat and agent edits say which (and the model, when known). */
+export function signalText(region: Pick<ProvenanceRegion, 'signal' | 'kind' | 'agent'>): string {
+  const by = region.agent ? ` (${region.agent})` : '';
+  if (region.signal === 'chat-edit' && region.kind === 'agent') return `written by an agent in the editor's chat${by}`;
+  if (region.signal === 'chat-edit' && region.kind === 'chat') return `applied from a chat edit${by}`;
+  return (SIGNAL_TEXT[region.signal] ?? region.signal) + by;
+}
+
 function decorationFor(document: vscode.TextDocument, region: ProvenanceRegion): vscode.DecorationOptions {
   const range = new vscode.Range(document.positionAt(region.start), document.positionAt(region.end));
   const when = new Date(region.acceptedAt).toLocaleString();
-  const how = SIGNAL_TEXT[region.signal] ?? region.signal;
+  const how = signalText(region);
   const modified = region.state === 'ai-modified' ? ' Edited by you since.' : '';
   const hover = new vscode.MarkdownString(
     `**AI-accepted code** — ${how}, ${when}.${modified}\n\nVetted reports findings here one step more severe.`,

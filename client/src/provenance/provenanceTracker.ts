@@ -11,25 +11,24 @@ import { mergedEntry, unseenRegions } from '../../../server/src/provenance/store
 import { RepositoryStores, StoreBinding } from './repositoryStores';
 import {
   asRename,
+  chatEditOf,
+  chatEditSpans,
   detailedReasonOf,
   isAiChangeSource,
+  isChatEditingScheme,
+  isChatRevertSource,
   isTransparentChangeSource,
+  minimalChanges,
   onlyWhitespace,
   splitUnchangedLines,
+  textBeforeBatch,
+  trimToCode,
 } from './changeClassifier';
+import type { ChatEdit } from './changeClassifier';
 import { ChangeKind, RegionTracker, TextChange } from '../../../server/src/provenance/regionTracker';
 
 /** How long after an accept command the matching document change is expected. */
 const ACCEPT_WINDOW_MS = 1500;
-
-/** Leading line breaks and trailing whitespace of an insertion are layout, not AI-written code. */
-function trimToCode(text: string, span: { start: number; end: number } | undefined): { start: number; end: number } | undefined {
-  if (!span) return undefined;
-  let { start, end } = span;
-  while (start < end && (text[start] === '\n' || text[start] === '\r')) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return end > start ? { start, end } : undefined;
-}
 
 /**
  * "Possibly AI" (setting `vetted.provenance.heuristics`, off by default): one insertion of several
@@ -77,6 +76,8 @@ export class ProvenanceTracker implements vscode.Disposable {
   /** Per document, regions another writer added whose text is not (yet) in the document, e.g. before the editor reloads it. */
   private readonly pendingExternal = new Map<string, StoredRegion[]>();
   private detailedReasons = false;
+  /** Id and time of the region of each recent chat request in each file (see recordChatEdit). */
+  private readonly chatRequests = new Map<string, { id: string; acceptedAt: string }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChangeRegions = this.changed.event;
 
@@ -149,8 +150,10 @@ export class ProvenanceTracker implements vscode.Disposable {
     if ('detailedReason' in event) this.detailedReasons = true;
     if (!this.enabled || event.contentChanges.length === 0) return;
     const document = event.document;
+    // A chat-editing session's own copies of a file (its text before the session) are not the user's files.
+    if (isChatEditingScheme(document.uri.scheme)) return;
     const key = document.uri.toString();
-    const changes: TextChange[] = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    let changes: readonly TextChange[] = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
     const pending = this.pending;
     // Only present when the editor has the proposed textDocumentChangeReason API and enables it for Vetted.
     const detailed = detailedReasonOf(event);
@@ -165,19 +168,35 @@ export class ProvenanceTracker implements vscode.Disposable {
       ((pending && pending.uri === key && Date.now() - pending.time < ACCEPT_WINDOW_MS && event.contentChanges.length === 1) ||
         isAiChangeSource(detailed));
     const pastedAi = paste?.copied ? event.contentChanges.find((c) => c.text === paste.copied!.text) : undefined;
-    const heuristic = !paste && !isAccept && event.reason === undefined && this.heuristicsEnabled && looksGenerated(event.contentChanges);
+    // Edits a chat or agent session applies (detailed reason Chat.applyEdits / inlineChat.applyEdits).
+    const chatEdit = !paste && !isAccept ? chatEditOf(detailed) : undefined;
+    // The session taking its edits back (Undo / Discard in the chat): applied like an undo.
+    const chatRevert = isChatRevertSource(detailed);
+    const heuristic =
+      !paste &&
+      !isAccept &&
+      !chatEdit &&
+      !chatRevert &&
+      event.reason === undefined &&
+      this.heuristicsEnabled &&
+      looksGenerated(event.contentChanges);
     let tracker = this.trackers.get(key);
-    if (!tracker && !isAccept && !pastedAi && !heuristic) return;
+    if (!tracker && !isAccept && !pastedAi && !heuristic && !chatEdit) return;
     const undoRedo =
       event.reason === vscode.TextDocumentChangeReason.Undo
         ? 'undo'
         : event.reason === vscode.TextDocumentChangeReason.Redo
           ? 'redo'
-          : undefined;
+          : chatRevert
+            ? 'undo'
+            : undefined;
+    // A revert replaces the whole document; cut down to what changed, AI code recorded before stays.
+    if (chatRevert && !event.reason) changes = minimalChanges(tracker?.text, changes);
+    const textBefore = tracker?.text ?? (chatEdit ? this.chatSessionOriginal(document, changes) : undefined);
     // Formatting and renaming keep authorship: regions move and resize but are not marked modified.
     // A paste or an acceptance is never a rename. A rename is applied word by word (see asRename);
     // the resulting text is the same.
-    const rename = tracker && !undoRedo && !paste && !isAccept ? asRename(tracker.text, changes) : undefined;
+    const rename = tracker && !undoRedo && !paste && !isAccept && !chatEdit ? asRename(tracker.text, changes) : undefined;
     const kind: ChangeKind = undoRedo
       ? undoRedo
       : rename || (tracker && (onlyWhitespace(tracker.text, changes) || isTransparentChangeSource(detailed)))
@@ -209,6 +228,7 @@ export class ProvenanceTracker implements vscode.Disposable {
       }
       this.pending = undefined;
     }
+    if (chatEdit && kind === 'user') this.recordChatEdit(tracker, document, textBefore, changes, chatEdit);
     if (pastedAi && paste?.copied) {
       // Text copied out of AI-accepted code keeps its provenance where it is pasted: state,
       // confidence and time as copied, signal 'paste-of-ai-text' with the original signal as source.
@@ -251,6 +271,59 @@ export class ProvenanceTracker implements vscode.Disposable {
     // The editor has just reloaded the file from disk, perhaps: regions another writer recorded for its new text fit now.
     if (this.pendingExternal.has(key)) this.placeExternal(document, undefined);
     this.publish(document);
+  }
+
+  /**
+   * The text before a chat edit of a document Vetted was not tracking yet: the chat-editing
+   * session's own copy of the file (`chat-editing-text-model`, its text before the session's
+   * edits), when the edit turns that copy into the document's text.
+   */
+  private chatSessionOriginal(document: vscode.TextDocument, changes: readonly TextChange[]): string | undefined {
+    const after = document.getText();
+    for (const copy of vscode.workspace.textDocuments) {
+      if (!isChatEditingScheme(copy.uri.scheme) || copy.uri.path !== document.uri.path) continue;
+      const before = textBeforeBatch(copy.getText(), changes, after);
+      if (before !== undefined) return before;
+    }
+    return undefined;
+  }
+
+  /**
+   * Tags what a chat or agent edit inserted: signal 'chat-edit', high confidence (the editor named
+   * the chat source). Line breaks before and whitespace after the code are left out, as for
+   * acceptances, so the lines around it are not marked. The edits of one chat request, which may
+   * arrive as several change events while the response streams in, share one id and time, and
+   * parts of it separated only by whitespace are joined into one region.
+   */
+  private recordChatEdit(
+    tracker: RegionTracker,
+    document: vscode.TextDocument,
+    before: string | undefined,
+    changes: readonly TextChange[],
+    edit: ChatEdit,
+  ): void {
+    // One region id per request and file (ids stay unique across files).
+    const requestKey = edit.requestId ? `${document.uri.toString()}\n${edit.requestId}` : undefined;
+    const request = requestKey ? this.chatRequests.get(requestKey) : undefined;
+    const tag = request ?? { id: randomUUID(), acceptedAt: new Date().toISOString() };
+    if (requestKey && !request) {
+      this.chatRequests.set(requestKey, tag);
+      if (this.chatRequests.size > 50) this.chatRequests.delete(this.chatRequests.keys().next().value!);
+    }
+    // A region this window made is never taken for another writer's when the shared store is read back.
+    this.know(document.uri.toString(), tag.id);
+    const sameRequest = tracker.regions.filter((r) => r.id === tag.id && r.state === 'ai');
+    for (const span of chatEditSpans(document.getText(), before, changes, sameRequest)) {
+      tracker.add(span.start, span.end, {
+        signal: 'chat-edit',
+        confidence: 'high',
+        acceptedAt: tag.acceptedAt,
+        source: edit.source,
+        kind: edit.kind,
+        ...(edit.agent !== undefined ? { agent: edit.agent } : {}),
+        id: tag.id,
+      });
+    }
   }
 
   private trackerFor(document: vscode.TextDocument): RegionTracker {

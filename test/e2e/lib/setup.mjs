@@ -91,7 +91,7 @@ export function runQuietly(command, args, options = {}) {
 /**
  * Packages Vetted the way a user gets it (`npm run package`: the production build, then vsce),
  * and the fake AI assistant; with `forTests`, also the test-only builds (the proposed-API build
- * of Vetted and the in-host test runner).
+ * of Vetted, the in-host test runner and the fake chat assistant).
  */
 export function buildExtensions({ forTests = true } = {}) {
   const out = path.join(WORK_DIR, 'vsix');
@@ -104,6 +104,7 @@ export function buildExtensions({ forTests = true } = {}) {
   if (!forTests) return built;
   built.vettedProposed = packageProposedApiBuild(path.join(out, 'vetted-proposed.vsix'));
   built.testRunner = packageTestExtension('test-runner', out);
+  built.fakeChat = packageTestExtension('fake-chat', out);
   return built;
 }
 

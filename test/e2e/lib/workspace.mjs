@@ -21,6 +21,11 @@ const TEST_FILES = {
   'agent-edit-off.js': '// An agent tool writes code here (heuristics off).\n\n',
   'agent-hook.js': "// An agent outside the editor writes code here, and Vetted's hook records it.\n\n",
   'ai-suggest-widget.js': '// Completions from the suggest widget are accepted with Tab and Enter next to accepted code.\n\n',
+  'chat-keep.js': '// A chat participant adds code here; it is kept.\n\n',
+  'chat-undo.js': '// A chat participant adds code here; it is undone.\n\n',
+  'chat-discard.js': '// A chat participant adds code here; it is discarded.\n\n',
+  'chat-inline.js': '// Inline chat adds code here.\n\n',
+  'chat-tool.js': "// An agent adds code here with the editor's edit tool.\n\n",
 };
 
 const TRY_AI_TEXT = `// Try the stand-in AI assistant here (it is a test extension, not a real model).

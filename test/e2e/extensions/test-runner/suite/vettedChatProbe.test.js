@@ -15,6 +15,22 @@ describe('chat and agent editing hooks a test extension can drive', () => {
     assert.strictEqual(typeof vscode.lm.registerLanguageModelChatProvider, OLDEST ? 'undefined' : 'function');
   });
 
+  it('a test extension gives the chat a language model from 1.139 on; in 1.100 it cannot, and no model is available', async () => {
+    // extensions/fake-chat registers "fake-chat-model" with lm.registerLanguageModelChatProvider when the API exists.
+    const fake = vscode.extensions.getExtension('vetted-test.fake-chat-assistant');
+    assert.ok(fake, 'the fake chat assistant is installed');
+    if (!fake.isActive) await fake.activate();
+    const names = async () => (await vscode.lm.selectChatModels({})).map((m) => `${m.vendor}/${m.id}`);
+    if (OLDEST) assert.deepStrictEqual(await names(), []);
+    else {
+      const listed = await waitFor(async () => {
+        const found = await names();
+        return found.length > 0 && found;
+      }, 'the fake model');
+      assert.deepStrictEqual(listed, ['fake-chat/fake-chat-model']);
+    }
+  });
+
   it("an extension's own edit carries no AI source (1.139: source 'unknown'; 1.100: no reason at all) and is not recorded", async () => {
     const uri = workspaceFile('scratch.js');
     await open(uri);
