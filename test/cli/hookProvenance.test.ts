@@ -125,6 +125,31 @@ describe('vetted hook records what the agent wrote', function () {
     assert.ok(!fs.existsSync(storeFile()));
   });
 
+  it('outside git, the record is the project folder’s (the agent’s cwd, which the editor opens), keyed from there', () => {
+    const project = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-hook-plain-')));
+    try {
+      fs.mkdirSync(path.join(project, 'src', 'routes'), { recursive: true });
+      const file = path.join(project, 'src', 'routes', 'preview.js');
+      fs.writeFileSync(file, BEFORE);
+      const payload = (event: string) =>
+        JSON.stringify({
+          cwd: project,
+          hook_event_name: event,
+          tool_name: 'Edit',
+          tool_input: { file_path: file },
+          tool_use_id: 'toolu_2',
+        });
+      runVetted(['hook'], project, payload('PreToolUse'));
+      fs.writeFileSync(file, AFTER);
+      runVetted(['hook'], project, payload('PostToolUse'));
+      const { data } = new ProvenanceStore(path.join(project, '.vetted', 'provenance.json')).load();
+      assert.deepStrictEqual(Object.keys(data.files), ['src/routes/preview.js']);
+      assert.ok(!fs.existsSync(path.join(project, 'src', 'routes', '.vetted')));
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it('--no-record scans only', () => {
     runVetted(['hook', '--no-record'], repo, claudePayload('PreToolUse'));
     fs.writeFileSync(path.join(repo, 'src', 'server.js'), AFTER);

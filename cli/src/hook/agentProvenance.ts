@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { recordAgentEdit } from '../../../server/src/provenance/agentEdit';
 import { ProvenanceStore } from '../../../server/src/provenance/provenanceStore';
-import { provenanceStoreFor } from '../../../server/src/provenance/storeLocation';
+import { provenanceStoreFor, StoreLocation } from '../../../server/src/provenance/storeLocation';
 import { sha256 } from '../../../server/src/provenance/text';
 import { readRegularFile } from '../../../server/src/files/regularFile';
 import type { HookAgent, ToolEvent } from './payload';
@@ -26,9 +26,18 @@ interface Snapshot {
   text: string | null;
 }
 
-const snapshotDir = (file: string) => path.join(path.dirname(provenanceStoreFor(path.dirname(file)).file), 'hook-snapshots');
+/**
+ * The record a file's lines go to: that of the agent's project folder (its cwd, which is the
+ * editor's workspace folder too) when the file is inside it, else that of the file's own folder.
+ */
+function storeFor(event: ToolEvent, file: string): StoreLocation {
+  const inside = !path.relative(event.cwd, file).startsWith('..') && !path.isAbsolute(path.relative(event.cwd, file));
+  return provenanceStoreFor(inside ? event.cwd : path.dirname(file));
+}
+
+const snapshotDir = (event: ToolEvent, file: string) => path.join(path.dirname(storeFor(event, file).file), 'hook-snapshots');
 const snapshotFile = (event: ToolEvent, file: string) =>
-  path.join(snapshotDir(file), `${sha256(`${event.toolUseId ?? ''}\0${file}`)}.json`);
+  path.join(snapshotDir(event, file), `${sha256(`${event.toolUseId ?? ''}\0${file}`)}.json`);
 
 /** PreToolUse: keeps each file's current text for the PostToolUse call of the same tool use. */
 export function snapshotBefore(event: ToolEvent): void {
@@ -63,7 +72,7 @@ export function recordAfter(event: ToolEvent, agent: HookAgent): RecordOutcome {
       outcome.unknownBefore.push(file);
       continue;
     }
-    const location = provenanceStoreFor(path.dirname(file));
+    const location = storeFor(event, file);
     const key = path.relative(location.root, file).split(path.sep).join('/');
     let added = 0;
     new ProvenanceStore(location.file).update((data) => {
