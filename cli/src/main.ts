@@ -384,8 +384,7 @@ async function runHook(flags: HookFlags): Promise<number> {
   }
   if (flags.record) {
     keepGoing('record the AI-written lines', () => {
-      const outcome = recordAfter(event, flags.agent);
-      for (const file of outcome.unknownBefore)
+      for (const file of recordAfter(event, flags.agent))
         process.stderr.write(
           `vetted: note: ${file} was not recorded as AI-written: its text before the edit is unknown (run vetted hook on PreToolUse too)\n`,
         );

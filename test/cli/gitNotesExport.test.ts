@@ -9,6 +9,7 @@ import type { StoredProvenance, StoredRegion } from '../../server/src/provenance
 import { sha256 } from '../../server/src/provenance/text';
 import { runVetted } from '../support/cliRun';
 import { gitIn } from '../support/gitRepo';
+import { AI_LINES, HEADER } from '../support/aiWrittenEtag';
 
 interface JsonFinding {
   file: string;
@@ -26,13 +27,6 @@ interface Metadata {
   >;
 }
 
-const HEADER = ["const crypto = require('crypto');", 'function respond(res, body) {'];
-const AI_LINES = [
-  "  const etag = crypto.createHash('md5').update(body).digest('hex');",
-  "  res.setHeader('ETag', etag);",
-  '  res.end(body);',
-  '}',
-];
 const AI_TEXT = AI_LINES.join('\n') + '\n';
 
 /**

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { parseAuthorshipLog, parseAuthorshipNote } from '../../cli/src/provenance/gitNotes';
 import { runVetted } from '../support/cliRun';
 import { gitIn } from '../support/gitRepo';
+import { AI_LINES, HEADER } from '../support/aiWrittenEtag';
 
 interface JsonFinding {
   file: string;
@@ -43,14 +44,6 @@ describe('vetted scan --provenance from git notes (refs/notes/ai, as git-ai writ
   function write(lines: string[]): void {
     fs.writeFileSync(path.join(repo, 'src', 'app.js'), lines.join('\n') + '\n');
   }
-
-  const HEADER = ["const crypto = require('crypto');", 'function respond(res, body) {'];
-  const AI_LINES = [
-    "  const etag = crypto.createHash('md5').update(body).digest('hex');",
-    "  res.setHeader('ETag', etag);",
-    '  res.end(body);',
-    '}',
-  ];
 
   beforeEach(() => {
     repo = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-notes-'));

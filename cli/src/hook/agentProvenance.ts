@@ -1,10 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { recordAgentEdit } from '../../../server/src/provenance/agentEdit';
-import { ProvenanceStore } from '../../../server/src/provenance/provenanceStore';
+import { ProvenanceStore, setFileEntry } from '../../../server/src/provenance/provenanceStore';
 import { provenanceStoreFor, StoreLocation } from '../../../server/src/provenance/storeLocation';
 import { sha256 } from '../../../server/src/provenance/text';
 import { readRegularFile } from '../../../server/src/files/regularFile';
+import { writeFileAtomically } from '../../../server/src/files/atomicWrite';
 import type { HookAgent, ToolEvent } from './payload';
 
 /**
@@ -48,46 +49,35 @@ export function snapshotBefore(event: ToolEvent): void {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     removeStaleSnapshots(path.dirname(target));
     const snapshot: Snapshot = { file, text: current };
-    const temporary = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(snapshot), { mode: 0o600 });
-    fs.renameSync(temporary, target);
+    writeFileAtomically(target, JSON.stringify(snapshot));
   }
 }
 
-export interface RecordOutcome {
-  /** Files whose AI lines were recorded (relative to the store root), with the number of regions the agent added. */
-  recorded: { file: string; regions: number }[];
-  /** Files written without a known "before": findings only. */
-  unknownBefore: string[];
-}
-
-/** PostToolUse: records the lines each file gained, as the agent's, in the repository store. */
-export function recordAfter(event: ToolEvent, agent: HookAgent): RecordOutcome {
-  const outcome: RecordOutcome = { recorded: [], unknownBefore: [] };
+/**
+ * PostToolUse: records the lines each file gained, as the agent's, in the repository store.
+ * Returns the files written without a known "before" (scanned only, not recorded).
+ */
+export function recordAfter(event: ToolEvent, agent: HookAgent): string[] {
+  const unknownBefore: string[] = [];
   for (const file of event.files) {
     const after = readText(file);
     const before = takeSnapshot(event, file) ?? event.before.get(file);
     if (after === UNREADABLE || after === null) continue;
     if (before === undefined) {
-      outcome.unknownBefore.push(file);
+      unknownBefore.push(file);
       continue;
     }
     const location = storeFor(event, file);
     const key = path.relative(location.root, file).split(path.sep).join('/');
-    let added = 0;
     new ProvenanceStore(location.file).update((data) => {
-      const previous = data.files[key];
-      const entry = recordAgentEdit(key, previous, before ?? '', after, {
+      const entry = recordAgentEdit(key, data.files[key], before, after, {
         agent: agent === 'claude-code' ? 'claude-code' : 'vscode-agent',
         source: [event.tool, event.toolUseId].filter(Boolean).join(' '),
       });
-      if (!entry) return;
-      added = entry.regions.filter((r) => r.signal === 'agent-hook' && !previous?.regions.some((p) => p.id === r.id)).length;
-      Object.defineProperty(data.files, key, { value: entry, enumerable: true, writable: true, configurable: true });
+      if (entry) setFileEntry(data, key, entry);
     });
-    outcome.recorded.push({ file: key, regions: added });
   }
-  return outcome;
+  return unknownBefore;
 }
 
 /** The file's text; null when it does not exist; UNREADABLE for anything else (too large, binary, not a file). */

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { HookAgent } from './payload';
+import { writeFileAtomically } from '../../../server/src/files/atomicWrite';
 
 /** The command each agent runs before and after a file edit: the project's own vetted-cli, never a download. */
 export const CLAUDE_CODE_HOOK_COMMAND = '"$CLAUDE_PROJECT_DIR/node_modules/.bin/vetted" hook --agent claude-code';
@@ -59,10 +60,8 @@ export function installHook(agent: HookAgent, root: string): { file: string; cha
   }
   if (!changed) return { file, changed };
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Written beside and renamed over: a crash never leaves a half-written settings file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(settings, null, 2) + '\n');
-  fs.renameSync(temporary, file);
+  // A crash never leaves a half-written settings file. Readable by all, as a project file is.
+  writeFileAtomically(file, JSON.stringify(settings, null, 2) + '\n', 0o644);
   return { file, changed };
 }
 

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { StoredFileProvenance } from '../../../server/src/provenance/format';
 import { importedRegions, ImportedLineRange } from '../../../server/src/provenance/importedRegions';
-import { ProvenanceStore, restore, toStored } from '../../../server/src/provenance/provenanceStore';
+import { ProvenanceStore, restore, setFileEntry, toStored } from '../../../server/src/provenance/provenanceStore';
 import { RegionTracker } from '../../../server/src/provenance/regionTracker';
 import type { StoreLocation } from '../../../server/src/provenance/storeLocation';
 import { readRegularFile } from '../../../server/src/files/regularFile';
@@ -49,7 +49,7 @@ export function importIntoStore(location: StoreLocation, lines: Map<string, Impo
       if (added === 0) continue;
       const stored = toStored(key, text, tracker.regions, entry);
       stored.lost = [...stored.lost, ...existing.lost];
-      Object.defineProperty(data.files, key, { value: stored, enumerable: true, writable: true, configurable: true });
+      setFileEntry(data, key, stored);
       outcome.added.set(key, added);
     }
   });

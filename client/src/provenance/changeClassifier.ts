@@ -120,19 +120,19 @@ export function isChatEditingScheme(scheme: string): boolean {
  */
 export function minimalChanges(before: string | undefined, changes: readonly TextChange[]): readonly TextChange[] {
   if (before === undefined || changes.length !== 1) return changes;
-  const [c] = changes;
-  const old = before.slice(c.offset, c.offset + c.length);
-  let prefix = 0;
-  while (prefix < old.length && prefix < c.text.length && old[prefix] === c.text[prefix]) prefix++;
-  let suffix = 0;
-  while (
-    suffix < old.length - prefix &&
-    suffix < c.text.length - prefix &&
-    old[old.length - 1 - suffix] === c.text[c.text.length - 1 - suffix]
-  )
-    suffix++;
-  if (prefix === old.length && prefix === c.text.length) return [];
-  return [{ offset: c.offset + prefix, length: old.length - prefix - suffix, text: c.text.slice(prefix, c.text.length - suffix) }];
+  const trimmed = withoutCommonEnds(before, changes[0]);
+  return trimmed ? [trimmed] : [];
+}
+
+/** The change without the characters its old and new text share at both ends; undefined when it changes nothing. */
+function withoutCommonEnds(before: string, { offset, length, text }: TextChange): TextChange | undefined {
+  const removed = before.slice(offset, offset + length);
+  let head = 0;
+  while (head < length && head < text.length && removed[head] === text[head]) head++;
+  let tail = 0;
+  while (tail < length - head && tail < text.length - head && removed[length - 1 - tail] === text[text.length - 1 - tail]) tail++;
+  if (length - head - tail === 0 && text.length - head - tail === 0) return undefined;
+  return { offset: offset + head, length: length - head - tail, text: text.slice(head, text.length - tail) };
 }
 
 /** Leading line breaks and trailing whitespace of an insertion are layout, not AI-written code. */
@@ -314,16 +314,8 @@ export function splitUnchangedLines(before: string | undefined, changes: readonl
     // A run of changed lines is cut down to the characters that differ, so an edited line inside
     // accepted code is an edit inside its region (which becomes "ai-modified"), not a replacement.
     const flush = () => {
-      if (pending) {
-        const { offset, length, text } = pending;
-        const removed = before.slice(offset, offset + length);
-        let head = 0;
-        while (head < length && head < text.length && removed[head] === text[head]) head++;
-        let tail = 0;
-        while (tail < length - head && tail < text.length - head && removed[length - 1 - tail] === text[text.length - 1 - tail]) tail++;
-        if (length - head - tail > 0 || text.length - head - tail > 0)
-          out.push({ offset: offset + head, length: length - head - tail, text: text.slice(head, text.length - tail) });
-      }
+      const trimmed = pending && withoutCommonEnds(before, pending);
+      if (trimmed) out.push(trimmed);
       pending = undefined;
     };
     while (i < a.length || j < b.length) {

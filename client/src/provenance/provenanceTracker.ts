@@ -6,7 +6,7 @@ import { ProvenanceNotification, ProvenanceParams } from '../../../server/src/pr
 import { readSetting } from '../settings';
 import { insertedSpan } from './insertedSpan';
 import type { CopiedProvenance } from './copiedAiText';
-import { emptyProvenance, restore, toStored } from '../../../server/src/provenance/provenanceStore';
+import { emptyProvenance, restore, setFileEntry, toStored } from '../../../server/src/provenance/provenanceStore';
 import { mergedEntry, unseenRegions } from '../../../server/src/provenance/storeMerge';
 import { RepositoryStores, StoreBinding } from './repositoryStores';
 import {
@@ -488,7 +488,7 @@ export class ProvenanceTracker implements vscode.Disposable {
             if (regions.length === 0 && !onDisk && !binding.data.files[key]) continue;
             const ours = toStored(key, document.getText(), regions, binding.data.files[key]);
             const entry = mergedEntry(ours, onDisk, this.pendingExternal.get(document.uri.toString()) ?? []);
-            Object.defineProperty(data.files, key, { value: entry, enumerable: true, writable: true, configurable: true });
+            setFileEntry(data, key, entry);
           }
         }).data;
       } catch (error) {

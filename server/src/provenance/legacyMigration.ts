@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ProvenanceStore } from './provenanceStore';
+import { ProvenanceStore, setFileEntry } from './provenanceStore';
 import { provenanceStoreFor } from './storeLocation';
 
 /**
@@ -30,7 +30,7 @@ export function migrateLegacyStore(legacyFile: string, folders: readonly string[
     store.update((data) => {
       for (const [key, entry] of entries) {
         if (data.files[key]) continue;
-        Object.defineProperty(data.files, key, { value: entry, enumerable: true, writable: true, configurable: true });
+        setFileEntry(data, key, entry);
         moved++;
       }
     });

@@ -17,17 +17,26 @@
  *   otherwise by finding each region's stored text; a region is never guessed (zero or several
  *   occurrences → lost).
  */
-import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ProvenanceRegion, StoredFileProvenance, StoredProvenance, StoredRegion } from './format';
 import { fileEntryOf, MAX_STORE_BYTES, storedProvenanceProblems } from './storedProvenance';
 import { sha256, uniqueOccurrence } from './text';
 import { readRegularFile } from '../files/regularFile';
+import { TEMP_INFIX, writeFileAtomically } from '../files/atomicWrite';
 import { processRuns, withStoreLock } from './storeLock';
+import { regionTag } from './regionTracker';
 
 /** Temp files older than this are considered left over by a crashed writer. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Sets a file's entry. A path is data: defineProperty keeps a file named `__proto__` a plain
+ * entry instead of replacing the object's prototype, as an assignment would.
+ */
+export function setFileEntry(data: StoredProvenance, key: string, entry: StoredFileProvenance): void {
+  Object.defineProperty(data.files, key, { value: entry, enumerable: true, writable: true, configurable: true });
+}
 
 export function emptyProvenance(): StoredProvenance {
   return { format: 'vetted-provenance', version: 1, files: {} };
@@ -126,32 +135,7 @@ export class ProvenanceStore {
     if (this.saveRefused) throw new Error(this.saveRefused);
     const dir = path.dirname(this.file);
     fs.mkdirSync(dir, { recursive: true });
-    const tmp = `${this.file}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
-    const json = JSON.stringify(data, null, 2) + '\n';
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(tmp, 'wx', 0o600);
-      fs.writeFileSync(fd, json, 'utf8');
-      fs.fsyncSync(fd);
-      fs.closeSync(fd);
-      fd = undefined;
-      fs.renameSync(tmp, this.file);
-    } catch (err) {
-      if (fd !== undefined) {
-        try {
-          fs.closeSync(fd);
-        } catch {
-          // already failing; keep the original error
-        }
-      }
-      try {
-        fs.unlinkSync(tmp);
-      } catch {
-        // the temp file may not exist
-      }
-      throw err;
-    }
-    syncDirectory(dir);
+    writeFileAtomically(this.file, JSON.stringify(data, null, 2) + '\n');
     this.removeStaleTemps(dir);
   }
 
@@ -160,7 +144,7 @@ export class ProvenanceStore {
    * whose writing process (the pid in the name) no longer runs.
    */
   private removeStaleTemps(dir: string, atStart = false): void {
-    const prefix = `${path.basename(this.file)}.tmp-`;
+    const prefix = `${path.basename(this.file)}${TEMP_INFIX}`;
     let names: string[];
     try {
       names = fs.readdirSync(dir);
@@ -177,25 +161,6 @@ export class ProvenanceStore {
         if (orphaned || now - fs.lstatSync(full).mtimeMs > STALE_TEMP_MS) fs.unlinkSync(full);
       } catch {
         // another writer may have renamed or removed it meanwhile
-      }
-    }
-  }
-}
-
-/** Make the rename durable where the platform allows fsync on a directory (not on Windows). */
-function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // best effort
-  } finally {
-    if (fd !== undefined) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // ignore
       }
     }
   }
@@ -294,20 +259,10 @@ export function restore(
   return { regions, lost, reanchored };
 }
 
+/** The region's own fields (a stored region also has text and hash), id and geometry first. */
 function plainRegion(r: ProvenanceRegion): ProvenanceRegion {
-  const out: ProvenanceRegion = {
-    id: r.id,
-    start: r.start,
-    end: r.end,
-    state: r.state,
-    signal: r.signal,
-    confidence: r.confidence,
-    acceptedAt: r.acceptedAt,
-  };
-  if (r.source !== undefined) out.source = r.source;
-  if (r.kind !== undefined) out.kind = r.kind;
-  if (r.agent !== undefined) out.agent = r.agent;
-  return out;
+  const { id, ...tag } = regionTag(r);
+  return { id, start: r.start, end: r.end, ...tag };
 }
 
 // ---- validation of loaded data ----
@@ -348,8 +303,7 @@ export function parseStoredProvenance(raw: string): { data: StoredProvenance; er
   const bad = new Set(problems.map(fileEntryOf) as string[]);
   const data = emptyProvenance();
   for (const [key, value] of Object.entries(json.files)) {
-    // defineProperty: a "__proto__" key must stay a plain entry, not replace the prototype.
-    if (!bad.has(key)) Object.defineProperty(data.files, key, { value, enumerable: true, writable: true, configurable: true });
+    if (!bad.has(key)) setFileEntry(data, key, value as StoredFileProvenance);
   }
   return bad.size === 0
     ? { data }

@@ -148,17 +148,7 @@ export class RegionTracker {
     if (this.doc !== undefined && end > this.doc.length) {
       throw new RangeError(`RegionTracker.add: span [${start}, ${end}) beyond document length ${this.doc.length}`);
     }
-    const tag: RegionTag = {
-      id: meta.id ?? randomUUID(),
-      state: meta.state ?? 'ai',
-      signal: meta.signal,
-      confidence: meta.confidence,
-      acceptedAt: meta.acceptedAt,
-      ...(meta.source !== undefined ? { source: meta.source } : {}),
-      ...(meta.kind !== undefined ? { kind: meta.kind } : {}),
-      ...(meta.agent !== undefined ? { agent: meta.agent } : {}),
-    };
-    this.paint(start, end, tag);
+    this.paint(start, end, regionTag({ ...meta, id: meta.id ?? randomUUID(), state: meta.state ?? 'ai' }));
     const found = this.list.find((r) => r.start <= start && start < r.end);
     return { ...found! };
   }
@@ -254,7 +244,7 @@ export class RegionTracker {
       const delStart = Math.max(s, o);
       const delEnd = Math.min(e, o + L);
       const deleted = Math.max(0, delEnd - delStart);
-      if (deleted > 0) segments.push({ start: delStart - o, end: delEnd - o, tag: tagOf(r) });
+      if (deleted > 0) segments.push({ start: delStart - o, end: delEnd - o, tag: regionTag(r) });
       // A transparent replacement (rename, formatter) of characters that were all in the region keeps
       // its new text in the region even at a boundary: a renamed first identifier stays AI code.
       const within = kind === 'transparent' && L > 0 && s <= o && o + L <= e;
@@ -345,7 +335,8 @@ export class RegionTracker {
   }
 }
 
-function tagOf(r: RegionTag): RegionTag {
+/** A region's metadata without its geometry: only the known fields, optional ones only when set. */
+export function regionTag(r: RegionTag): RegionTag {
   return {
     id: r.id,
     state: r.state,
@@ -359,7 +350,7 @@ function tagOf(r: RegionTag): RegionTag {
 }
 
 function freezeRegion(tag: RegionTag, start: number, end: number): ProvenanceRegion {
-  return Object.freeze({ ...tagOf(tag), start, end });
+  return Object.freeze({ ...regionTag(tag), start, end });
 }
 
 export function sameTag(a: RegionTag, b: RegionTag): boolean {
