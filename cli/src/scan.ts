@@ -1,10 +1,9 @@
 import * as os from 'os';
 import type { VettedEngine } from '../../server/src/engine/engine';
-import type { RuleSource } from '../../server/src/engine/ruleLoader';
 import type { Finding } from '../../server/src/engine/finding';
 import { grammarForPath } from '../../server/src/engine/languages';
 import { SkippedFile, walkSources } from './fileWalker';
-import { couldMatch, ScannedText } from '../../server/src/engine/requiredText';
+import { needsMet, ScannedText } from '../../server/src/engine/requiredText';
 import { ScanPool, workerScript } from './scanPool';
 import { AnalysisJob, AnalysisReply, analysisError, fromWireFinding, toWireFinding } from './workerProtocol';
 import type { AiLineRange, AiProvenance } from './provenance/agentTrace';
@@ -56,6 +55,8 @@ export interface ScanOptions {
  * about 15%. Applies when the number of threads was not asked for.
  */
 const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+/** Threads used when not asked for: more rule shares than cores only adds parsing. */
+const MAX_DEFAULT_THREADS = 4;
 
 /** The source files under the targets, read, as analysis jobs; and the files skipped. */
 interface CollectedFiles {
@@ -89,26 +90,46 @@ function collectFiles(options: ScanOptions): CollectedFiles {
  */
 function rulesThatCouldMatch(engine: VettedEngine, files: CollectedFiles): string[] {
   const scanned = new ScannedText(files.jobs.map((j) => j.text));
-  return engine.ruleSet.rules.filter((rule) => couldMatch(rule.query, scanned)).map((rule) => rule.id);
+  return engine.ruleSet.rules.filter((rule) => needsMet(engine.ruleSet.needsOf(rule), (l) => scanned.contains(l))).map((rule) => rule.id);
 }
 
 /**
  * Worker threads for a scan large enough to gain from them (or when asked for), or undefined
  * to analyse in this thread.
  */
-function startWorkers(files: CollectedFiles, jobs: number | undefined, ruleSources: RuleSource[], ruleIds: string[]): ScanPool | undefined {
+function startWorkers(engine: VettedEngine, files: CollectedFiles, jobs: number | undefined, ruleIds: string[]): ScanPool | undefined {
   const script = workerScript();
   const bytes = files.jobs.reduce((n, j) => n + j.text.length, 0);
-  const threads = jobs ?? (bytes >= PARALLEL_MIN_BYTES ? Math.min(4, os.availableParallelism()) : 1);
-  if (threads < 2 || !script || files.jobs.length < 2) return undefined;
-  return new ScanPool(script, Math.min(threads, files.jobs.length), ruleSources, ruleIds);
+  const threads = jobs ?? (bytes >= PARALLEL_MIN_BYTES ? Math.min(MAX_DEFAULT_THREADS, os.availableParallelism()) : 1);
+  if (threads < 2 || !script || ruleIds.length < 2) return undefined;
+  return new ScanPool(script, shareRules(engine, ruleIds, Math.min(threads, ruleIds.length)), engine.ruleSources);
+}
+
+/**
+ * The rules split into `count` shares of about equal cost (compiling and matching grow with the
+ * number of query patterns). Taint rules stay together: their sources and sanitizers are compiled
+ * once per engine, whichever of them it runs.
+ */
+export function shareRules(engine: VettedEngine, ruleIds: string[], count: number): string[][] {
+  const rules = ruleIds.map((id) => engine.ruleSet.rule(id)!);
+  const cost = (rule: (typeof rules)[number]) => engine.ruleSet.needsOf(rule).length;
+  const shares = Array.from({ length: count }, () => ({ ids: [] as string[], cost: 0 }));
+  const taint = rules.filter((r) => r.taint);
+  shares[0].ids.push(...taint.map((r) => r.id));
+  shares[0].cost += taint.reduce((n, r) => n + cost(r), 0);
+  for (const rule of rules.filter((r) => !r.taint).sort((a, b) => cost(b) - cost(a) || a.id.localeCompare(b.id))) {
+    const least = shares.reduce((min, s) => (s.cost < min.cost ? s : min));
+    least.ids.push(rule.id);
+    least.cost += cost(rule);
+  }
+  return shares.map((s) => s.ids).filter((ids) => ids.length > 0);
 }
 
 /** Runs the engine over every source file under the targets. */
 export async function scan(engine: VettedEngine, options: ScanOptions): Promise<ScanResult> {
   const files = collectFiles(options);
   const ruleIds = rulesThatCouldMatch(engine, files);
-  const workers = startWorkers(files, options.jobs, engine.ruleSources, ruleIds);
+  const workers = startWorkers(engine, files, options.jobs, ruleIds);
   if (!workers) restrictToRules(engine, ruleIds);
   return scanFiles(engine, options.root, files, workers);
 }

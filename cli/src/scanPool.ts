@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { RuleSource } from '../../server/src/engine/ruleLoader';
-import type { AnalysisJob, AnalysisReply } from './workerProtocol';
+import type { AnalysisJob, AnalysisReply, WireFinding } from './workerProtocol';
 
 /** The bundled worker script beside the CLI bundle; absent when running from source. */
 export function workerScript(): string | undefined {
@@ -10,33 +10,38 @@ export function workerScript(): string | undefined {
   return fs.existsSync(script) ? script : undefined;
 }
 
-/** One thread and the jobs sent to it, oldest first (a worker analyses them in that order). */
+/** One thread, its share of the rules, and the jobs sent to it, oldest first (a worker analyses them in that order). */
 interface Slot {
   worker: Worker;
+  /** The rule ids this worker compiles. */
+  share: string[];
   queue: AnalysisJob[];
-  load: number;
 }
 
 /**
- * Analyses files in worker threads, each with its own engine. Files are handed out largest
- * first to the least-loaded worker, so the threads finish at about the same time.
+ * Analyses files in worker threads, each with its own engine and its own share of the rules:
+ * every worker analyses every file with its share, and a file's findings are the union of the
+ * workers' replies. Compiling the rules' queries is a large part of a scan and cannot be shared
+ * between threads, so splitting the rules (not the files) is what makes two threads pay on two
+ * cores: each compiles and matches half, while each parses every file (cheap).
  *
- * A file that makes its worker fail as a whole (an uncaught error, running out of memory, an exit)
- * gets an error reply of its own; the worker is replaced and the files queued behind it are sent
- * to the replacement, so one such file never costs the others their findings.
+ * A file that makes a worker fail as a whole (an uncaught error, running out of memory, an exit)
+ * gets an error reply; the worker is replaced and the files queued behind it are sent to the
+ * replacement, so one such file never costs the others their findings.
  */
 export class ScanPool {
   private readonly slots: Slot[];
-  private readonly pending = new Map<number, (reply: AnalysisReply) => void>();
+  /** Per job, the replies still awaited and what has come back. */
+  private readonly pending = new Map<number, { waiting: number; replies: AnalysisReply[]; resolve: (reply: AnalysisReply) => void }>();
   private closed = false;
 
   constructor(
     private readonly script: string,
-    size: number,
+    /** The rule ids each worker compiles (one worker per share). */
+    private readonly shares: string[][],
     private readonly ruleSources: RuleSource[],
-    private readonly ruleIds: string[],
   ) {
-    this.slots = Array.from({ length: size }, () => this.startSlot([]));
+    this.slots = shares.map((share) => this.startSlot(share, []));
   }
 
   /** Analyses all jobs; replies come back in the jobs' order. */
@@ -44,10 +49,9 @@ export class ScanPool {
     const bySize = [...jobs].sort((a, b) => b.text.length - a.text.length);
     const replies = new Map<number, Promise<AnalysisReply>>();
     for (const job of bySize) {
-      const slot = this.slots.reduce((least, s) => (s.load < least.load ? s : least));
-      replies.set(job.id, new Promise((resolve) => this.pending.set(job.id, resolve)));
-      this.send(slot, job);
+      replies.set(job.id, new Promise((resolve) => this.pending.set(job.id, { waiting: this.slots.length, replies: [], resolve })));
     }
+    for (const slot of this.slots) for (const job of bySize) this.send(slot, job);
     return Promise.all(jobs.map((job) => replies.get(job.id)!));
   }
 
@@ -56,9 +60,9 @@ export class ScanPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private startSlot(queue: AnalysisJob[]): Slot {
-    const worker = new Worker(this.script, { workerData: { ruleSources: this.ruleSources, ruleIds: this.ruleIds } });
-    const slot: Slot = { worker, queue: [], load: 0 };
+  private startSlot(share: string[], queue: AnalysisJob[]): Slot {
+    const worker = new Worker(this.script, { workerData: { ruleSources: this.ruleSources, ruleIds: share } });
+    const slot: Slot = { worker, share, queue: [] };
     worker.on('message', (reply: AnalysisReply) => {
       const index = slot.queue.findIndex((j) => j.id === reply.id);
       if (index >= 0) slot.queue.splice(index, 1);
@@ -68,7 +72,9 @@ export class ScanPool {
     const fail = (reason: string) => {
       if (failed || this.closed) return;
       failed = true;
-      this.replace(slot, reason);
+      // Replies the worker posted before it failed may still be on their way: take them first, so
+      // the file blamed is the one it was working on.
+      setImmediate(() => this.replace(slot, reason));
     };
     worker.on('error', (error) => fail(error.message.split('\n')[0]));
     worker.on('exit', (code) => {
@@ -84,19 +90,40 @@ export class ScanPool {
     slot.queue = [];
     if (current) this.settle({ id: current.id, error: `the analysis stopped its worker thread: ${reason}` });
     const index = this.slots.indexOf(slot);
-    if (index < 0 || (rest.length === 0 && this.pending.size === 0)) return;
+    if (index < 0) return;
     void slot.worker.terminate();
-    this.slots[index] = this.startSlot(rest);
+    this.slots[index] = this.startSlot(slot.share, rest);
   }
 
   private send(slot: Slot, job: AnalysisJob): void {
     slot.queue.push(job);
-    slot.load += job.text.length;
     slot.worker.postMessage(job);
   }
 
+  /** One worker's reply; the job's reply once every worker has answered. */
   private settle(reply: AnalysisReply): void {
-    this.pending.get(reply.id)?.(reply);
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    entry.replies.push(reply);
+    if (--entry.waiting > 0) return;
     this.pending.delete(reply.id);
+    entry.resolve(mergeReplies(reply.id, entry.replies));
   }
+}
+
+/** The workers' replies for one file as one: the first error, or all findings in the engine's order. */
+export function mergeReplies(id: number, replies: AnalysisReply[]): AnalysisReply {
+  const failed = replies.find((r) => 'error' in r);
+  if (failed) return failed;
+  const ok = replies as Extract<AnalysisReply, { findings: unknown }>[];
+  return {
+    id,
+    findings: ok.flatMap((r) => r.findings).sort(compareWireFindings),
+    suppressedCount: ok.reduce((n, r) => n + r.suppressedCount, 0),
+    timedOut: ok.some((r) => r.timedOut),
+  };
+}
+
+function compareWireFindings(a: WireFinding, b: WireFinding): number {
+  return a.range.startIndex - b.range.startIndex || a.ruleId.localeCompare(b.ruleId) || a.range.endIndex - b.range.endIndex;
 }

@@ -70,8 +70,16 @@ describe('scan: one failing file does not sink the others', () => {
   it('in worker threads: an error reply, a thread that exits and an uncaught error each fail only their file', async () => {
     const script = path.resolve(__dirname, '..', 'support', 'fakeScanWorker.js');
     const texts = ['ok', 'THROW', 'ok', 'CRASH', 'ok', 'UNCAUGHT', 'ok', 'ok'];
-    const jobs: AnalysisJob[] = texts.map((text, id) => ({ id, relative: `f${id}.js`, text, grammar: 'javascript', timeBudgetMs: 1000 }));
-    const pool = new ScanPool(script, 2, [], []);
+    // Of equal length, so the pool (largest first) sends them in this order.
+    const jobs: AnalysisJob[] = texts.map((text, id) => ({
+      id,
+      relative: `f${id}.js`,
+      text: text.padEnd(8),
+      grammar: 'javascript',
+      timeBudgetMs: 1000,
+    }));
+    // Two workers, each with its share of the rules: every file goes to both, and their replies are merged.
+    const pool = new ScanPool(script, [[], []], []);
     try {
       const replies = await pool.analyze(jobs);
       assert.deepStrictEqual(
@@ -79,12 +87,12 @@ describe('scan: one failing file does not sink the others', () => {
         [
           'ok 0',
           'RangeError: Maximum call stack size exceeded',
-          'ok 2',
-          'the analysis stopped its worker thread: scan worker exited with code 3',
           'ok 4',
+          'the analysis stopped its worker thread: scan worker exited with code 3',
+          'ok 8',
           'the analysis stopped its worker thread: uncaught in worker',
-          'ok 6',
-          'ok 7',
+          'ok 12',
+          'ok 14',
         ],
       );
     } finally {

@@ -179,6 +179,23 @@ describe('taint analysis', () => {
     doc.dispose();
   });
 
+  it('follows a flow in a file of over 1.2 MB: no size above which data flow is silently skipped', async () => {
+    const filler = Array.from({ length: 20_000 }, (_, i) => `const value${i} = '${'a long string literal, few nodes '.repeat(2)}';`).join(
+      '\n',
+    );
+    assert.ok(filler.length > 1_400_000);
+    const code = `${filler}\n${handler('  const { url } = req.query;\n  await fetch(url);')}`;
+    const result = await engine.analyzeText(code, 'javascript', {
+      isRuleEnabled: (r) => r.id === 'js.injection.ssrf',
+      timeBudgetMs: 120_000,
+    });
+    assert.strictEqual(result.timedOut, false);
+    assert.deepStrictEqual(
+      result.findings.map((f) => `${f.range.start.line + 1}: ${(f.trace ?? []).length} steps`),
+      ['20003: 2 steps'],
+    );
+  });
+
   it('does not overflow the stack on a 5,000-term concatenation', async () => {
     const terms = Array.from({ length: 5000 }, (_, i) => (i === 2500 ? 'req.query.x' : `'p${i}'`)).join(' + ');
     assert.strictEqual((await findings(handler(`  const u = ${terms};\n  await fetch(u);`))).length, 1);

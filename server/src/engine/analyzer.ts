@@ -7,9 +7,10 @@ import type { Finding, FindingFix, Span, TextRange } from './finding';
 import type { GrammarName } from './languages';
 import { compileRegex, TextPattern } from './regex';
 import type { Condition, Enclosing, Rule } from './rule';
-import type { RuleSet } from './ruleSet';
+import type { CompiledGrammar, RuleSet } from './ruleSet';
 import { collectSuppressions, isExpired } from './suppressions';
 import { renderMessage } from './messageText';
+import type { Literal } from './requiredText';
 import { TaintDependency, TaintRun } from './dataflow/taintAnalysis';
 import type { TaintUnitCache } from './dataflow/taintUnits';
 
@@ -29,6 +30,8 @@ export interface AnalysisOptions {
   yieldEveryMs?: number;
   /** Taint facts of unchanged code, kept by the caller across analyses of one document. */
   taintUnits?: TaintUnitCache;
+  /** The compiled rules to match (default: all of the grammar's rules in one query; see RuleSet.unitsFor). */
+  units?: CompiledGrammar[];
 }
 
 export interface AnalysisResult {
@@ -44,8 +47,12 @@ export interface AnalysisResult {
  */
 export interface MatchedFinding extends Finding {
   extent: Span;
+  /** The pattern that matched, unique across units (a unit's id, then its pattern index). */
   patternIndex: number;
 }
+
+/** Pattern indexes of different units never meet: each unit's are offset by its id times this. */
+const PATTERNS_PER_UNIT = 1_000_000;
 
 /**
  * A match whose conditions read the bindings of names elsewhere in the file (`is: constant`):
@@ -90,7 +97,7 @@ export class Analyzer {
   private readonly pathFilters = new Map<Rule, { include?: Ignore; exclude?: Ignore }>();
   private readonly regexes = new Map<string, TextPattern>();
 
-  constructor(private readonly ruleSet: RuleSet) {}
+  constructor(readonly ruleSet: RuleSet) {}
 
   /** Matches every rule over the whole tree and resolves duplicates and suppressions. */
   async analyze(tree: Tree, grammar: GrammarName, text: string, options: AnalysisOptions = {}): Promise<AnalysisResult> {
@@ -104,7 +111,7 @@ export class Analyzer {
    * the caller has it (saves reading it back from the tree).
    */
   async match(tree: Tree, grammar: GrammarName, options: AnalysisOptions = {}, spans?: Span[], text?: string): Promise<MatchRun> {
-    const compiled = await this.ruleSet.compile(grammar);
+    const units = options.units ?? [await this.ruleSet.compile(grammar)];
     const applicable = new Map<Rule, boolean>();
     const isApplicable = (rule: Rule) => {
       let ok = applicable.get(rule);
@@ -131,13 +138,20 @@ export class Analyzer {
       lastYield = performance.now();
     };
     const matches: QueryMatch[] = [];
+    const unitOfMatch: CompiledGrammar[] = [];
     for (const span of spans ?? [undefined]) {
       if (yieldDue()) await yieldTurn();
       // The query range is in bytes of the UTF-16 text tree-sitter parsed (two per code unit), and
       // one unit wider on each side so matches that only touch the span come back too.
       const range = span ? { startIndex: Math.max(0, span.start - 1) * 2, endIndex: (span.end + 1) * 2 } : {};
-      // One by one: spreading a large file's matches (hundreds of thousands) into push() overflows the stack.
-      for (const match of compiled.query.matches(tree.rootNode, { ...range, progressCallback })) matches.push(match);
+      for (const unit of units) {
+        // One by one: spreading a large file's matches (hundreds of thousands) into push() overflows the stack.
+        for (const match of unit.query.matches(tree.rootNode, { ...range, progressCallback })) {
+          matches.push(match);
+          unitOfMatch.push(unit);
+        }
+        if (timedOut) break;
+      }
       if (timedOut) break;
     }
 
@@ -159,13 +173,15 @@ export class Analyzer {
         if (yieldDue()) await yieldTurn();
       }
       const match = matches[i];
+      const compiled = unitOfMatch[i];
       const captures = capturesOf(match);
       const node = captures.get('finding');
       if (!node) continue;
       if (!compiled.predicatesOfPattern[match.patternIndex].every((holds) => holds(match.captures))) continue;
       const extent = extentOf(match);
+      const patternIndex = compiled.id * PATTERNS_PER_UNIT + match.patternIndex;
       // Ranged queries over neighbouring spans can return the same match twice.
-      const matchKey = `${match.patternIndex}:${match.captures.map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`).join(',')}`;
+      const matchKey = `${patternIndex}:${match.captures.map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`).join(',')}`;
       if (seen.has(matchKey)) continue;
       seen.add(matchKey);
       const consulted = new Set<string>();
@@ -201,7 +217,7 @@ export class Analyzer {
           range: rangeOf(node),
           fix,
           extent,
-          patternIndex: match.patternIndex,
+          patternIndex,
           ...(trace ? { trace } : {}),
         });
       }
@@ -215,6 +231,23 @@ export class Analyzer {
       }
     }
     return { matched, dependencies, timedOut: timedOut || !!taint?.timedOut };
+  }
+
+  /**
+   * The rules of a grammar that could report something in a text: enabled, allowed for the path,
+   * and with the literals they need present (`occurs`; see requiredText.ts).
+   */
+  rulesToRun(
+    grammar: GrammarName,
+    options: AnalysisOptions,
+    occurs: (literal: Literal) => boolean,
+    among: (rule: Rule) => boolean = () => true,
+  ): Rule[] {
+    return this.ruleSet.rulesThatCouldMatch(
+      grammar,
+      occurs,
+      (rule) => among(rule) && (options.isRuleEnabled?.(rule) ?? true) && this.pathAllows(rule, options.relativePath),
+    );
   }
 
   /**
@@ -234,7 +267,9 @@ export class Analyzer {
       if (!current || preferred(candidate, current)) best.set(key, candidate);
     }
     const findings: Finding[] = [...best.values()].map(({ extent: _e, patternIndex: _p, ...finding }) => finding);
-    findings.sort((a, b) => a.range.startIndex - b.range.startIndex || a.rule.id.localeCompare(b.rule.id));
+    findings.sort(
+      (a, b) => a.range.startIndex - b.range.startIndex || a.rule.id.localeCompare(b.rule.id) || a.range.endIndex - b.range.endIndex,
+    );
     return applySuppressions(findings, tree, text, options.today ?? new Date());
   }
 

@@ -6,6 +6,9 @@ import { ConstantAnalysis } from './constants';
 import type { Span, TextRange } from './finding';
 import { GRAMMARS, GrammarName } from './languages';
 import { AppliedEdit, ChangeSet, ParsedDocument, shiftSpanCovering } from './parsedDocument';
+import type { Rule } from './rule';
+import type { CompiledGrammar } from './ruleSet';
+import { Literal, occursIn, wordsOf } from './requiredText';
 
 export interface IncrementalResult extends AnalysisResult {
   /** `incremental` when only the changed statements were matched again. */
@@ -32,7 +35,19 @@ interface Cache {
    * on every keystroke), and results stay marked as timed out.
    */
   partial: boolean;
+  /** The compiled rule units matched: those holding the rules the text could match. */
+  units: CompiledGrammar[];
+  /** The rules those units hold. */
+  covered: Set<Rule>;
+  /** Every word the text has had since the last full analysis (a superset of its words now). */
+  words: Set<string>;
 }
+
+/**
+ * How far around an edited span a newly needed literal is looked for: the longest literal a rule
+ * needs is shorter than this, so a literal that an edit completes lies within this of the span.
+ */
+const LITERAL_REACH = 256;
 
 /**
  * One document's analysis, kept between edits. After an edit only the statements around the
@@ -110,25 +125,72 @@ export class DocumentAnalysis {
     const reanalyzedChars = spans.reduce((sum, s) => sum + s.end - s.start, 0);
     if (reanalyzedChars > text.length * FULL_ANALYSIS_SHARE) return this.full(analyzer, doc, tree, text, options, key);
 
-    const run = await analyzer.match(tree, doc.grammar, { ...options, taintUnits: this.taintUnits }, spans, text);
+    const added = await this.unitsNewlyNeeded(analyzer, doc.grammar, options, cache, text, spans);
+    const run = await analyzer.match(tree, doc.grammar, { ...options, units: cache.units, taintUnits: this.taintUnits }, spans, text);
+    // Rules the edit made possible (it wrote a name they need) are matched over the whole text.
+    const first = added.length > 0 ? await this.matchWhole(analyzer, doc.grammar, tree, text, { ...options, units: added }) : undefined;
     const untouched = <T extends { extent: Span }>(item: T) => !spans.some((s) => touches(item.extent, s));
     const kept = matched.filter(untouched);
+    const units = [...cache.units, ...added];
     const next: Cache = {
       analyzer,
       key,
-      partial: cache.partial || run.timedOut,
+      partial: cache.partial || run.timedOut || !!first?.timedOut,
       // A kept match just beside a span also comes back from the (one character wider) ranged query.
-      matched: [...kept, ...run.matched.filter((m) => !kept.some((k) => sameMatch(k, m)))],
-      dependencies: [...dependencies.filter(untouched).map(({ scopeEdited: _edited, ...d }) => d), ...run.dependencies],
+      matched: [...kept, ...run.matched.filter((m) => !kept.some((k) => sameMatch(k, m))), ...(first?.matched ?? [])],
+      dependencies: [
+        ...dependencies.filter(untouched).map(({ scopeEdited: _edited, ...d }) => d),
+        ...run.dependencies,
+        ...(first?.dependencies ?? []),
+      ],
+      units,
+      covered: added.length > 0 ? coveredBy(units) : cache.covered,
+      words: cache.words,
     };
     this.cache = next;
     return { ...analyzer.finish(next.matched, tree, text, options), timedOut: next.partial, mode: 'incremental', reanalyzedChars };
   }
 
   /**
+   * Units holding the rules an edit made possible: rules no unit of the cache holds whose needed
+   * literals are all in the text now, one of them near the edited spans (a literal can only
+   * appear where the text changed). Words seen near edits are added to the cache's words.
+   */
+  private async unitsNewlyNeeded(
+    analyzer: Analyzer,
+    grammar: GrammarName,
+    options: AnalysisOptions,
+    cache: Cache,
+    text: string,
+    spans: Span[],
+  ): Promise<CompiledGrammar[]> {
+    const near = spans.map((s) => text.slice(Math.max(0, s.start - LITERAL_REACH), s.end + LITERAL_REACH));
+    const nearWords = wordsOf(near.join('\n'));
+    for (const word of nearWords) cache.words.add(word);
+    const nearEdit = (literal: Literal) => occursIn(literal, nearWords, near);
+    const triggered = (rule: Rule) =>
+      !cache.covered.has(rule) && analyzer.ruleSet.needsOf(rule).some((pattern) => pattern.some((options) => options.some(nearEdit)));
+    const rules = analyzer.rulesToRun(grammar, options, (literal) => occursIn(literal, cache.words, [text]), triggered);
+    if (rules.length === 0) return [];
+    const known = new Set(cache.units);
+    return (await analyzer.ruleSet.unitsFor(grammar, rules)).filter((unit) => !known.has(unit));
+  }
+
+  /**
    * Matches the whole tree, in slices of top-level statements with a turn of the event loop
    * between them, so a large file does not hold up other documents.
    */
+  private matchWhole(analyzer: Analyzer, grammar: GrammarName, tree: Tree, text: string, options: AnalysisOptions) {
+    return analyzer.match(
+      tree,
+      grammar,
+      { ...options, yieldEveryMs: YIELD_EVERY_MS, taintUnits: this.taintUnits },
+      topLevelSlices(tree.rootNode),
+      text,
+    );
+  }
+
+  /** Matches the whole tree with the rules the text could match. */
   private async full(
     analyzer: Analyzer,
     doc: ParsedDocument,
@@ -137,16 +199,27 @@ export class DocumentAnalysis {
     options: AnalysisOptions,
     key: string,
   ): Promise<IncrementalResult> {
-    const run = await analyzer.match(
-      tree,
-      doc.grammar,
-      { ...options, yieldEveryMs: YIELD_EVERY_MS, taintUnits: this.taintUnits },
-      topLevelSlices(tree.rootNode),
-      text,
-    );
-    this.cache = { analyzer, key, matched: run.matched, dependencies: run.dependencies, partial: run.timedOut };
+    const words = wordsOf(text);
+    const rules = analyzer.rulesToRun(doc.grammar, options, (literal) => occursIn(literal, words, [text]));
+    const units = await analyzer.ruleSet.unitsFor(doc.grammar, rules);
+    const run = await this.matchWhole(analyzer, doc.grammar, tree, text, { ...options, units });
+    this.cache = {
+      analyzer,
+      key,
+      matched: run.matched,
+      dependencies: run.dependencies,
+      partial: run.timedOut,
+      units,
+      covered: coveredBy(units),
+      words,
+    };
     return { ...analyzer.finish(run.matched, tree, text, options), timedOut: run.timedOut, mode: 'full', reanalyzedChars: text.length };
   }
+}
+
+/** The rules a set of units holds. */
+function coveredBy(units: CompiledGrammar[]): Set<Rule> {
+  return new Set(units.flatMap((unit) => unit.rules));
 }
 
 /**

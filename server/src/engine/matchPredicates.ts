@@ -16,11 +16,13 @@ export interface QueryRegex {
   /** Offset of the regex string in the query source (for error lines). */
   offset: number;
   source: string;
+  /** `match?`, `not-match?`, `any-match?` or `any-not-match?`. */
+  operator: string;
 }
 
 /** The regexes of the match predicates in a query's source, decoded as tree-sitter reads strings. */
 export function matchPredicateRegexes(query: string): QueryRegex[] {
-  return [...query.matchAll(MATCH_PREDICATE)].map((m) => ({ offset: m.index, source: decodeQueryString(m[3]) }));
+  return [...query.matchAll(MATCH_PREDICATE)].map((m) => ({ offset: m.index, source: decodeQueryString(m[3]), operator: m[1] }));
 }
 
 /** The query with its match predicates renamed, so web-tree-sitter does not evaluate them. */

@@ -3,14 +3,20 @@ import type { GrammarLoader } from './grammarLoader';
 import { GrammarName, grammarsForRuleLanguage } from './languages';
 import { offsetBeforeTakeOver, PatternPredicate, takenOverPredicates, withMatchPredicatesTakenOver } from './matchPredicates';
 import { queryOrigin } from './queryFragments';
-import { topLevelPatterns } from './requiredText';
+import { Literal, needsMet, patternNeeds, topLevelPatterns } from './requiredText';
 import type { Rule } from './rule';
 import type { RuleLoadError } from './ruleLoader';
 import { TaintQueries } from './dataflow/taintAnalysis';
 import type { TaintSet } from './dataflow/taintTypes';
 
-/** One grammar's rules compiled into a single query, so a document is walked once for all rules. */
+/**
+ * Rules compiled into a single query, so a document is walked once for all of them: a grammar's
+ * rules (the CLI, which knows all its files up front), or the rules a document needed that no
+ * earlier unit held (the server: see RuleSet.unitsFor).
+ */
 export interface CompiledGrammar {
+  /** Distinguishes the units of a grammar (pattern indexes are per unit). */
+  id: number;
   query: Query;
   /** Rules of each pattern index: rules with the same query share its patterns, matched once. */
   rulesOfPattern: Rule[][];
@@ -26,6 +32,12 @@ export interface CompiledGrammar {
  */
 export class RuleSet {
   private readonly compiled = new Map<GrammarName, Promise<CompiledGrammar>>();
+  /** Per grammar, the unit each rule was compiled into by unitsFor. */
+  private readonly unitOfRule = new Map<GrammarName, Map<Rule, Promise<CompiledGrammar>>>();
+  private nextUnitId = 0;
+  private readonly needsOfRule = new Map<Rule, ReturnType<typeof patternNeeds>>();
+  /** Per grammar, the rules compilable() returns (forgotten when a rule turns out broken). */
+  private readonly compilableRules = new Map<GrammarName, Rule[]>();
   readonly compileErrors: RuleLoadError[] = [];
   /** Rules whose query is known not to compile (for some grammar): reported once, left out everywhere. */
   private readonly broken = new Set<Rule>();
@@ -60,6 +72,7 @@ export class RuleSet {
   /** Compile only the rules `keep` accepts, from now on (grammars compiled already stay as they are). */
   restrictCompilation(keep: (rule: Rule) => boolean): void {
     this.compileOnly = keep;
+    this.compilableRules.clear();
   }
 
   rule(id: string): Rule | undefined {
@@ -73,10 +86,66 @@ export class RuleSet {
   compile(grammar: GrammarName): Promise<CompiledGrammar> {
     let pending = this.compiled.get(grammar);
     if (!pending) {
-      pending = this.compileNow(grammar);
+      pending = this.compileNow(grammar, this.compilable(grammar));
       this.compiled.set(grammar, pending);
     }
     return pending;
+  }
+
+  /**
+   * The rules of a grammar that could match a text (see requiredText.ts): `occurs` says whether a
+   * literal occurs in it. Rules that cannot be compiled or are left out of compilation are not among them.
+   */
+  rulesThatCouldMatch(grammar: GrammarName, occurs: (literal: Literal) => boolean, among: (rule: Rule) => boolean = () => true): Rule[] {
+    return this.compilable(grammar).filter((rule) => among(rule) && needsMet(this.needsOf(rule), occurs));
+  }
+
+  /** Each top-level pattern's needed literals (parsed once per rule). */
+  needsOf(rule: Rule): ReturnType<typeof patternNeeds> {
+    let needs = this.needsOfRule.get(rule);
+    if (!needs) {
+      needs = patternNeeds(rule.query);
+      this.needsOfRule.set(rule, needs);
+    }
+    return needs;
+  }
+
+  /**
+   * Compiled units holding all of `rules`: the units that already hold some of them, and one new
+   * unit for those no unit holds yet. A document pays only for the rules it could match, a rule is
+   * compiled once per grammar, and adding rules to Vetted does not slow documents they cannot match.
+   */
+  async unitsFor(grammar: GrammarName, rules: Rule[]): Promise<CompiledGrammar[]> {
+    let unitOf = this.unitOfRule.get(grammar);
+    if (!unitOf) this.unitOfRule.set(grammar, (unitOf = new Map<Rule, Promise<CompiledGrammar>>()));
+    const missing = rules.filter((rule) => !unitOf.has(rule) && !this.broken.has(rule));
+    if (missing.length > 0) {
+      const unit = this.compileNow(grammar, missing);
+      for (const rule of missing) unitOf.set(rule, unit);
+    }
+    const units = new Set<Promise<CompiledGrammar>>();
+    for (const rule of rules) {
+      const unit = unitOf.get(rule);
+      if (unit) units.add(unit);
+    }
+    return (await Promise.all(units)).sort((a, b) => a.id - b.id);
+  }
+
+  /** The rules of a grammar compiled into units so far (see unitsFor). */
+  rulesInUnits(grammar: GrammarName): Rule[] {
+    return [...(this.unitOfRule.get(grammar)?.keys() ?? [])];
+  }
+
+  /** A grammar's rules that can be compiled: not known to be broken, not left out, with a query for it. */
+  private compilable(grammar: GrammarName): Rule[] {
+    let rules = this.compilableRules.get(grammar);
+    if (!rules) {
+      rules = this.rulesFor(grammar).filter(
+        (r) => !this.broken.has(r) && (this.compileOnly?.(r) ?? true) && querySource(r, grammar).trim() !== '',
+      );
+      this.compilableRules.set(grammar, rules);
+    }
+    return rules;
   }
 
   /** Compiles every grammar's query; used to report broken rules up front. */
@@ -115,14 +184,12 @@ export class RuleSet {
     return this.compileErrors.slice(before);
   }
 
-  private async compileNow(grammar: GrammarName): Promise<CompiledGrammar> {
+  private async compileNow(grammar: GrammarName, rules: Rule[]): Promise<CompiledGrammar> {
     const language = await this.grammars.language(grammar);
-    let rules = this.rulesFor(grammar).filter(
-      (r) => !this.broken.has(r) && (this.compileOnly?.(r) ?? true) && querySource(r, grammar).trim() !== '',
-    );
+    const id = this.nextUnitId++;
     for (;;) {
       try {
-        return build(language, rules, grammar);
+        return build(language, rules, grammar, id);
       } catch {
         // Find the rules that break the combined query, report them, and compile without them.
         const broken = new Set<Rule>();
@@ -144,6 +211,7 @@ export class RuleSet {
     // A JavaScript rule is compiled for javascript, typescript and tsx: one report is enough.
     if (this.broken.has(rule)) return;
     this.broken.add(rule);
+    this.compilableRules.clear();
     const e = error as { message?: string; index?: number };
     const offset = typeof e.index === 'number' ? e.index : 0;
     const origin = queryOrigin(rule.expandedQuery, rule.bundled ? offset : offsetBeforeTakeOver(rule.query, offset));
@@ -157,7 +225,7 @@ export class RuleSet {
   }
 }
 
-function build(language: import('web-tree-sitter').Language, rules: Rule[], grammar: GrammarName): CompiledGrammar {
+function build(language: import('web-tree-sitter').Language, rules: Rule[], grammar: GrammarName, id: number): CompiledGrammar {
   // Rules whose queries are the same (e.g. "every string literal" for each token format) share
   // one copy of the patterns, so each node is matched once and the match fans out to every rule.
   const groups = new Map<string, Rule[]>();
@@ -182,7 +250,7 @@ function build(language: import('web-tree-sitter').Language, rules: Rule[], gram
     while (g + 1 < starts.length && starts[g + 1] <= start) g++;
     rulesOfPattern.push(grouped[g]);
   }
-  return { query, rulesOfPattern, predicatesOfPattern: takenOverPredicates(query), rules };
+  return { id, query, rulesOfPattern, predicatesOfPattern: takenOverPredicates(query), rules };
 }
 
 /**

@@ -271,9 +271,9 @@ export class VettedServer {
     const stale = () => this.documents.get(uri) !== doc || engine !== this.engine || doc.version !== version || !!doc.outOfSync;
     if (stale()) return;
     const skip = settings.enable ? skipReason(doc.text, settings) : undefined;
-    // Grammar and rules load once per language, and not for a file that will be skipped.
+    // The grammar loads once per language, and not for a file that will be skipped; the rules the
+    // document could match are compiled by its analysis.
     const parser = settings.enable && !skip ? await engine.parser(doc.grammar) : undefined;
-    if (parser) await engine.ruleSet.compile(doc.grammar);
     if (stale()) return;
     const started = performance.now();
     const hadTree = !!doc.parsedDocument;

@@ -9,7 +9,7 @@ import { functionsDefinedBy, isPlainLiteral, TaintFacts, TaintInterpreter } from
 import { readUnit, TaintUnitCache, UnitFacts } from './taintUnits';
 import type { Span } from '../finding';
 import { entryQuery } from './taintSets';
-import { patternNeeds } from '../requiredText';
+import { Literal, needsMet, occursIn, patternNeeds } from '../requiredText';
 import { compileRegex, TextPattern } from '../regex';
 import type { TaintSet, TaintSetKind, TaintSpec, TraceStep } from './taintTypes';
 
@@ -36,7 +36,7 @@ export interface GrammarTaint {
   /** Sources of sets with `file-matches`: run only in files whose start matches one of them. */
   fileSources: CombinedQuery;
   /** Literals each (unconditional) source entry needs in the text (see patternNeeds): units without any skip the source query. */
-  sourceNeeds: string[][][][];
+  sourceNeeds: Literal[][][][];
   flow: CombinedQuery;
   rules: Map<Rule, CompiledTaint>;
 }
@@ -53,7 +53,6 @@ interface EntryText {
 
 /** How much of the start of a file a set's `file-matches` sees (directives come first). */
 const FILE_HEAD_CHARS = 2000;
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
  * The taint rules' sources, sanitizers and propagators compiled once per grammar (like the rule
@@ -229,8 +228,6 @@ const MAX_CALL_HOPS = 3;
  * (a `join` in a library file) must not make every edit re-analyse the whole file.
  */
 const MAX_GROUP = 8;
-/** Files longer than this (about 30,000 lines) are not taint-analysed (see TaintRun.check). */
-const MAX_TAINT_FILE_CHARS = 1_200_000;
 
 const CLASS_TYPES = new Set(['class_declaration', 'abstract_class_declaration', 'class_definition']);
 const CLASS_BODIES = new Set(['class_body', 'block']);
@@ -270,9 +267,9 @@ export class TaintRun {
   /** The path by which a tainted value reaches `sink` (source first; undefined when clean), and what that depends on. */
   check(rule: Rule, sink: Node): { trace?: TraceStep[]; dependency: TaintDependency } {
     const alone = { dependency: { region: { start: sink.startIndex, end: sink.endIndex }, calls: [] } };
-    // A literal is clean wherever it is; very large files are not taint-analysed (the call index
-    // and the top level are read per analysis).
-    if (isPlainLiteral(sink) || this.tree.rootNode.endIndex > MAX_TAINT_FILE_CHARS) return alone;
+    // A literal is clean wherever it is. (Any file size is analysed: the analysis's time budget
+    // bounds the work, and a result cut short says so.)
+    if (isPlainLiteral(sink)) return alone;
     const config = this.compiled.rules.get(rule);
     const units = this.topLevel();
     const index = unitIndexOf(units, sink.startIndex);
@@ -495,8 +492,7 @@ export class TaintRun {
     const unit = this.topLevel()[i];
     const { words } = this.unitsFacts()[i];
     const text = this.fileText().slice(unit.start, unit.end);
-    const occurs = (literal: string) => (IDENTIFIER.test(literal) ? words.has(literal) : text.includes(literal));
-    return this.compiled.sourceNeeds.some((entry) => entry.some((pattern) => pattern.every((options) => options.some(occurs))));
+    return this.compiled.sourceNeeds.some((entry) => needsMet(entry, (literal) => occursIn(literal, words, [text])));
   }
 
   /** The config's sources in the group's units; sanitizers and propagators only when there is a source. */
