@@ -57,3 +57,7 @@ fs.cpSync('rules', path.join(dist, 'rules'), { recursive: true });
 
 // Every bundled rule must validate against the schema and compile: a broken rule fails the build.
 execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'rules', '--check'], { stdio: 'inherit' });
+// The rules as loaded, so the server and the CLI start without reading YAML (server/src/engine/ruleSnapshot.ts).
+execFileSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/write-rule-snapshot.ts', path.join(dist, 'rules')], {
+  stdio: 'inherit',
+});

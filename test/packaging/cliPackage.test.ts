@@ -64,17 +64,18 @@ describe('the vetted-cli npm package, installed from its tarball in another proj
     assert.strictEqual(cliManifest.dependencies, undefined);
   });
 
-  it('holds only the bundles, grammars, rule YAML, README and licence', () => {
+  it('holds only the bundles, grammars, rule YAML (and its loaded snapshot), README and licence', () => {
     const listing = spawnSync('tar', ['tzf', packed.tarball], { encoding: 'utf8' }).stdout.trim().split('\n');
     const unexpected = listing.filter(
       (f) =>
-        !/^package\/(package\.json|README\.md|LICENSE|bin\/vetted\.js|dist\/(cli|scanWorker)\.js|dist\/grammars\/[\w-]+\.wasm|dist\/rules\/.+\.yaml)$/.test(
+        !/^package\/(package\.json|README\.md|LICENSE|bin\/vetted\.js|dist\/(cli|scanWorker)\.js|dist\/grammars\/[\w-]+\.wasm|dist\/rules\/.+\.yaml|dist\/rules\/\.loaded-rules\.json)$/.test(
           f,
         ),
     );
     assert.deepStrictEqual(unexpected, []);
     assert.ok(listing.some((f) => f.endsWith('dist/grammars/tree-sitter-python.wasm')));
     assert.ok(listing.filter((f) => f.endsWith('.yaml')).length >= 80);
+    assert.ok(listing.includes('package/dist/rules/.loaded-rules.json'), 'the rules snapshot is missing: every start reads YAML');
   });
 
   it('`npx vetted scan .` finds the issues, exits 1 at the default gate, and prints the text report', () => {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { ErrorObject } from 'ajv';
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, Document, Scalar } from 'yaml';
 import schema from './rule.schema.json';
 import type { Rule, RuleSpec } from './rule';
@@ -11,6 +11,7 @@ import { checkTaintRule, loadTaintSets, TAINT_SET_FOLDER } from './dataflow/tain
 import type { TaintSet } from './dataflow/taintTypes';
 import { expandFragments, FragmentText, queryOrigin } from './queryFragments';
 import { idPathProblem } from './ruleIdPath';
+import { readRuleSnapshot } from './ruleSnapshot';
 
 /** A problem with a rule file, located precisely enough to jump to it. */
 export interface RuleLoadError {
@@ -37,8 +38,12 @@ export interface RuleSource {
   bundled: boolean;
 }
 
-const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
-const validateSpec = ajv.compile<RuleSpec>(schema);
+/** The rule schema's validator, compiled when the first YAML rule is read (not at all when a snapshot serves). */
+let validator: ValidateFunction<RuleSpec> | undefined;
+function specValidator(): ValidateFunction<RuleSpec> {
+  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true }).compile<RuleSpec>(schema);
+  return validator;
+}
 
 /**
  * Reads rule files (one rule per YAML file), validates them against the rule schema and reports
@@ -50,21 +55,25 @@ export class RuleLoader {
     const errors: RuleLoadError[] = [];
     const seen = new Map<string, string>();
     const taintSets: TaintSet[] = [];
+    // The bundled folder's snapshot, made by the build (see ruleSnapshot.ts), when it is up to date.
+    const snapshots = new Map(sources.map((source) => [source, source.bundled ? readRuleSnapshot(source.directory) : undefined]));
     for (const source of sources) {
-      const loaded = loadTaintSets(source.directory);
+      const snapshot = snapshots.get(source);
+      const loaded = snapshot ? { sets: snapshot.taintSets, errors: [] } : loadTaintSets(source.directory);
       taintSets.push(...loaded.sets);
       errors.push(...loaded.errors);
     }
     for (const source of sources) {
-      let files: string[];
+      let results: { file: string; rule?: Rule; errors: RuleLoadError[] }[];
       try {
-        files = listRuleFiles(source.directory);
+        results =
+          snapshots.get(source)?.rules.map((rule) => ({ file: rule.file, rule, errors: [] })) ??
+          listRuleFiles(source.directory).map((file) => ({ file, ...this.loadFile(file, source.bundled, source.directory) }));
       } catch (error) {
         errors.push({ file: source.directory, line: 1, message: `cannot read rule folder: ${describe(error)}` });
         continue;
       }
-      for (const file of files) {
-        const result = this.loadFile(file, source.bundled, source.directory);
+      for (const { file, ...result } of results) {
         errors.push(...result.errors);
         if (!result.rule) continue;
         const taintErrors = checkTaintRule(result.rule, taintSets);
@@ -135,6 +144,7 @@ export function parseRule(
     };
   }
   const value: unknown = doc.toJS();
+  const validateSpec = specValidator();
   if (!validateSpec(value)) {
     // A bad fragment name fails its own pattern and `propertyNames`: report it once.
     const reported = (validateSpec.errors ?? []).filter((e) => e.propertyName === undefined);

@@ -3,18 +3,23 @@
  * entries and keeps the rest) and the CLI (which rejects the whole file). The JSON Schema says
  * what each field must be; `end >= start` is checked here because a schema cannot compare fields.
  */
-import Ajv, { ErrorObject } from 'ajv';
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import type { StoredProvenance } from './format';
 import schema from './storedProvenance.schema.json';
 
-const ajv = new Ajv({ allErrors: true });
-const validateSchema = ajv.compile<StoredProvenance>(schema);
+/** Compiled on first use: not at the extension's activation, which waits for it. */
+let validator: ValidateFunction<StoredProvenance> | undefined;
+function schemaValidator(): ValidateFunction<StoredProvenance> {
+  validator ??= new Ajv({ allErrors: true }).compile<StoredProvenance>(schema);
+  return validator;
+}
 
 /** A problem found in the file; `instancePath` is a JSON pointer such as `/files/src~1a.js/regions/0`. */
 export type StoredProvenanceProblem = Pick<ErrorObject, 'instancePath' | 'keyword' | 'message' | 'params'>;
 
 /** Every problem of `value` as a stored provenance file; none means it is valid. */
 export function storedProvenanceProblems(value: unknown): StoredProvenanceProblem[] {
+  const validateSchema = schemaValidator();
   if (!validateSchema(value))
     return (validateSchema.errors ?? []).map(({ instancePath, keyword, message, params }) => ({ instancePath, keyword, message, params }));
   const problems: StoredProvenanceProblem[] = [];

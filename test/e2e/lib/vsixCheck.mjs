@@ -13,6 +13,7 @@ const ALLOWED = [
   /^extension\/dist\/(client|server)\.js$/,
   /^extension\/dist\/grammars\/[\w-]+\.wasm$/,
   /^extension\/dist\/rules\/(javascript|python)\/[\w-]+\/[\w-]+\.yaml$/,
+  /^extension\/dist\/rules\/\.loaded-rules\.json$/,
 ];
 
 function entriesOf(file) {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv from 'ajv';
+import Ajv, { ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import type { RuleLoadError } from '../ruleLoader';
 import { lineOf, schemaError } from '../ruleLoader';
@@ -12,7 +12,13 @@ import type { TaintEntry, TaintSet, TaintSetKind, TaintSpec } from './taintTypes
 /** Shared sets live in `_sets/` folders of a rule folder; rule loading skips these folders. */
 export const TAINT_SET_FOLDER = '_sets';
 
-const validateSets = new Ajv({ allErrors: true }).compile<{ sets: Omit<TaintSet, 'file' | 'queryLine'>[] }>(schema);
+type SetsFile = { sets: Omit<TaintSet, 'file' | 'queryLine'>[] };
+/** The set schema's validator, compiled when the first set file is read (not when a snapshot serves). */
+let validator: ValidateFunction<SetsFile> | undefined;
+function setsValidator(): ValidateFunction<SetsFile> {
+  validator ??= new Ajv({ allErrors: true }).compile<SetsFile>(schema);
+  return validator;
+}
 
 /** The capture each kind of entry must define. */
 export const CAPTURE_OF_KIND: Record<TaintSetKind, string[]> = { source: ['source'], sanitizer: ['sanitizer'], propagator: ['from', 'to'] };
@@ -42,6 +48,7 @@ export function loadTaintSets(directory: string): { sets: TaintSet[]; errors: Ru
       continue;
     }
     const value: unknown = doc.toJS();
+    const validateSets = setsValidator();
     if (!validateSets(value)) {
       errors.push(...(validateSets.errors ?? []).map((e) => schemaError(e, doc, lineCounter, file)));
       continue;
