@@ -27,6 +27,8 @@ let client: LanguageClient | undefined;
  * workspace trust to it, and shows what it reports. All analysis lives in the server.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const activated = performance.now();
+  let firstDiagnosticsLogged = false;
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
@@ -43,6 +45,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ]),
     initializationOptions: { settings: readSettings() },
     outputChannelName: 'Vetted',
+    middleware: {
+      handleDiagnostics(uri, diagnostics, next) {
+        // How long a user waited for the first squiggles (a start-up cost worth seeing in the log).
+        if (!firstDiagnosticsLogged) {
+          firstDiagnosticsLogged = true;
+          client?.info(`first diagnostics ${Math.round(performance.now() - activated)} ms after the extension activated`);
+        }
+        next(uri, diagnostics);
+      },
+    },
   };
   client = new LanguageClient('vetted', 'Vetted', serverOptions, clientOptions);
 

@@ -48,7 +48,9 @@ function summary(phase, results) {
   const passed = results.filter((r) => r.state === 'passed').length;
   const failed = results.length - passed;
   for (const r of results) {
-    process.stdout.write(`  ${r.state === 'passed' ? 'ok  ' : 'FAIL'} ${r.title}${r.ms !== undefined ? ` (${r.ms} ms)` : ''}\n`);
+    process.stdout.write(
+      `  ${r.state === 'passed' ? 'ok  ' : 'FAIL'} ${r.title}${r.ms !== undefined ? ` (${r.ms} ms)` : ''}${typeof r.note === 'string' ? `: ${r.note}` : ''}\n`,
+    );
     if (r.error) process.stdout.write(`       ${r.error.split('\n').slice(0, 6).join('\n       ')}\n`);
   }
   process.stdout.write(`${phase}: ${passed} passed, ${failed} failed\n`);
@@ -155,8 +157,9 @@ async function uiPhase(editor, vsix) {
       const started = Date.now();
       const shot = path.join(RESULTS_DIR, `${editor.vscode}-${String(index + 1).padStart(2, '0')}-${scenario.name}.png`);
       try {
-        await scenario.run({ page, url: server.folderUrl(workspace), workspace, vscode: editor.vscode });
-        results.push({ title: scenario.name, state: 'passed', ms: Date.now() - started });
+        // A scenario may return a note (a measured time) to print beside its result.
+        const note = await scenario.run({ page, url: server.folderUrl(workspace), workspace, vscode: editor.vscode });
+        results.push({ title: scenario.name, state: 'passed', ms: Date.now() - started, note });
       } catch (error) {
         results.push({ title: scenario.name, state: 'failed', error: String(error.stack ?? error) });
       }
