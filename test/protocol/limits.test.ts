@@ -40,6 +40,29 @@ describe('language server: size limits and time budget', function () {
     assert.ok(server.alive);
   });
 
+  it('says so when a file is too large for data-flow rules in the editor, and still reports the other rules', async () => {
+    server = await ServerProcess.start({ workspaceFolder: workspace, settings: { analysisTimeBudgetMs: 30_000 } });
+    const uri = fileUri(path.join(workspace, 'huge-handlers.js'));
+    const filler = Array.from({ length: 20_000 }, (_, i) => `const value${i} = '${'a long string literal, few nodes '.repeat(2)}';`).join(
+      '\n',
+    );
+    const handler =
+      "app.get('/x', async (req, res) => {\n  const { url } = req.query;\n  await fetch(url);\n});\nrequire('crypto').createHash('md5');\n";
+    server.open(uri, 'javascript', `${filler}\n${handler}`, 1);
+    const diagnostics = await server.diagnostics(uri, 1, 60_000);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => d.code),
+      ['js.crypto.weak-hash'],
+    );
+    assert.deepStrictEqual(
+      [statusOf(uri)?.state, statusOf(uri)?.reason],
+      [
+        'partial',
+        'data-flow rules (SSRF, injection from request input…) are not run in the editor on files over 1,200,000 characters; `vetted scan` runs them',
+      ],
+    );
+  });
+
   it('with more files open than trees kept, a file whose tree was released still gets code actions and correct findings after an edit', async () => {
     server = await ServerProcess.start({ workspaceFolder: workspace });
     const uris = Array.from({ length: 10 }, (_, i) => fileUri(path.join(workspace, `many${i}.js`)));

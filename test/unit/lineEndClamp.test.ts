@@ -16,4 +16,35 @@ describe('ParsedDocument positions', () => {
       }
     }
   });
+
+  it('keeps line/column positions right through edits that add and remove lines, and a paste of 5,000 lines', async () => {
+    const engine = VettedEngine.create();
+    const parser = await engine.parser('javascript');
+    let text = Array.from({ length: 300 }, (_, i) => `const v${i} = ${i};`).join('\n') + '\n';
+    const doc = ParsedDocument.create(parser, 'javascript', text);
+    let seed = 7;
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const inserts = ['x', '\n', 'a\nb\n', '', Array.from({ length: 5000 }, (_, i) => `paste${i};`).join('\n')];
+    try {
+      for (let step = 0; step < 60; step++) {
+        const start = Math.floor(random() * text.length);
+        const end = Math.min(text.length, start + Math.floor(random() * 30));
+        const insert = inserts[step === 30 ? 4 : Math.floor(random() * 4)];
+        const position = (o: number) => {
+          const before = text.slice(0, o);
+          return { line: before.split('\n').length - 1, character: o - before.lastIndexOf('\n') - 1 };
+        };
+        doc.update([{ range: { start: position(start), end: position(end) }, text: insert }]);
+        text = text.slice(0, start) + insert + text.slice(end);
+        for (let i = 0; i < 20; i++) {
+          const offset = Math.floor(random() * (text.length + 1));
+          const expected = position(offset);
+          assert.deepStrictEqual(doc.pointAt(offset), { row: expected.line, column: expected.character }, `step ${step}`);
+          assert.strictEqual(doc.offsetAt(expected), offset);
+        }
+      }
+    } finally {
+      doc.dispose();
+    }
+  });
 });

@@ -32,6 +32,12 @@ export interface AnalysisOptions {
   taintUnits?: TaintUnitCache;
   /** The compiled rules to match (default: all of the grammar's rules in one query; see RuleSet.unitsFor). */
   units?: CompiledGrammar[];
+  /**
+   * Files longer than this (in characters) are not taint-analysed, and the result says so
+   * (`dataflowSkipped`). The editor sets it: in a very large file each edit would re-read the
+   * whole file's call structure. Default: no limit (the time budget bounds the work).
+   */
+  dataflowMaxChars?: number;
 }
 
 export interface AnalysisResult {
@@ -39,6 +45,8 @@ export interface AnalysisResult {
   /** Findings hidden by a live suppression comment. */
   suppressed: Finding[];
   timedOut: boolean;
+  /** Taint rules' sinks were not checked: the file is longer than `dataflowMaxChars`. */
+  dataflowSkipped?: boolean;
 }
 
 /**
@@ -76,6 +84,7 @@ export interface MatchRun {
   matched: MatchedFinding[];
   dependencies: NameDependency[];
   timedOut: boolean;
+  dataflowSkipped: boolean;
 }
 
 type Captures = Map<string, Node>;
@@ -102,7 +111,7 @@ export class Analyzer {
   /** Matches every rule over the whole tree and resolves duplicates and suppressions. */
   async analyze(tree: Tree, grammar: GrammarName, text: string, options: AnalysisOptions = {}): Promise<AnalysisResult> {
     const run = await this.match(tree, grammar, options, undefined, text);
-    return { ...this.finish(run.matched, tree, text, options), timedOut: run.timedOut };
+    return { ...this.finish(run.matched, tree, text, options), timedOut: run.timedOut, dataflowSkipped: run.dataflowSkipped };
   }
 
   /**
@@ -159,7 +168,15 @@ export class Analyzer {
     const constants = new ConstantAnalysis(tree, grammar, budget.check, ancestors);
     let taint: TaintRun | undefined;
     const taintRun = async () =>
-      (taint ??= new TaintRun(tree, grammar, await this.ruleSet.compileTaint(grammar), budget.endsAt, text, options.taintUnits));
+      (taint ??= new TaintRun(
+        tree,
+        grammar,
+        await this.ruleSet.compileTaint(grammar),
+        budget.endsAt,
+        text,
+        options.taintUnits,
+        options.dataflowMaxChars,
+      ));
     const matched: MatchedFinding[] = [];
     const dependencies: NameDependency[] = [];
     const seen = new Set<string>();
@@ -230,7 +247,7 @@ export class Analyzer {
         });
       }
     }
-    return { matched, dependencies, timedOut: timedOut || !!taint?.timedOut };
+    return { matched, dependencies, timedOut: timedOut || !!taint?.timedOut, dataflowSkipped: !!taint?.skippedForSize };
   }
 
   /**

@@ -8,7 +8,7 @@ import { GRAMMARS, GrammarName } from './languages';
 import { AppliedEdit, ChangeSet, ParsedDocument, shiftSpanCovering } from './parsedDocument';
 import type { Rule } from './rule';
 import type { CompiledGrammar } from './ruleSet';
-import { Literal, occursIn, wordsOf } from './requiredText';
+import { isWordLiteral, Literal, occursIn, wordsOf } from './requiredText';
 
 export interface IncrementalResult extends AnalysisResult {
   /** `incremental` when only the changed statements were matched again. */
@@ -35,12 +35,19 @@ interface Cache {
    * on every keystroke), and results stay marked as timed out.
    */
   partial: boolean;
+  /** Some taint sink was not checked (the file is over AnalysisOptions.dataflowMaxChars). */
+  dataflowSkipped: boolean;
   /** The compiled rule units matched: those holding the rules the text could match. */
   units: CompiledGrammar[];
   /** The rules those units hold. */
   covered: Set<Rule>;
   /** Every word the text has had since the last full analysis (a superset of its words now). */
   words: Set<string>;
+  /**
+   * Literals searched for in the text (not words), and whether they were found: found stays found
+   * (a superset, like `words`), not found changes only when one appears near an edit.
+   */
+  searched: Map<string, boolean>;
 }
 
 /**
@@ -104,7 +111,13 @@ export class DocumentAnalysis {
     if (!cache || cache.analyzer !== analyzer || cache.key !== key || changes.full)
       return this.full(analyzer, doc, tree, text, options, key);
     if (changes.edits.length === 0 && changes.dirty.length === 0) {
-      return { ...analyzer.finish(cache.matched, tree, text, options), timedOut: cache.partial, mode: 'unchanged', reanalyzedChars: 0 };
+      return {
+        ...analyzer.finish(cache.matched, tree, text, options),
+        timedOut: cache.partial,
+        dataflowSkipped: cache.dataflowSkipped,
+        mode: 'unchanged',
+        reanalyzedChars: 0,
+      };
     }
 
     let spans = statementSpans(tree.rootNode, doc.grammar, changes.dirty, text.length);
@@ -136,6 +149,7 @@ export class DocumentAnalysis {
       analyzer,
       key,
       partial: cache.partial || run.timedOut || !!first?.timedOut,
+      dataflowSkipped: cache.dataflowSkipped || run.dataflowSkipped || !!first?.dataflowSkipped,
       // A kept match just beside a span also comes back from the (one character wider) ranged query.
       matched: [...kept, ...run.matched.filter((m) => !kept.some((k) => sameMatch(k, m))), ...(first?.matched ?? [])],
       dependencies: [
@@ -146,9 +160,16 @@ export class DocumentAnalysis {
       units,
       covered: added.length > 0 ? coveredBy(units) : cache.covered,
       words: cache.words,
+      searched: cache.searched,
     };
     this.cache = next;
-    return { ...analyzer.finish(next.matched, tree, text, options), timedOut: next.partial, mode: 'incremental', reanalyzedChars };
+    return {
+      ...analyzer.finish(next.matched, tree, text, options),
+      timedOut: next.partial,
+      dataflowSkipped: next.dataflowSkipped,
+      mode: 'incremental',
+      reanalyzedChars,
+    };
   }
 
   /**
@@ -167,10 +188,19 @@ export class DocumentAnalysis {
     const near = spans.map((s) => text.slice(Math.max(0, s.start - LITERAL_REACH), s.end + LITERAL_REACH));
     const nearWords = wordsOf(near.join('\n'));
     for (const word of nearWords) cache.words.add(word);
+    for (const [literal, found] of cache.searched) if (!found && near.some((t) => t.includes(literal))) cache.searched.set(literal, true);
     const nearEdit = (literal: Literal) => occursIn(literal, nearWords, near);
     const triggered = (rule: Rule) =>
       !cache.covered.has(rule) && analyzer.ruleSet.needsOf(rule).some((pattern) => pattern.some((options) => options.some(nearEdit)));
-    const rules = analyzer.rulesToRun(grammar, options, (literal) => occursIn(literal, cache.words, [text]), triggered);
+    // Whether a literal is in the text, without searching the whole text on every edit.
+    const inText = (literal: Literal) => {
+      if (isWordLiteral(literal)) return cache.words.has(literal);
+      const searched = typeof literal === 'string' ? literal : literal.substring;
+      let found = cache.searched.get(searched);
+      if (found === undefined) cache.searched.set(searched, (found = text.includes(searched)));
+      return found;
+    };
+    const rules = analyzer.rulesToRun(grammar, options, inText, triggered);
     if (rules.length === 0) return [];
     const known = new Set(cache.units);
     return (await analyzer.ruleSet.unitsFor(grammar, rules)).filter((unit) => !known.has(unit));
@@ -209,11 +239,19 @@ export class DocumentAnalysis {
       matched: run.matched,
       dependencies: run.dependencies,
       partial: run.timedOut,
+      dataflowSkipped: run.dataflowSkipped,
       units,
       covered: coveredBy(units),
       words,
+      searched: new Map(),
     };
-    return { ...analyzer.finish(run.matched, tree, text, options), timedOut: run.timedOut, mode: 'full', reanalyzedChars: text.length };
+    return {
+      ...analyzer.finish(run.matched, tree, text, options),
+      timedOut: run.timedOut,
+      dataflowSkipped: run.dataflowSkipped,
+      mode: 'full',
+      reanalyzedChars: text.length,
+    };
   }
 }
 

@@ -44,6 +44,12 @@ export class ParseTimeoutError extends Error {
  */
 export class ParsedDocument {
   private lineStarts: number[];
+  /**
+   * Whether the text may hold a `\r` (then line starts are computed afresh on each change).
+   * Tracked from what comes in: searching a large text for it on every keystroke cost more than
+   * the edit's own analysis.
+   */
+  private mayHaveCarriageReturn: boolean;
   private dirty = false;
   private needsFullParse = false;
   private changes: ChangeSet = { edits: [], dirty: [], full: false };
@@ -58,6 +64,7 @@ export class ParsedDocument {
     private currentTree: Tree,
   ) {
     this.lineStarts = computeLineStarts(currentText);
+    this.mayHaveCarriageReturn = currentText.includes('\r');
   }
 
   /**
@@ -150,6 +157,7 @@ export class ParsedDocument {
       if (!change.range) {
         this.currentText = change.text;
         this.lineStarts = computeLineStarts(this.currentText);
+        this.mayHaveCarriageReturn = change.text.includes('\r');
         this.needsFullParse = true;
         this.changes = { edits: [], dirty: [], full: true };
         continue;
@@ -165,9 +173,9 @@ export class ParsedDocument {
         removed: wordsAround(this.currentText, startIndex, oldEndIndex),
       });
       this.currentText = this.currentText.slice(0, startIndex) + change.text + this.currentText.slice(oldEndIndex);
-      this.lineStarts = this.currentText.includes('\r')
-        ? computeLineStarts(this.currentText)
-        : updateLineStarts(this.lineStarts, startIndex, oldEndIndex, change.text);
+      if (change.text.includes('\r')) this.mayHaveCarriageReturn = true;
+      if (this.mayHaveCarriageReturn) this.lineStarts = computeLineStarts(this.currentText);
+      else updateLineStarts(this.lineStarts, startIndex, oldEndIndex, change.text);
       const newEndIndex = startIndex + change.text.length;
       if (!this.needsFullParse) {
         this.currentTree.edit(
@@ -248,16 +256,36 @@ function computeLineStarts(text: string): number[] {
 }
 
 /**
- * Line starts after replacing [start, oldEnd) with `inserted` in a text with `\n` line ends only:
- * starts inside the replaced span disappear, the inserted text's appear, later ones shift.
+ * Updates `starts` (in place) for replacing [start, oldEnd) with `inserted` in a text with `\n`
+ * line ends only: starts inside the replaced span disappear, the inserted text's appear, later
+ * ones shift. In place, because a new array of every line's start per keystroke was a cost that
+ * grew with the file.
  */
-function updateLineStarts(starts: number[], start: number, oldEnd: number, inserted: string): number[] {
+function updateLineStarts(starts: number[], start: number, oldEnd: number, inserted: string): void {
   const delta = inserted.length - (oldEnd - start);
-  const out: number[] = [];
-  let i = 0;
-  while (i < starts.length && starts[i] <= start) out.push(starts[i++]);
-  for (const rel of computeLineStarts(inserted).slice(1)) out.push(start + rel);
-  while (i < starts.length && starts[i] <= oldEnd) i++;
-  for (; i < starts.length; i++) out.push(starts[i] + delta);
-  return out;
+  const firstAfter = (offset: number) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const from = firstAfter(start);
+  const to = firstAfter(oldEnd);
+  const added = computeLineStarts(inserted)
+    .slice(1)
+    .map((rel) => start + rel);
+  if (added.length <= 1000) {
+    starts.splice(from, to - from, ...added);
+    for (let i = from + added.length; i < starts.length; i++) starts[i] += delta;
+    return;
+  }
+  // Many lines inserted (a paste): rebuilt without spreading them into one call.
+  const after = starts.slice(to).map((s) => s + delta);
+  starts.length = from;
+  for (const s of added) starts.push(s);
+  for (const s of after) starts.push(s);
 }

@@ -29,6 +29,11 @@ export function wordsOf(text: string, into = new Set<string>()): Set<string> {
   return into;
 }
 
+/** Whether a literal is found as a whole word of a text (else it is searched for in the text). */
+export function isWordLiteral(literal: Literal): literal is string {
+  return typeof literal === 'string' && IDENTIFIER.test(literal);
+}
+
 /** Whether `literal` occurs in a text, given the text's words (see wordsOf). */
 export function occursIn(literal: Literal, words: Set<string>, texts: readonly string[]): boolean {
   if (typeof literal !== 'string') return texts.some((t) => t.includes(literal.substring));

@@ -12,3 +12,14 @@ export function skipReason(text: string, settings: VettedSettings): string | und
     return 'looks minified or generated (very long lines); set vetted.skipMinified to false to analyse it';
   return undefined;
 }
+
+/**
+ * Files longer than this (about 30,000 lines) are not taint-analysed in the editor: in a file that
+ * large each edit would re-read the whole file's call structure, well past the keystroke budget.
+ * The document's status says so; `vetted scan` has no such limit.
+ */
+export const EDITOR_DATAFLOW_MAX_CHARS = 1_200_000;
+
+/** The status reason when taint rules were left out of a document for its size. */
+export const DATAFLOW_SKIPPED_REASON =
+  'data-flow rules (SSRF, injection from request input…) are not run in the editor on files over 1,200,000 characters; `vetted scan` runs them';

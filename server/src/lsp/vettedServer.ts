@@ -34,7 +34,7 @@ import {
 import { DEFAULT_SETTINGS, VettedSettings } from '../settingTable';
 import { AnalysisScheduler } from './analysisScheduler';
 import { codeActionsFor } from './codeActions';
-import { skipReason } from './documentLimits';
+import { DATAFLOW_SKIPPED_REASON, EDITOR_DATAFLOW_MAX_CHARS, skipReason } from './documentLimits';
 import { AiTag, toDiagnostic } from './diagnostics';
 import { findingAt, hoverFor } from './hover';
 import { traceMarkdown } from '../engine/dataflow/traceText';
@@ -307,9 +307,12 @@ export class VettedServer {
       // One budget for the whole run: what parsing used is not available for matching. (Measured
       // as the parse itself: time other documents' work took meanwhile is not this file's.)
       timeBudgetMs: Math.max(50, settings.analysisTimeBudgetMs - (hadTree ? 0 : parsed.parseMs)),
+      dataflowMaxChars: EDITOR_DATAFLOW_MAX_CHARS,
     };
-    // Everything besides the text that decides which findings there are: a change means a full analysis.
-    const key = JSON.stringify([settings.minimumSeverity, [...disabled].sort(), relativePath]);
+    // Everything besides the text that decides which findings there are: a change means a full
+    // analysis (so does the text crossing the size above which taint rules do not run).
+    const overDataflowLimit = parsed.text.length > EDITOR_DATAFLOW_MAX_CHARS;
+    const key = JSON.stringify([settings.minimumSeverity, [...disabled].sort(), relativePath, overDataflowLimit]);
     const result = await doc.analysis.run(engine.analyzer, parsed, options, key);
     if (stale()) return;
     const durationMs = Math.round(performance.now() - started);
@@ -318,13 +321,16 @@ export class VettedServer {
         `Vetted: analysis of ${uri} stopped after ${settings.analysisTimeBudgetMs} ms; findings may be incomplete`,
       );
     }
+    if (result.dataflowSkipped && result.mode === 'full') this.connection.console.info(`Vetted: ${uri}: ${DATAFLOW_SKIPPED_REASON}`);
     this.sendStatus(doc, {
       uri,
       version,
-      state: result.timedOut ? 'partial' : 'analysed',
+      state: result.timedOut || result.dataflowSkipped ? 'partial' : 'analysed',
       reason: result.timedOut
         ? `stopped after ${settings.analysisTimeBudgetMs} ms (vetted.analysisTimeBudgetMs); findings may be incomplete`
-        : undefined,
+        : result.dataflowSkipped
+          ? DATAFLOW_SKIPPED_REASON
+          : undefined,
       durationMs,
     });
     doc.findings = result.findings;

@@ -253,6 +253,8 @@ export class TaintRun {
   private definitions: { byUnit: Map<number, string[]>; unitOf: Map<string, number> } | undefined;
   private callIndex: CallIndex | undefined;
   timedOut = false;
+  /** A sink was left unchecked because the file is longer than `maxChars`. */
+  skippedForSize = false;
 
   constructor(
     private readonly tree: Tree,
@@ -262,14 +264,19 @@ export class TaintRun {
     private text?: string,
     /** Unit facts kept across analyses of the same document (none: read every unit). */
     private readonly unitCache?: TaintUnitCache,
+    /** Files longer than this are not taint-analysed (see AnalysisOptions.dataflowMaxChars). */
+    private readonly maxChars = Infinity,
   ) {}
 
   /** The path by which a tainted value reaches `sink` (source first; undefined when clean), and what that depends on. */
   check(rule: Rule, sink: Node): { trace?: TraceStep[]; dependency: TaintDependency } {
     const alone = { dependency: { region: { start: sink.startIndex, end: sink.endIndex }, calls: [] } };
-    // A literal is clean wherever it is. (Any file size is analysed: the analysis's time budget
-    // bounds the work, and a result cut short says so.)
+    // A literal is clean wherever it is.
     if (isPlainLiteral(sink)) return alone;
+    if (this.tree.rootNode.endIndex > this.maxChars) {
+      this.skippedForSize = true;
+      return alone;
+    }
     const config = this.compiled.rules.get(rule);
     const units = this.topLevel();
     const index = unitIndexOf(units, sink.startIndex);
