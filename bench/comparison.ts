@@ -80,5 +80,11 @@ export function comparisonLines({ compared, notCompared }: ReturnType<typeof com
     '',
     `${compared.length} figures compared: ${tally || 'none'}.${notCompared ? ` ${notCompared} in only one of the two runs.` : ''}`,
   );
+  if (compared.some((f) => f.before.runs.length < 2 && f.now.runs.length > 1)) {
+    lines.push(
+      'The earlier run measured some figures once: a single number is no range, and a busier or quieter spell of the machine ' +
+        "is enough to put it outside this run's range. Compare runs with repetitions made under similar load.",
+    );
+  }
   return lines;
 }

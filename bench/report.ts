@@ -44,7 +44,7 @@ export function latencyLines(rows: LatencySummary[], repeat: number, edits: numb
     ...rows.map((row) =>
       tableRow(
         latencyFile(row),
-        row.findings,
+        formatSpread(row.findings, String),
         inMs(row.openMs),
         inMs(row.editP50),
         inMs(row.editP95),

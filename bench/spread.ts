@@ -37,9 +37,9 @@ export function asSpread(value: unknown): Spread | undefined {
   return { median: median as number, min: min as number, max: max as number, runs: kept.length ? kept : [median as number] };
 }
 
-/** `median (min–max)` in the given number format; a single run is just its number. */
+/** `median (min–max)` in the given number format; a single run, or runs that all agree, just the number. */
 export function formatSpread(spread: Spread | undefined, format: (n: number) => string): string {
   if (!spread) return '—';
-  if (spread.runs.length < 2) return format(spread.median);
+  if (spread.min === spread.max) return format(spread.median);
   return `${format(spread.median)} (${format(spread.min)}–${format(spread.max)})`;
 }

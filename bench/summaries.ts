@@ -1,7 +1,7 @@
 /**
  * Repeated runs of the server measurements folded into one result each, every figure a spread
- * over the runs. Counts that describe the input (lines, findings, regions) are the same in every
- * run and are kept from the first.
+ * over the runs. Counts that describe the input (lines, regions) are the same in every run and
+ * are kept from the first.
  */
 import { BenchLanguage } from './corpus';
 import { LatencyRow } from './serverLatency';
@@ -18,7 +18,8 @@ export interface LatencySummary {
   language: BenchLanguage;
   lines: number;
   corpus?: string;
-  findings: number;
+  /** Findings differ between runs only when the open hit the analysis time budget on a slow run. */
+  findings: Spread;
   openMs: Spread;
   /** Each run's p50 and p95 over its edits; the spread is over the runs. */
   editP50: Spread;
@@ -70,12 +71,12 @@ export function summariseStartup(runs: StartupResult[]): StartupSummary {
 /** `runs` are the same file measured in each repetition of the latency table. */
 export function summariseLatency(runs: LatencyRow[]): LatencySummary {
   const of = across(runs);
-  const { language, lines, corpus, findings } = runs[0];
+  const { language, lines, corpus } = runs[0];
   return {
     language,
     lines,
     ...(corpus ? { corpus } : {}),
-    findings,
+    findings: of((r) => r.findings),
     openMs: of((r) => r.openMs),
     editP50: of((r) => r.editP50),
     editP95: of((r) => r.editP95),

@@ -61,6 +61,8 @@ describe('benchmark spreads and comparisons', () => {
       '7.0',
       'one run has no range to show',
     );
+    assert.strictEqual(formatSpread(spread(14, 14, 14), String), '14', 'nor have runs that agree');
+    assert.strictEqual(formatSpread(spread(317, 283, 317), String), '317 (283–317)');
   });
 
   it('reads a results file of single numbers as runs of one, figure by figure', () => {
@@ -103,6 +105,13 @@ describe('benchmark spreads and comparisons', () => {
       '| start-up: first javascript file → diagnostics | 1500 (1400–1600) ms | 1500 (1400–1600) ms | +0% | within noise |',
     ]);
     assert.strictEqual(lines[lines.length - 1], '2 figures compared: 2 within noise. 6 in only one of the two runs.');
+  });
+
+  it('warns that a verdict against a single earlier run means little', () => {
+    const lines = comparisonLines(compareFigures(figuresOf(SINGLE_RUN_FILE), figuresOf(REPEATED_FILE)));
+    assert.match(lines[lines.length - 1], /^The earlier run measured some figures once/);
+    const again = comparisonLines(compareFigures(figuresOf(REPEATED_FILE), figuresOf(REPEATED_FILE)));
+    assert.match(again[again.length - 1], /^8 figures compared: 8 within noise\.$/);
   });
 
   it('prints the change of the medians next to both ranges', () => {
