@@ -53,8 +53,8 @@ const FORMAT: Record<Unit, (n: number) => string> = {
 
 function change(before: number, now: number): string {
   if (before === 0) return '—';
-  const percent = ((now - before) / before) * 100;
-  return `${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(0)}%`;
+  const percent = Math.round(((now - before) / before) * 100);
+  return percent === 0 ? '±0%' : `${percent > 0 ? '+' : '−'}${Math.abs(percent)}%`;
 }
 
 /** The comparison as a Markdown table, then a count of each verdict. */

@@ -101,8 +101,8 @@ describe('benchmark spreads and comparisons', () => {
     const quick = { startup: REPEATED_FILE.startup, latency: [] };
     const lines = comparisonLines(compareFigures(figuresOf(REPEATED_FILE), figuresOf(quick)));
     assert.deepStrictEqual(lines.slice(2, -2), [
-      '| start-up: process start → initialize answered | 340 (300–360) ms | 340 (300–360) ms | +0% | within noise |',
-      '| start-up: first javascript file → diagnostics | 1500 (1400–1600) ms | 1500 (1400–1600) ms | +0% | within noise |',
+      '| start-up: process start → initialize answered | 340 (300–360) ms | 340 (300–360) ms | ±0% | within noise |',
+      '| start-up: first javascript file → diagnostics | 1500 (1400–1600) ms | 1500 (1400–1600) ms | ±0% | within noise |',
     ]);
     assert.strictEqual(lines[lines.length - 1], '2 figures compared: 2 within noise. 6 in only one of the two runs.');
   });
