@@ -1,21 +1,23 @@
 /**
  * The CLI against ESLint 9 with eslint-plugin-security on the same JavaScript files, in the same
- * run, each as a fresh process (what a CI job pays). Also the CLI alone on a Python tree.
+ * run, each as a fresh process (what a CI job pays). Also the CLI alone on a Python tree. Every
+ * time is kept per run, as a spread.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { percentile, pythonStdlib, realSourceFiles, ROOT } from './corpus';
+import { pythonStdlib, realSourceFiles, ROOT } from './corpus';
+import { Spread, spreadOf } from './spread';
 
 export interface CliRow {
   tree: string;
   files: number;
   lines: number;
-  vettedMs: number;
+  vettedMs: Spread;
   vettedFindings: number;
-  eslintMs?: number;
+  eslintMs?: Spread;
   eslintFindings?: number;
 }
 
@@ -72,7 +74,7 @@ function countLines(files: string[]): number {
   return files.reduce((n, f) => n + fs.readFileSync(f, 'utf8').split('\n').length, 0);
 }
 
-/** Both tools over the same JavaScript files, alternating, median of `runs`. */
+/** Both tools over the same JavaScript files, alternating, `runs` times each. */
 function sideBySide(tree: string, files: string[], base: string, copies: number, runs: number): CliRow {
   const dir = prepareTree(files, base, copies);
   try {
@@ -92,9 +94,9 @@ function sideBySide(tree: string, files: string[], base: string, copies: number,
       tree,
       files: files.length * copies,
       lines: countLines(files) * copies,
-      vettedMs: percentile(vetted, 50),
+      vettedMs: spreadOf(vetted),
       vettedFindings,
-      eslintMs: percentile(eslint, 50),
+      eslintMs: spreadOf(eslint),
       eslintFindings,
     };
   } finally {
@@ -102,13 +104,15 @@ function sideBySide(tree: string, files: string[], base: string, copies: number,
   }
 }
 
-export function compareWithEslint(runs: number): CliRow[] {
+/** `runs` runs on the real-size trees; the six-fold and (with `millionLines`) ten-fold trees run once, they take long. */
+export function compareWithEslint(runs: number, { millionLines }: { millionLines: boolean }): CliRow[] {
   const rows: CliRow[] = [];
   const jsFiles = realSourceFiles('javascript');
   const eslintLib = path.join(ROOT, 'node_modules', 'eslint', 'lib');
   rows.push(sideBySide("ESLint's own lib/ (JavaScript)", jsFiles, eslintLib, 1, runs));
   // Six copies: a monorepo-sized tree, where start-up (query compilation) matters less.
   rows.push(sideBySide("ESLint's own lib/ six times over (JavaScript)", jsFiles, eslintLib, 6, 1));
+  if (millionLines) rows.push(sideBySide("ESLint's own lib/ ten times over (JavaScript)", jsFiles, eslintLib, 10, 1));
   const stdlib = pythonStdlib();
   const pyFiles = realSourceFiles('python');
   if (stdlib && pyFiles.length > 0) {
@@ -125,7 +129,7 @@ export function compareWithEslint(runs: number): CliRow[] {
         tree: 'Python standard library: asyncio, email, http, json, logging, urllib, xml',
         files: pyFiles.length,
         lines: countLines(pyFiles),
-        vettedMs: percentile(times, 50),
+        vettedMs: spreadOf(times),
         vettedFindings: findings,
       });
     } finally {

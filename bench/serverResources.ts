@@ -13,27 +13,34 @@ export interface StartupResult {
   initializeMs: number;
   /** First document of a language opened → its diagnostics (grammar load + rule compile + parse + analysis). */
   firstOpenMs: Record<BenchLanguage, number>;
+  /** Process start → diagnostics of the JavaScript file opened right after `initialize`: what a user waits for on opening the editor. */
+  firstDiagnosticsFromStartMs: number;
 }
 
 export async function measureStartup(): Promise<StartupResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-bench-'));
+  const languages: BenchLanguage[] = ['javascript', 'typescript', 'python'];
+  // Cut before the clock starts: reading the source files is the benchmark's work, not the server's.
+  const texts = languages.map((language) => realisticFile(language, 1000));
   const start = performance.now();
   const server = await ServerProcess.start({ workspaceFolder: dir, settings: { debounceMs: 0 } });
   const initializeMs = performance.now() - start;
   const firstOpenMs = {} as Record<BenchLanguage, number>;
+  let firstDiagnosticsFromStartMs = 0;
   try {
-    for (const language of ['javascript', 'typescript', 'python'] as BenchLanguage[]) {
+    for (const [i, language] of languages.entries()) {
       const uri = fileUri(path.join(dir, `first${EXTENSION[language]}`));
       const opened = performance.now();
-      server.open(uri, language, realisticFile(language, 1000), 1);
+      server.open(uri, language, texts[i], 1);
       await server.diagnostics(uri, 1, 60_000);
       firstOpenMs[language] = performance.now() - opened;
+      if (language === 'javascript') firstDiagnosticsFromStartMs = performance.now() - start;
     }
   } finally {
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { initializeMs, firstOpenMs };
+  return { initializeMs, firstOpenMs, firstDiagnosticsFromStartMs };
 }
 
 /** Resident memory of the server process, from /proc (Linux). */
