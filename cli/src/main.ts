@@ -31,6 +31,9 @@ import { DEFAULT_SETTINGS } from '../../server/src/settingTable';
 import { reportRuleProblems } from './ruleProblems';
 import { aiTripped, atLeast, EXIT_ERROR, EXIT_OK, exitCodeFor } from './exitCode';
 import { runRuleTests, TestFlags } from './ruleTest/command';
+import { ScanCache } from './cache/scanCache';
+import { cacheFileFor } from './cache/location';
+import { ruleSetHash } from './cache/ruleSetHash';
 
 export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exitCode';
 
@@ -51,6 +54,8 @@ interface ScanFlags {
   escalateAi: boolean;
   diff?: string;
   baseline?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 interface HookFlags {
@@ -137,6 +142,11 @@ export async function main(argv: string[]): Promise<number> {
       'report only findings on lines changed since the merge base of <base-ref> and HEAD (committed, staged, unstaged and untracked files)',
     )
     .option('--baseline <file>', 'leave out findings recorded in this baseline (written by vetted baseline); only new ones are reported')
+    .option('--cache', 'analyse only files changed since the last scan with --cache, reusing the results of the others')
+    .option(
+      '--cache-location <path>',
+      'the cache file, or a folder for it (implies --cache; default: node_modules/.cache/vetted/ under --root if there is a node_modules folder, otherwise .vettedcache)',
+    )
     .option('--no-color', 'never colour text output')
     .action(async (paths: string[], flags: ScanFlags) => {
       exitCode = await runScan(paths, flags);
@@ -274,10 +284,11 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   }
   const traces: AgentTraceRecord[] = traceFiles.flatMap((file) => readAgentTraces(file));
   const engine = createEngine(flags.rules, flags.bundledRules);
-  // Custom rules are compiled in full first so a broken one is reported; otherwise the scan
-  // compiles only the rules that could match its files.
-  const ruleErrors = reportRuleErrors(await ruleErrorsOf(engine, flags.rules.length > 0));
   const root = path.resolve(flags.root ?? process.cwd());
+  const cache = flags.cache || flags.cacheLocation !== undefined ? openCache(engine, flags.cacheLocation, root) : undefined;
+  // Custom rules are compiled in full first so a broken one is reported (unless the cache knows
+  // these rules all compile); otherwise the scan compiles only the rules that could match its files.
+  const ruleErrors = reportRuleErrors(await scanRuleProblems(engine, flags.rules.length > 0, cache));
   const baseline = flags.baseline ? usage(() => readBaseline(flags.baseline!)) : undefined;
   const changed = flags.diff ? usage(() => changedLinesSince(root, flags.diff!)) : undefined;
   const result = await scan(engine, {
@@ -288,7 +299,9 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
     timeBudgetMs: FILE_TIME_BUDGET_MS,
     jobs: flags.jobs,
     onlyFiles: changed ? new Set(changed.files.keys()) : undefined,
+    cache,
   });
+  cache?.save(warn);
   if (changed) {
     result.findings = onChangedLines(result.findings, changed.files);
     result.diff = { base: flags.diff!, mergeBase: changed.mergeBase };
@@ -321,14 +334,34 @@ async function runScan(paths: string[], flags: ScanFlags): Promise<number> {
   if (flags.output) {
     writeOutput(flags.output, report, 'report');
     const ai = aiCount ? `, ${aiCount} in AI-accepted code` : '';
+    const fromCache = result.fromCache !== undefined ? ` (${result.fromCache} from cache)` : '';
     process.stderr.write(
-      `vetted: ${result.findings.length} finding(s) in ${result.filesScanned} file(s)${ai}; report written to ${flags.output}\n`,
+      `vetted: ${result.findings.length} finding(s) in ${result.filesScanned} file(s)${fromCache}${ai}; report written to ${flags.output}\n`,
     );
   } else process.stdout.write(report);
   // Two independent gates: all findings against --fail-on, AI-accepted ones against --fail-on-ai.
   const ai = ruleErrors.length === 0 ? aiTripped(result, flags.failOnAi) : 0;
   if (ai > 0) process.stderr.write(`vetted: ${ai} finding(s) in AI-accepted code at or above ${flags.failOnAi} (--fail-on-ai)\n`);
   return exitCodeFor(result, { failOn: flags.failOn, failOnAi: flags.failOnAi, ruleErrors: ruleErrors.length });
+}
+
+/** The scan cache for this engine's rules and the CLI's analysis options. */
+function openCache(engine: VettedEngine, location: string | undefined, root: string): ScanCache {
+  return ScanCache.open(cacheFileFor(location, root), ruleSetHash(engine.ruleSources, { timeBudgetMs: FILE_TIME_BUDGET_MS }), warn);
+}
+
+/** ruleErrorsOf, except that a cache that knows every query of these rules compiles saves compiling them. */
+async function scanRuleProblems(engine: VettedEngine, compileAll: boolean, cache: ScanCache | undefined): Promise<RuleLoadError[]> {
+  if (!compileAll || !cache) return ruleErrorsOf(engine, compileAll);
+  if (cache.queriesCompile) return engine.loadErrors;
+  const problems = await engine.allErrors();
+  // Load problems are found again by every run; only the absence of compile problems is worth keeping.
+  if (problems.length === engine.loadErrors.length) cache.noteQueriesCompile();
+  return problems;
+}
+
+function warn(message: string): void {
+  process.stderr.write(`vetted: warning: ${message}\n`);
 }
 
 /**

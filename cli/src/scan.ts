@@ -10,6 +10,8 @@ import type { AiLineRange, AiProvenance } from './provenance/agentTrace';
 import { aiRangeAt } from './provenance/agentTrace';
 import { escalate } from '../../server/src/engine/rule';
 import { fingerprintsOf } from './baseline/fingerprint';
+import type { ScanCache } from './cache/scanCache';
+import { goneFiles } from './cache/pruning';
 
 export interface FileFinding {
   /** Path relative to the scan root, forward slashes. */
@@ -33,6 +35,8 @@ export interface ScanResult {
   diff?: { base: string; mergeBase: string };
   /** With --baseline: findings left out because the baseline accepts them. */
   inBaseline?: number;
+  /** With --cache: how many of the files scanned were not analysed again (their cached result was used). */
+  fromCache?: number;
 }
 
 export interface ScanOptions {
@@ -47,6 +51,8 @@ export interface ScanOptions {
   timeBudgetMs: number;
   /** Threads to analyse in; 1 analyses in this thread; undefined: decided by the amount of source. */
   jobs?: number;
+  /** Results of earlier scans: unchanged files are not analysed; the others' results are added (not written). */
+  cache?: ScanCache;
 }
 
 /**
@@ -125,13 +131,35 @@ export function shareRules(engine: VettedEngine, ruleIds: string[], count: numbe
   return shares.map((s) => s.ids).filter((ids) => ids.length > 0);
 }
 
-/** Runs the engine over every source file under the targets. */
+/** Runs the engine over every source file under the targets (with a cache, over those that changed). */
 export async function scan(engine: VettedEngine, options: ScanOptions): Promise<ScanResult> {
   const files = collectFiles(options);
-  const ruleIds = rulesThatCouldMatch(engine, files);
-  const workers = startWorkers(engine, files, options.jobs, ruleIds);
+  const cached = lookUp(engine, files.jobs, options.cache);
+  const toAnalyze: CollectedFiles = { jobs: files.jobs.filter((job) => !cached.has(job.id)), skipped: files.skipped };
+  const ruleIds = rulesThatCouldMatch(engine, toAnalyze);
+  // With every file in the cache, nothing is compiled and no thread started.
+  const workers = toAnalyze.jobs.length > 0 ? startWorkers(engine, toAnalyze, options.jobs, ruleIds) : undefined;
   if (!workers) restrictToRules(engine, ruleIds);
-  return scanFiles(engine, options.root, files, workers);
+  const result = await scanFiles(engine, options.root, files, cached, workers, options.cache);
+  if (options.cache) {
+    result.fromCache = cached.size;
+    const read = new Set(files.jobs.map((job) => job.relative));
+    options.cache.prune(goneFiles({ root: options.root, targets: options.targets, read, onlyFiles: options.onlyFiles }));
+  }
+  return result;
+}
+
+/** The cached results of unchanged files, by job id. */
+function lookUp(engine: VettedEngine, jobs: AnalysisJob[], cache: ScanCache | undefined): Map<number, AnalysisReply> {
+  const found = new Map<number, AnalysisReply>();
+  if (!cache) return found;
+  for (const job of jobs) {
+    const hit = cache.lookup(job.relative, job.text);
+    // The rule-set hash makes an unknown rule impossible, short of a hand-edited cache: then analyse.
+    if (!hit || hit.findings.some((f) => !engine.ruleSet.rule(f.ruleId))) continue;
+    found.set(job.id, { id: job.id, findings: hit.findings, suppressedCount: hit.suppressedCount, timedOut: false });
+  }
+  return found;
 }
 
 /** Compile only these rules in `engine` (grammars compiled already, e.g. to check custom rules, stay whole). */
@@ -140,16 +168,33 @@ function restrictToRules(engine: VettedEngine, ruleIds: string[]): void {
   engine.ruleSet.restrictCompilation((rule) => keep.has(rule.id));
 }
 
-/** Analyses collected files, in the given workers (closed afterwards) or in this thread. */
-async function scanFiles(engine: VettedEngine, root: string, files: CollectedFiles, pool?: ScanPool): Promise<ScanResult> {
+/**
+ * Analyses the collected files not in `cached`, in the given workers (closed afterwards) or in this
+ * thread, and reports all of them in the order collected; the new results go into `cache`.
+ */
+async function scanFiles(
+  engine: VettedEngine,
+  root: string,
+  files: CollectedFiles,
+  cached: Map<number, AnalysisReply>,
+  pool?: ScanPool,
+  cache?: ScanCache,
+): Promise<ScanResult> {
   const result: ScanResult = { root, filesScanned: 0, scanned: [], skipped: files.skipped, findings: [], suppressedCount: 0 };
-  let replies: AnalysisReply[];
+  const toAnalyze = files.jobs.filter((job) => !cached.has(job.id));
+  let analyzed: AnalysisReply[];
   try {
-    replies = pool ? await pool.analyze(files.jobs) : await analyzeHere(engine, files.jobs);
+    analyzed = pool ? await pool.analyze(toAnalyze) : await analyzeHere(engine, toAnalyze);
   } finally {
     await pool?.close();
   }
-  for (const [job, reply] of zip(files.jobs, replies)) {
+  const replies = new Map(cached);
+  for (const [job, reply] of zip(toAnalyze, analyzed)) {
+    replies.set(job.id, reply);
+    cache?.remember(job.relative, job.text, reply);
+  }
+  for (const job of files.jobs) {
+    const reply = replies.get(job.id)!;
     // One file whose analysis fails (an engine error, a crashed worker) is a note; the others are reported.
     if ('error' in reply) {
       result.skipped.push({ relative: job.relative, reason: `analysis failed: ${reply.error}`, failed: true });

@@ -32,8 +32,9 @@ export function toText(result: ScanResult, color: boolean): string {
   const notAnalyzed = failed ? `; ${failed} file(s) could not be analysed (see the notes)` : '';
   const baseline = result.inBaseline ? `, ${result.inBaseline} in the baseline` : '';
   const changed = result.diff ? ` on lines changed since ${result.diff.base}` : '';
+  const fromCache = result.fromCache !== undefined ? ` (${result.fromCache} from cache)` : '';
   lines.push(
-    `${result.findings.length} finding(s)${breakdown}${changed} in ${result.filesScanned} file(s) scanned${suppressed}${baseline}${ai}${notAnalyzed}.`,
+    `${result.findings.length} finding(s)${breakdown}${changed} in ${result.filesScanned} file(s) scanned${fromCache}${suppressed}${baseline}${ai}${notAnalyzed}.`,
   );
   return lines.join('\n') + '\n';
 }
