@@ -135,7 +135,11 @@ export async function main(argv: string[]): Promise<number> {
       '--include-minified',
       "also scan files that look minified or generated (skipped by default, as the editor's vetted.skipMinified does)",
     )
-    .option('-j, --jobs <n>', 'threads to analyse in (default: one per core, at most 4, for scans over 4 MB; otherwise 1)', positiveInt)
+    .option(
+      '-j, --jobs <n>',
+      'threads to analyse in, each compiling a share of the rules (default: one per core, at most 4, for scans over 100 KB; otherwise 1)',
+      positiveInt,
+    )
     .option('--root <dir>', 'report paths relative to this folder (default: the current folder)')
     .option(
       '--diff <base-ref>',
